@@ -1,0 +1,42 @@
+"""Turn a capture into a draft chapter of the edition.
+
+    python scripts/import_capture.py sources/captures/002_c9f1f77838594bad.txt [--force]
+
+The capture must have a record in sources/provenance.toml.  The draft is written to
+book/essays/<slug>.md; the lines set aside are listed on standard output.  On bad input the
+script prints one error naming the file (and line), exits with status 1 and writes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from edition.errors import EditionError
+from edition.importer import prepare_import, write_chapter
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("capture", type=Path, help="the capture file (UTF-8 text)")
+    parser.add_argument("--provenance", type=Path, default=ROOT / "sources/provenance.toml")
+    parser.add_argument("--essays", type=Path, default=ROOT / "book/essays")
+    parser.add_argument("--force", action="store_true", help="replace an existing chapter")
+    args = parser.parse_args(argv)
+    try:
+        imported = prepare_import(args.capture, args.provenance, args.essays)
+        write_chapter(imported, force=args.force)
+    except EditionError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    for line in imported.text.set_aside:
+        print(f"set aside  line {line.line:>4}  [{line.rule}]  {line.text.strip()}")
+    print(f"wrote {imported.target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

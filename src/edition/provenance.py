@@ -1,0 +1,102 @@
+"""The provenance record of the captures (sources/provenance.toml)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import MISSING, dataclass, fields
+from pathlib import Path
+
+from edition.errors import EditionError
+
+UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Record:
+    """What one capture shows of its text's origin; ``unknown`` where it shows nothing."""
+
+    file: str
+    slug: str
+    author: str
+    author_note: str
+    venue: str
+    venue_note: str
+    date: str
+    date_note: str
+    original_publication: str
+    rights: str
+    title: str | None = None
+    supplied_title: str | None = None
+    excerpt_of: str | None = None
+
+    @property
+    def id(self) -> str:
+        return Path(self.file).stem
+
+    @property
+    def display_title(self) -> str:
+        """The chapter title: the capture's, or the editor's in square brackets."""
+        return self.title if self.title else f"[{self.supplied_title}]"
+
+    @property
+    def docname(self) -> str:
+        return f"book/essays/{self.slug}"
+
+
+_REQUIRED = {f.name for f in fields(Record) if f.default is MISSING}
+_ALLOWED = {f.name for f in fields(Record)}
+_SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+def _line_of(text: str, entry: int, key: str | None = None) -> int:
+    """The line of the ``entry``-th ``[[text]]`` table, or of ``key`` inside it."""
+    lines = text.splitlines()
+    starts = [i for i, line in enumerate(lines) if line.strip() == "[[text]]"]
+    start = starts[entry] if entry < len(starts) else 0
+    if key is not None:
+        for i in range(start, len(lines)):
+            if i > start and lines[i].strip() == "[[text]]":
+                break
+            if re.match(rf"\s*{re.escape(key)}\s*=", lines[i]):
+                return i + 1
+    return start + 1
+
+
+def parse_provenance(text: str, path: str | Path) -> dict[str, Record]:
+    """Records by capture id; raise naming the file and line of the first problem."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise EditionError(path, f"not valid TOML: {error}", getattr(error, "lineno", None)) from None
+    records: dict[str, Record] = {}
+    for entry, table in enumerate(data.get("text", [])):
+        for key, value in table.items():
+            if key not in _ALLOWED:
+                raise EditionError(path, f"unknown key {key!r}", _line_of(text, entry, key))
+            if not isinstance(value, str) or not value.strip():
+                raise EditionError(path, f"{key!r} must be a non-empty string", _line_of(text, entry, key))
+        missing = sorted(_REQUIRED - table.keys())
+        if missing:
+            raise EditionError(path, f"missing key(s): {', '.join(missing)}", _line_of(text, entry))
+        if ("title" in table) == ("supplied_title" in table):
+            raise EditionError(
+                path, "give exactly one of 'title' (as the capture shows it) and 'supplied_title'",
+                _line_of(text, entry),
+            )
+        if not _SLUG.match(table["slug"]):
+            raise EditionError(path, f"bad slug {table['slug']!r}", _line_of(text, entry, "slug"))
+        record = Record(**table)
+        if record.id in records:
+            raise EditionError(path, f"second record for {record.file}", _line_of(text, entry, "file"))
+        records[record.id] = record
+    if not records:
+        raise EditionError(path, "no [[text]] records")
+    return records
+
+
+def load_provenance(path: str | Path) -> dict[str, Record]:
+    path = Path(path)
+    if not path.is_file():
+        raise EditionError(path, "no such file")
+    return parse_provenance(path.read_text(encoding="utf-8"), path)
