@@ -68,7 +68,11 @@ def parse_provenance(text: str, path: str | Path) -> dict[str, Record]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise EditionError(path, f"not valid TOML: {error}", getattr(error, "lineno", None)) from None
+        # Python 3.11's error has no line attribute; its message ends "(at line N, column M)".
+        where = re.search(r"\(at line (\d+), column \d+\)$", str(error))
+        line = int(where[1]) if where else None
+        message = str(error)[: where.start()].strip() if where else str(error)
+        raise EditionError(path, f"not valid TOML: {message}", line) from None
     records: dict[str, Record] = {}
     for entry, table in enumerate(data.get("text", [])):
         for key, value in table.items():
@@ -92,6 +96,14 @@ def parse_provenance(text: str, path: str | Path) -> dict[str, Record]:
         records[record.id] = record
     if not records:
         raise EditionError(path, "no [[text]] records")
+    files = {record.file for record in records.values()}
+    for entry, record in enumerate(records.values()):
+        if record.excerpt_of and record.excerpt_of not in files:
+            raise EditionError(
+                path,
+                f"excerpt_of names no record: {record.excerpt_of!r}",
+                _line_of(text, entry, "excerpt_of"),
+            )
     return records
 
 

@@ -1,0 +1,39 @@
+"""Shared fixtures: the repository's paths, its records and cleaned texts, the built site."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from edition.cleaning import clean_capture
+from edition.document import CleanText
+from edition.provenance import Record, load_provenance
+
+pytest_plugins = ["sphinx.testing.fixtures"]
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "sources"
+SITE = ROOT / "_build" / "html"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def records() -> dict[str, Record]:
+    return load_provenance(SOURCES / "provenance.toml")
+
+
+@pytest.fixture(scope="session")
+def cleaned(records: dict[str, Record]) -> dict[str, CleanText]:
+    return {
+        id: clean_capture(SOURCES / "captures" / record.file, record.title)
+        for id, record in records.items()
+    }
+
+
+@pytest.fixture(scope="session")
+def site() -> Path:
+    """The built HTML book; the test command builds it first (`make test`)."""
+    if not (SITE / "index.html").is_file():
+        pytest.fail(f"{SITE} has no built book: run `make book` (or `make test`) first")
+    return SITE

@@ -1,0 +1,85 @@
+import pytest
+
+from edition.furniture import RULES, strip_furniture
+
+TEXT = "A paragraph of the essay, which is long enough to be prose and not a widget label."
+
+
+@pytest.mark.parametrize(
+    ("furniture", "rule"),
+    [
+        (["Leave a Reply", "Fill in your details below or click an icon to log in: Logo"], "comment-form"),
+        (["Leave A Reply", "Social media & sharing icons powered by UltimatelySocial"], "comment-form"),
+        (["Continue Reading", "Written By", "Another Article: A Teaser", "Read More"], "teaser-block"),
+        (["More from Agency", "A teaser title"], "teaser-block"),
+        (["Rate this article\xa0", "Principles to Guide Our Activism"], "rating-prompt"),
+        (["Trending Videos", "Carnage (2017)", "65 min - A blurb of a film..."], "trending-block"),
+        (["Subscribe here", "Our library is free"], "subscription-block"),
+        (["Become a Patron. Support Films For Action."], "subscription-block"),
+    ],
+)
+def test_trailing_blocks_are_removed_to_the_end(furniture, rule):
+    kept, removed = strip_furniture([TEXT, "", *furniture])
+    assert [line.text for line in kept] == [TEXT]
+    assert removed[0].rule == rule
+    assert [r.text for r in removed] == furniture
+    assert [r.line for r in removed] == list(range(3, 3 + len(furniture)))
+
+
+def test_each_line_of_a_block_is_credited_to_the_nearest_opener():
+    lines = [TEXT, "Rate this article", "Related title", "Trending Articles", "Hope", "Subscribe here"]
+    _, removed = strip_furniture(lines)
+    assert [r.rule for r in removed] == [
+        "rating-prompt",
+        "rating-prompt",
+        "trending-block",
+        "trending-block",
+        "subscription-block",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Tagged , , , , ,", "tag-list"),
+        ("Tagged", "tag-list"),
+        ("You are commenting using your Twitter account. Log Out /  Change )", "login-prompt"),
+        ("Google+ photo", "login-prompt"),
+        ("Connecting to %s", "login-prompt"),
+        ("%d bloggers like this:", "login-prompt"),
+        ("Social media & sharing icons powered by UltimatelySocial", "sharing-plugin"),
+        ("Share this:", "sharing-plugin"),
+    ],
+)
+def test_line_rules_remove_single_lines_and_keep_what_follows(line, rule):
+    kept, removed = strip_furniture([TEXT, line, TEXT])
+    assert [k.number for k in kept] == [1, 3]
+    assert [(r.line, r.rule) for r in removed] == [(2, rule)]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Tagged as a troublemaker, she went on organizing.",
+        "We should read more, and continue reading the people who came before us, every day.",
+        "Please subscribe to the idea that everyone has a stake in one another's liberation.",
+        "Trending topics come and go, but the struggle stays with us.",
+        "I will leave a reply to that question for another day, when we have more time.",
+    ],
+)
+def test_prose_that_mentions_furniture_words_is_kept(prose):
+    kept, removed = strip_furniture([prose, TEXT])
+    assert removed == []
+    assert [k.text for k in kept] == [prose, TEXT]
+
+
+def test_blank_lines_are_dropped_without_being_recorded():
+    kept, removed = strip_furniture(["", TEXT, "   ", "\t"])
+    assert [k.number for k in kept] == [2]
+    assert removed == []
+
+
+def test_every_rule_has_an_id_and_a_description():
+    ids = [rule.id for rule in RULES]
+    assert len(ids) == len(set(ids))
+    assert all(rule.description.endswith(".") for rule in RULES)

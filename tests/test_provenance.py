@@ -1,0 +1,63 @@
+import pytest
+
+from edition.errors import EditionError
+from edition.provenance import UNKNOWN, parse_provenance
+
+GOOD = """\
+[[text]]
+file = "000_a.txt"
+slug = "first-text"
+title = "A Title"
+author = "unknown"
+author_note = "No byline."
+venue = "unknown"
+venue_note = "None shown."
+date = "unknown"
+date_note = "None shown."
+original_publication = "unknown"
+rights = "No licence stated"
+"""
+
+
+def test_a_good_record_loads_with_its_display_title():
+    record = parse_provenance(GOOD, "p.toml")["000_a"]
+    assert record.display_title == "A Title"
+    assert record.author == UNKNOWN
+    assert record.docname == "book/essays/first-text"
+
+
+def test_a_supplied_title_is_shown_in_square_brackets():
+    text = GOOD.replace('title = "A Title"', 'supplied_title = "Editor’s Title"')
+    assert parse_provenance(text, "p.toml")["000_a"].display_title == "[Editor’s Title]"
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "line"),
+    [
+        (GOOD.replace('rights = "No licence stated"', 'rights = "No licence stated"\nlicence = "CC0"'), "unknown key 'licence'", 13),
+        (GOOD.replace('venue = "unknown"\n', ""), "missing key(s): venue", 1),
+        (GOOD.replace('date = "unknown"', 'date = ""'), "'date' must be a non-empty string", 9),
+        (GOOD.replace('title = "A Title"', 'title = "A"\nsupplied_title = "B"'), "give exactly one of", 1),
+        (GOOD.replace('slug = "first-text"', 'slug = "First Text"'), "bad slug", 3),
+        (GOOD + "\n" + GOOD, "second record for 000_a.txt", 15),
+        (GOOD.replace('slug = "first-text"', 'slug = "first-text'), "not valid TOML", 3),
+        ("", "no [[text]] records", None),
+        (GOOD + 'excerpt_of = "999_missing.txt"\n', "excerpt_of names no record: '999_missing.txt'", 13),
+    ],
+)
+def test_bad_records_name_the_file_and_line(text, message, line):
+    with pytest.raises(EditionError) as caught:
+        parse_provenance(text, "sources/provenance.toml")
+    assert message in caught.value.message
+    assert caught.value.line == line
+    assert str(caught.value).startswith("sources/provenance.toml")
+
+
+def test_the_edition_records_claim_no_licence_and_no_guessed_facts(records):
+    assert len(records) == 5
+    for record in records.values():
+        assert record.rights == "No licence stated"
+    assert records["000_0f25cc0ca37dc048"].author == UNKNOWN
+    assert records["003_44da72487b523841"].author == UNKNOWN
+    assert records["004_2127ceb29908a7ff"].date == UNKNOWN
+    assert records["004_2127ceb29908a7ff"].title is None

@@ -1,0 +1,153 @@
+import pytest
+
+from edition.document import Line
+from edition.structure import (
+    classify_body,
+    epigraph_parts,
+    is_heading,
+    split_endnotes,
+    split_head,
+    split_responses,
+)
+
+PROSE = "This is an ordinary paragraph of the text, and it goes on for a while. It has sentences."
+
+
+def lines(*texts: str) -> list[Line]:
+    return [Line(n, t) for n, t in enumerate(texts, start=1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Allyship as Identity", True),
+        ("Legitimacy, Justification, Authority", True),
+        ("How to Start the Convo", True),
+        ("Just because You Feel Like You’re the One Who Broke It, Doesn’t Mean You Need to Fix It", True),
+        ("Our relationships are not what we need to be breaking.", False),
+        ("Here are a few tips.", False),
+        ("Thanks again Magda!", False),
+        ("a line in lower case without a full stop", False),
+        (PROSE, False),
+    ],
+)
+def test_headings_are_short_capitalised_lines_without_closing_punctuation(text, expected):
+    assert is_heading(text) is expected
+
+
+def test_an_epigraph_ends_with_a_short_dashed_source():
+    quotation = "We are told that resistance lies in speaking truth to power rather than attacking power materially."
+    assert epigraph_parts(f"{quotation} —Escalating Identity, “Who Is Oakland?”") == (
+        quotation,
+        "Escalating Identity, “Who Is Oakland?”",
+    )
+    assert epigraph_parts("Short line. —Someone") is None
+    assert epigraph_parts(f"{quotation} —and then a long clause that keeps going on as prose does here") is None
+
+
+def test_the_head_gives_title_dateline_byline_and_publication_note():
+    titles, head, set_aside, rest = split_head(
+        lines(
+            "Aug 28, 2017",
+            "A Critique",
+            "By M. /",
+            "A Critique",
+            "This piece was originally published as a zine.",
+            PROSE,
+        ),
+        "A Critique",
+    )
+    assert [t.number for t in titles] == [2, 4]
+    assert [(s.line, s.rule) for s in set_aside] == [
+        (1, "dateline"),
+        (2, "title"),
+        (3, "byline"),
+        (4, "title"),
+    ]
+    assert [(b.kind, b.line) for b in head] == [("publication-note", 5)]
+    assert [r.number for r in rest] == [6]
+
+
+def test_an_author_prefixed_page_title_counts_as_the_title():
+    titles, _, _, _ = split_head(lines("M.: From Charity – A Critique", PROSE), "From Charity: A Critique")
+    assert [t.number for t in titles] == [1]
+
+
+def test_prose_before_the_byline_is_a_standfirst():
+    titles, head, set_aside, rest = split_head(
+        lines("Allyship requires moving past performative action.", "By Regine Malibiran", PROSE), None
+    )
+    assert titles == ()
+    assert [(b.kind, b.text) for b in head] == [
+        ("standfirst", "Allyship requires moving past performative action.")
+    ]
+    assert [s.rule for s in set_aside] == ["byline"]
+    assert [r.number for r in rest] == [3]
+
+
+def test_a_text_without_page_metadata_has_no_head():
+    titles, head, set_aside, rest = split_head(lines(PROSE, "It was published in 2013, she said."), None)
+    assert (titles, head, set_aside) == ((), [], [])
+    assert len(rest) == 2
+
+
+def test_responses_follow_the_count_heading_and_keep_their_signatures():
+    body, responses, set_aside = split_responses(
+        lines(
+            PROSE,
+            "2 thoughts on “A Title",
+            "  1. someone says:",
+            "    First paragraph.",
+            "  2. Unsigned comment.",
+            "    Thanks!",
+        )
+    )
+    assert [b.number for b in body] == [1]
+    assert [(r.number, r.text) for r in responses] == [
+        (1, "someone says:"),
+        (1, "First paragraph."),
+        (2, "Unsigned comment."),
+        (2, "Thanks!"),
+    ]
+    assert [(s.line, s.rule) for s in set_aside] == [(2, "responses-heading")]
+
+
+def test_endnotes_are_a_closing_run_numbered_from_one():
+    body, notes = split_endnotes(lines(PROSE, "  1. First note.", "  2. Second note."))
+    assert [b.number for b in body] == [1]
+    assert [(n.number, n.text, n.line) for n in notes] == [(1, "First note.", 2), (2, "Second note.", 3)]
+
+
+def test_a_numbered_run_that_does_not_start_at_one_is_not_notes():
+    body, notes = split_endnotes(lines(PROSE, "2. Second.", "3. Third."))
+    assert notes == []
+    assert len(body) == 3
+
+
+def test_a_run_of_lead_led_paragraphs_closing_a_section_is_a_list():
+    blocks = classify_body(
+        lines(
+            "Here are a few tips.",
+            "Slow down: Don’t try to fix it.",
+            "Keep it internal: Don’t take up too much space.",
+            "Write about it: Give yourself the space.",
+            "Next Section Heading",
+            PROSE,
+        )
+    )
+    assert [b.kind for b in blocks] == ["paragraph", *["list-item"] * 3, "heading", "paragraph"]
+
+
+def test_two_lead_led_paragraphs_or_a_run_inside_a_section_are_not_a_list():
+    short = classify_body(lines("Slow down: Don’t.", "Keep it internal: Don’t."))
+    assert [b.kind for b in short] == ["paragraph", "paragraph"]
+    inside = classify_body(lines("Educate yourself. Read.", "Advocate. Act.", "Learn. Adjust.", PROSE))
+    assert [b.kind for b in inside] == ["paragraph"] * 4
+
+
+def test_salutation_and_epigraph_are_recognised_in_the_body():
+    quotation = " ".join(["word"] * 20) + "."
+    blocks = classify_body(lines("Dear Beloved Ones in Struggle,", f"{quotation} —US Riot Commission Report, 1968"))
+    assert [b.kind for b in blocks] == ["salutation", "epigraph"]
+    assert blocks[1].attribution == "US Riot Commission Report, 1968"
+    assert blocks[1].text == quotation
