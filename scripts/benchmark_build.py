@@ -39,10 +39,10 @@ class BuildError(Exception):
 
 def build(output_dir: Path, *, rebuild_all: bool) -> float:
     """Run one build into output_dir and return its wall-clock time in seconds."""
-    command = [str(JUPYTER_BOOK), "build", ".", "-W", "-n", "--keep-going"]
+    command = [str(JUPYTER_BOOK), "build", "."]
     if rebuild_all:
-        command.insert(3, "--all")
-    command += ["--path-output", str(output_dir)]
+        command.append("--all")
+    command += ["-W", "-n", "--keep-going", "--path-output", str(output_dir)]
     start = time.perf_counter()
     result = subprocess.run(
         command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True

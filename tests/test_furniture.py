@@ -8,9 +8,18 @@ TEXT = "A paragraph of the essay, which is long enough to be prose and not a wid
 @pytest.mark.parametrize(
     ("furniture", "rule"),
     [
-        (["Leave a Reply", "Fill in your details below or click an icon to log in: Logo"], "comment-form"),
-        (["Leave A Reply", "Social media & sharing icons powered by UltimatelySocial"], "comment-form"),
-        (["Continue Reading", "Written By", "Another Article: A Teaser", "Read More"], "teaser-block"),
+        (
+            ["Leave a Reply", "Fill in your details below or click an icon to log in: Logo"],
+            "comment-form",
+        ),
+        (
+            ["Leave A Reply", "Social media & sharing icons powered by UltimatelySocial"],
+            "comment-form",
+        ),
+        (
+            ["Continue Reading", "Written By", "Another Article: A Teaser", "Read More"],
+            "teaser-block",
+        ),
         (["More from Agency", "A teaser title"], "teaser-block"),
         (["Rate this article\xa0", "Principles to Guide Our Activism"], "rating-prompt"),
         (["Trending Videos", "Carnage (2017)", "65 min - A blurb of a film..."], "trending-block"),
@@ -27,7 +36,14 @@ def test_trailing_blocks_are_removed_to_the_end(furniture, rule):
 
 
 def test_each_line_of_a_block_is_credited_to_the_nearest_opener():
-    lines = [TEXT, "Rate this article", "Related title", "Trending Articles", "Hope", "Subscribe here"]
+    lines = [
+        TEXT,
+        "Rate this article",
+        "Related title",
+        "Trending Articles",
+        "Hope",
+        "Subscribe here",
+    ]
     _, removed = strip_furniture(lines)
     assert [r.rule for r in removed] == [
         "rating-prompt",

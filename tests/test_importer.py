@@ -5,10 +5,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, SOURCES
 
-spec = importlib.util.spec_from_file_location("import_capture", ROOT / "scripts" / "import_capture.py")
+spec = importlib.util.spec_from_file_location(
+    "import_capture", ROOT / "scripts" / "import_capture.py"
+)
 import_capture = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(import_capture)
 
@@ -29,15 +30,19 @@ def run(workspace: Path, name: str = CAPTURE, *extra: str) -> int:
     return import_capture.main(
         [
             str(workspace / "captures" / name),
-            "--provenance", str(workspace / "provenance.toml"),
-            "--essays", str(workspace / "essays"),
+            "--provenance",
+            str(workspace / "provenance.toml"),
+            "--essays",
+            str(workspace / "essays"),
             *extra,
         ]
     )
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
 
 
 def test_a_capture_becomes_a_draft_chapter(workspace, capsys):
@@ -67,7 +72,10 @@ def test_the_importer_records_every_line_it_does_not_keep(cleaned):
         (b"", ": the capture is empty"),
         (b"Title\n\nGood line.\n\xff\xfe broken\n", ":4: not UTF-8 text"),
         (b"Title\n\nText\x00\x01\x02 binary\n", ":3: binary content"),
-        (b"A Critique of Ally Politics\n\nLeave a Reply\n\nConnecting to %s\n", ": nothing of the text is left"),
+        (
+            b"A Critique of Ally Politics\n\nLeave a Reply\n\nConnecting to %s\n",
+            ": nothing of the text is left",
+        ),
     ],
 )
 def test_bad_input_is_one_clear_error_and_writes_nothing(workspace, capsys, content, message):
@@ -84,7 +92,10 @@ def test_bad_input_is_one_clear_error_and_writes_nothing(workspace, capsys, cont
 def test_a_missing_capture_is_named(workspace, capsys):
     before = snapshot(workspace)
     assert run(workspace, "404_missing.txt") == 1
-    assert capsys.readouterr().err.strip() == f"error: {workspace / 'captures' / '404_missing.txt'}: no such file"
+    assert (
+        capsys.readouterr().err.strip()
+        == f"error: {workspace / 'captures' / '404_missing.txt'}: no such file"
+    )
     assert snapshot(workspace) == before
 
 
@@ -104,4 +115,6 @@ def test_an_existing_chapter_is_kept_unless_forced(workspace, capsys):
     assert chapter.read_text(encoding="utf-8") == "an editor's work\n"
     assert run(workspace, CAPTURE, "--force") == 0
     assert chapter.read_text(encoding="utf-8").startswith("(critique-of-ally-politics)=")
-    assert sorted(p.name for p in (workspace / "essays").iterdir()) == ["critique-of-ally-politics.md"]
+    assert sorted(p.name for p in (workspace / "essays").iterdir()) == [
+        "critique-of-ally-politics.md"
+    ]

@@ -30,7 +30,7 @@ def rendered_text(markdown: str) -> str:
         "(label)= not a target",
         ": not a definition",
         "Subscribe for $5/mo, not $math$; a `code` span; ~~strike~~; a | pipe; x^2 & y",
-        "A backslash \\ stays, and so do “curly” and \"straight\" quotes -- and dashes—like this…",
+        'A backslash \\ stays, and so do “curly” and "straight" quotes -- and dashes—like this…',
         "Log\xa0Out\xa0/\xa0 Change )",
     ],
 )

@@ -34,15 +34,29 @@ def test_a_supplied_title_is_shown_in_square_brackets():
 @pytest.mark.parametrize(
     ("text", "message", "line"),
     [
-        (GOOD.replace('rights = "No licence stated"', 'rights = "No licence stated"\nlicence = "CC0"'), "unknown key 'licence'", 13),
+        (
+            GOOD.replace(
+                'rights = "No licence stated"', 'rights = "No licence stated"\nlicence = "CC0"'
+            ),
+            "unknown key 'licence'",
+            13,
+        ),
         (GOOD.replace('venue = "unknown"\n', ""), "missing key(s): venue", 1),
         (GOOD.replace('date = "unknown"', 'date = ""'), "'date' must be a non-empty string", 9),
-        (GOOD.replace('title = "A Title"', 'title = "A"\nsupplied_title = "B"'), "give exactly one of", 1),
+        (
+            GOOD.replace('title = "A Title"', 'title = "A"\nsupplied_title = "B"'),
+            "give exactly one of",
+            1,
+        ),
         (GOOD.replace('slug = "first-text"', 'slug = "First Text"'), "bad slug", 3),
         (GOOD + "\n" + GOOD, "second record for 000_a.txt", 15),
         (GOOD.replace('slug = "first-text"', 'slug = "first-text'), "not valid TOML", 3),
         ("", "no [[text]] records", None),
-        (GOOD + 'excerpt_of = "999_missing.txt"\n', "excerpt_of names no record: '999_missing.txt'", 13),
+        (
+            GOOD + 'excerpt_of = "999_missing.txt"\n',
+            "excerpt_of names no record: '999_missing.txt'",
+            13,
+        ),
     ],
 )
 def test_bad_records_name_the_file_and_line(text, message, line):

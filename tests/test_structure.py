@@ -23,7 +23,11 @@ def lines(*texts: str) -> list[Line]:
         ("Allyship as Identity", True),
         ("Legitimacy, Justification, Authority", True),
         ("How to Start the Convo", True),
-        ("Just because You Feel Like You’re the One Who Broke It, Doesn’t Mean You Need to Fix It", True),
+        (
+            "Just because You Feel Like You’re the One Who Broke It, "
+            "Doesn’t Mean You Need to Fix It",
+            True,
+        ),
         ("Our relationships are not what we need to be breaking.", False),
         ("Here are a few tips.", False),
         ("Thanks again Magda!", False),
@@ -36,13 +40,21 @@ def test_headings_are_short_capitalised_lines_without_closing_punctuation(text, 
 
 
 def test_an_epigraph_ends_with_a_short_dashed_source():
-    quotation = "We are told that resistance lies in speaking truth to power rather than attacking power materially."
+    quotation = (
+        "We are told that resistance lies in speaking truth to power "
+        "rather than attacking power materially."
+    )
     assert epigraph_parts(f"{quotation} —Escalating Identity, “Who Is Oakland?”") == (
         quotation,
         "Escalating Identity, “Who Is Oakland?”",
     )
     assert epigraph_parts("Short line. —Someone") is None
-    assert epigraph_parts(f"{quotation} —and then a long clause that keeps going on as prose does here") is None
+    assert (
+        epigraph_parts(
+            f"{quotation} —and then a long clause that keeps going on as prose does here"
+        )
+        is None
+    )
 
 
 def test_the_head_gives_title_dateline_byline_and_publication_note():
@@ -69,13 +81,16 @@ def test_the_head_gives_title_dateline_byline_and_publication_note():
 
 
 def test_an_author_prefixed_page_title_counts_as_the_title():
-    titles, _, _, _ = split_head(lines("M.: From Charity – A Critique", PROSE), "From Charity: A Critique")
+    titles, _, _, _ = split_head(
+        lines("M.: From Charity – A Critique", PROSE), "From Charity: A Critique"
+    )
     assert [t.number for t in titles] == [1]
 
 
 def test_prose_before_the_byline_is_a_standfirst():
     titles, head, set_aside, rest = split_head(
-        lines("Allyship requires moving past performative action.", "By Regine Malibiran", PROSE), None
+        lines("Allyship requires moving past performative action.", "By Regine Malibiran", PROSE),
+        None,
     )
     assert titles == ()
     assert [(b.kind, b.text) for b in head] == [
@@ -86,7 +101,9 @@ def test_prose_before_the_byline_is_a_standfirst():
 
 
 def test_a_text_without_page_metadata_has_no_head():
-    titles, head, set_aside, rest = split_head(lines(PROSE, "It was published in 2013, she said."), None)
+    titles, head, set_aside, rest = split_head(
+        lines(PROSE, "It was published in 2013, she said."), None
+    )
     assert (titles, head, set_aside) == ((), [], [])
     assert len(rest) == 2
 
@@ -115,7 +132,10 @@ def test_responses_follow_the_count_heading_and_keep_their_signatures():
 def test_endnotes_are_a_closing_run_numbered_from_one():
     body, notes = split_endnotes(lines(PROSE, "  1. First note.", "  2. Second note."))
     assert [b.number for b in body] == [1]
-    assert [(n.number, n.text, n.line) for n in notes] == [(1, "First note.", 2), (2, "Second note.", 3)]
+    assert [(n.number, n.text, n.line) for n in notes] == [
+        (1, "First note.", 2),
+        (2, "Second note.", 3),
+    ]
 
 
 def test_a_numbered_run_that_does_not_start_at_one_is_not_notes():
@@ -141,13 +161,17 @@ def test_a_run_of_lead_led_paragraphs_closing_a_section_is_a_list():
 def test_two_lead_led_paragraphs_or_a_run_inside_a_section_are_not_a_list():
     short = classify_body(lines("Slow down: Don’t.", "Keep it internal: Don’t."))
     assert [b.kind for b in short] == ["paragraph", "paragraph"]
-    inside = classify_body(lines("Educate yourself. Read.", "Advocate. Act.", "Learn. Adjust.", PROSE))
+    inside = classify_body(
+        lines("Educate yourself. Read.", "Advocate. Act.", "Learn. Adjust.", PROSE)
+    )
     assert [b.kind for b in inside] == ["paragraph"] * 4
 
 
 def test_salutation_and_epigraph_are_recognised_in_the_body():
     quotation = " ".join(["word"] * 20) + "."
-    blocks = classify_body(lines("Dear Beloved Ones in Struggle,", f"{quotation} —US Riot Commission Report, 1968"))
+    blocks = classify_body(
+        lines("Dear Beloved Ones in Struggle,", f"{quotation} —US Riot Commission Report, 1968")
+    )
     assert [b.kind for b in blocks] == ["salutation", "epigraph"]
     assert blocks[1].attribution == "US Riot Commission Report, 1968"
     assert blocks[1].text == quotation

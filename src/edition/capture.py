@@ -24,9 +24,7 @@ def decode_capture(data: bytes, path: str | Path) -> list[str]:
     for number, line in enumerate(lines, start=1):
         bad = next((ch for ch in line if ch in _CONTROL), None)
         if bad is not None:
-            raise EditionError(
-                path, f"binary content (control character U+{ord(bad):04X})", number
-            )
+            raise EditionError(path, f"binary content (control character U+{ord(bad):04X})", number)
     return lines
 
 

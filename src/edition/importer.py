@@ -7,9 +7,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from edition.capture import read_capture
 from edition.chapter import render_chapter
 from edition.cleaning import clean_lines
-from edition.capture import read_capture
 from edition.document import CleanText
 from edition.errors import EditionError
 from edition.provenance import Record, load_provenance

@@ -16,9 +16,7 @@ _LINE_START = re.compile(r"^(\d+)([.)])|^([-+=%:(])")
 def escape(text: str) -> str:
     """Escape ``text`` for a MyST paragraph: every character renders as itself."""
     escaped = _INLINE.sub(r"\\\1", text.strip())
-    return _LINE_START.sub(
-        lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", escaped, count=1
-    )
+    return _LINE_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", escaped, count=1)
 
 
 def slugify(text: str, max_words: int = 6) -> str:

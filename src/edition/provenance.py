@@ -79,20 +79,25 @@ def parse_provenance(text: str, path: str | Path) -> dict[str, Record]:
             if key not in _ALLOWED:
                 raise EditionError(path, f"unknown key {key!r}", _line_of(text, entry, key))
             if not isinstance(value, str) or not value.strip():
-                raise EditionError(path, f"{key!r} must be a non-empty string", _line_of(text, entry, key))
+                raise EditionError(
+                    path, f"{key!r} must be a non-empty string", _line_of(text, entry, key)
+                )
         missing = sorted(_REQUIRED - table.keys())
         if missing:
             raise EditionError(path, f"missing key(s): {', '.join(missing)}", _line_of(text, entry))
         if ("title" in table) == ("supplied_title" in table):
             raise EditionError(
-                path, "give exactly one of 'title' (as the capture shows it) and 'supplied_title'",
+                path,
+                "give exactly one of 'title' (as the capture shows it) and 'supplied_title'",
                 _line_of(text, entry),
             )
         if not _SLUG.match(table["slug"]):
             raise EditionError(path, f"bad slug {table['slug']!r}", _line_of(text, entry, "slug"))
         record = Record(**table)
         if record.id in records:
-            raise EditionError(path, f"second record for {record.file}", _line_of(text, entry, "file"))
+            raise EditionError(
+                path, f"second record for {record.file}", _line_of(text, entry, "file")
+            )
         records[record.id] = record
     if not records:
         raise EditionError(path, "no [[text]] records")

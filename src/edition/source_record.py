@@ -6,13 +6,15 @@ from edition.myst import escape
 from edition.provenance import UNKNOWN, Record
 
 
-def _value(value: str, note: str) -> str:
-    shown = "*unknown*" if value == UNKNOWN else escape(value)
-    return f"{shown} ({escape(note)})"
+def _value(value: str, note: str = "") -> str:
+    if value == UNKNOWN:
+        return f"*unknown* ({escape(note or 'the capture does not say')})"
+    return f"{escape(value)} ({escape(note)})" if note else escape(value)
 
 
 def _link(record: Record) -> str:
-    return f"{{doc}}`{escape(record.display_title)} </{record.docname}>`"
+    # Role content is not Markdown: the title goes in as it is (backslashes would show).
+    return f"{{doc}}`{record.display_title} </{record.docname}>`"
 
 
 def render_source_record(record: Record, records: dict[str, Record]) -> str:
@@ -27,7 +29,7 @@ def render_source_record(record: Record, records: dict[str, Record]) -> str:
         f"**Title:** {title}",
         f"**Venue in the capture:** {_value(record.venue, record.venue_note)}",
         f"**Date in the capture:** {_value(record.date, record.date_note)}",
-        f"**Original publication:** {_value(record.original_publication, 'as far as the capture shows')}",
+        f"**Original publication:** {_value(record.original_publication)}",
         f"**Rights:** {escape(record.rights)}. The edition claims no licence for this text.",
     ]
     if record.excerpt_of:

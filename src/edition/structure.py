@@ -58,7 +58,7 @@ def is_heading(text: str) -> bool:
     stripped = text.strip()
     if not stripped or len(stripped.split()) > _MAX_HEADING_WORDS:
         return False
-    if stripped[-1] in ".!?:;,\"”’…*)":
+    if stripped[-1] in '.!?:;,"”’…*)':
         return False
     long_words = [w for w in words(stripped) if len(w) > 3]
     if not long_words:
@@ -90,7 +90,7 @@ def _title_matches(text: str, title: str | None) -> bool:
         return False
     line_words = [w.casefold() for w in words(text)]
     title_words = [w.casefold() for w in words(title)]
-    return bool(title_words) and line_words[-len(title_words):] == title_words
+    return bool(title_words) and line_words[-len(title_words) :] == title_words
 
 
 def _metadata_rule(text: str, title: str | None) -> str | None:

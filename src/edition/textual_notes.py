@@ -80,7 +80,11 @@ def render_textual_notes(text: CleanText, record: Record) -> str:
             )
         )
     interventions = [f"line {i.line}: {escape(i.description)}" for i in text.interventions]
-    parts.append("**Interventions in the text:**" if interventions else "**Interventions in the text:** none.")
+    parts.append(
+        "**Interventions in the text:**"
+        if interventions
+        else "**Interventions in the text:** none."
+    )
     if interventions:
         parts.append("\n".join(f"- {item}" for item in interventions))
     parts.append("**Structure given to the plain lines of the capture:**")

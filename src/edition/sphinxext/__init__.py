@@ -72,8 +72,26 @@ class TextualNotes(_EditionDirective):
         return render_textual_notes(clean_capture(capture, record.title), record)
 
 
+def _scripts_once(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
+    """Keep one copy of each script.
+
+    Under Jupyter Book, inline scripts (sphinx-thebe's configuration, togglebutton's selector)
+    are registered twice, once with the file name None and once with "", which Sphinx does
+    not see as equal; the second ``const THEBE_JS_URL`` is then a console error.
+    """
+    seen: set[tuple] = set()
+    unique = []
+    for script in context.get("script_files", []):
+        key = (script.filename or "", script.priority, tuple(sorted(script.attributes.items())))
+        if key not in seen:
+            seen.add(key)
+            unique.append(script)
+    context["script_files"] = unique
+
+
 def setup(app: Sphinx) -> dict[str, object]:
     app.add_config_value("edition_sources", "sources", "env", types=[str])
+    app.connect("html-page-context", _scripts_once)
     app.add_directive("source-record", SourceRecord)
     app.add_directive("textual-notes", TextualNotes)
     return {"version": "0.1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,166 @@
+"""The built book: the texts are the authors' words, without furniture, and every link resolves."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from site_text import article, chapter_title, essay_text, page
+
+from edition.furniture import RULES_BY_ID
+from edition.words import words
+
+IDS = [
+    "000_0f25cc0ca37dc048",
+    "001_9e55e6b4ff835bd3",
+    "002_c9f1f77838594bad",
+    "003_44da72487b523841",
+    "004_2127ceb29908a7ff",
+]
+
+
+def chapter(site, record):
+    return page(site / f"{record.docname}.html")
+
+
+@pytest.mark.parametrize("id", IDS)
+def test_the_chapter_has_exactly_the_words_of_the_cleaned_capture(site, records, cleaned, id):
+    expected = [
+        w
+        for block in cleaned[id].blocks()
+        for w in words(f"{block.text} {block.attribution or ''}")
+    ]
+    shown = words(essay_text(chapter(site, records[id])))
+    assert len(expected) > 100
+    if shown != expected:
+        first = next(
+            (i for i, (a, b) in enumerate(zip(shown, expected, strict=False)) if a != b), None
+        )
+        first = min(len(shown), len(expected)) if first is None else first
+        pytest.fail(
+            f"{id}: words differ at word {first}: page has {shown[first : first + 8]}, "
+            f"capture has {expected[first : first + 8]} ({len(shown)} vs {len(expected)} words)"
+        )
+
+
+@pytest.mark.parametrize("id", IDS)
+def test_the_chapter_title_is_the_captures_or_the_editors_in_brackets(site, records, cleaned, id):
+    record = records[id]
+    title = chapter_title(chapter(site, record))
+    assert title == record.display_title
+    if record.title is None:
+        assert title.startswith("[") and title.endswith("]")
+        assert cleaned[id].title_lines == ()
+    else:
+        assert all(
+            words(record.title)[-3:] == words(line.text)[-3:] for line in cleaned[id].title_lines
+        )
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("id", IDS)
+def test_no_furniture_line_appears_on_the_chapter_page(site, records, cleaned, id):
+    text = _normal(article(chapter(site, records[id])).get_text(" "))
+    furniture = [s for s in cleaned[id].set_aside if s.rule in RULES_BY_ID]
+    for line in furniture:
+        if len(line.text.split()) >= 2:
+            assert _normal(line.text) not in text, f"{id} line {line.line}: {line.text!r}"
+
+
+def test_furniture_was_found_where_the_captures_have_it(cleaned):
+    rules = {id: {s.rule for s in text.set_aside} for id, text in cleaned.items()}
+    assert {"tag-list", "comment-form", "responses-heading"} <= rules["000_0f25cc0ca37dc048"]
+    assert "teaser-block" in rules["001_9e55e6b4ff835bd3"]
+    assert {"rating-prompt", "trending-block", "subscription-block"} <= rules[
+        "002_c9f1f77838594bad"
+    ]
+    assert "comment-form" in rules["004_2127ceb29908a7ff"]
+
+
+def test_the_textual_notes_list_every_line_set_aside_and_every_intervention(site, cleaned):
+    notes = _normal(article(page(site / "book/about/textual-notes.html")).get_text(" "))
+    for text in cleaned.values():
+        for line in text.set_aside:
+            assert f"line {line.line}: “{_normal(line.text)}”" in notes, (text.source, line)
+        for intervention in text.interventions:
+            assert _normal(intervention.description) in notes
+    assert "“[Allyship: Moving Past Performative Action]” is the editor's" in notes
+
+
+def test_the_critique_has_its_structure(site, records):
+    soup = chapter(site, records["002_c9f1f77838594bad"])
+    body = article(soup)
+    assert [h.get_text().strip("#").strip() for h in body.select("h2")][:2] == [
+        "Allyship as Identity",
+        "Legitimacy, Justification, Authority",
+    ]
+    assert len(body.select("h2")) == 6
+    assert [a.get_text() for a in body.select("blockquote.epigraph p.attribution")] == [
+        "—Escalating Identity, “Who Is Oakland?”",
+        "—US Riot Commission Report, 1968",
+    ]
+    assert len(body.select("ul > li")) >= 6
+    marks = body.select("a.footnote-reference")
+    assert [m.get_text() for m in marks] == ["[1]", "[2]", "[3]", "[4]"]
+    assert body.select_one("#critique-of-ally-politics-allyship-as-identity") is not None
+    assert "standfirst" in body.select_one("div.standfirst")["class"]
+
+
+def test_the_responses_are_a_separate_part(site, records):
+    body = article(chapter(site, records["000_0f25cc0ca37dc048"]))
+    assert body.select_one("p.rubric.editorial").get_text() == "Responses"
+    items = body.select("ol > li")
+    assert len(items) == 2
+    assert items[0].get_text(" ").split()[:2] == ["lexismanzara", "says:"]
+
+
+def test_the_excerpt_links_to_the_whole_and_back(site, records):
+    excerpt = article(chapter(site, records["001_9e55e6b4ff835bd3"]))
+    whole = article(chapter(site, records["002_c9f1f77838594bad"]))
+    assert excerpt.select_one('.source-record a[href$="critique-of-ally-politics.html"]')
+    assert whole.select_one('.source-record a[href$="from-charity-to-solidarity.html"]')
+
+
+def _internal_links(site):
+    # Pages only: the theme ships template fragments under _static/ that are not pages.
+    pages = (p for p in sorted(site.rglob("*.html")) if "_static" not in p.relative_to(site).parts)
+    for html in pages:
+        for link in page(html).select("[href], [src]"):
+            target = link.get("href") or link.get("src")
+            parts = urlsplit(target)
+            if parts.scheme or parts.netloc or target.startswith(("mailto:", "javascript:")):
+                continue
+            yield html, parts
+
+
+def test_every_internal_link_and_anchor_resolves(site):
+    ids: dict = {}
+    checked = 0
+    for html, parts in _internal_links(site):
+        target = (html.parent / unquote(parts.path)).resolve() if parts.path else html
+        if target.is_dir():
+            target = target / "index.html"
+        assert target.exists(), f"{html.relative_to(site)} links to missing {parts.path}"
+        if parts.fragment and target.suffix == ".html":
+            if target not in ids:
+                ids[target] = {e["id"] for e in page(target).select("[id]")}
+            assert unquote(parts.fragment) in ids[target], (
+                f"{html.relative_to(site)} links to missing anchor {parts.path}#{parts.fragment}"
+            )
+        checked += 1
+    assert checked > 100
+
+
+def test_every_page_of_the_book_is_built(site):
+    for name in [
+        "book/index",
+        "book/about/editorial-method",
+        "book/about/textual-notes",
+        "book/about/sources",
+    ]:
+        assert (site / f"{name}.html").is_file()
+    assert re.search(r"No licence stated", page(site / "book/about/sources.html").get_text())
