@@ -37,3 +37,7 @@ def site() -> Path:
     if not (SITE / "index.html").is_file():
         pytest.fail(f"{SITE} has no built book: run `make book` (or `make test`) first")
     return SITE
+
+
+# One small, valid provenance record for unit tests to vary.
+RECORD_TOML = (FIXTURES / "record.toml").read_text(encoding="utf-8")

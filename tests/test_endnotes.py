@@ -24,7 +24,7 @@ def test_marks_are_restored_in_order_when_traces_and_notes_agree():
     assert body[1].text == BODY[1].text, "the words themselves are never changed"
     assert [i.line for i in interventions] == [2, 3, 3]
     assert "note 1" in interventions[0].description
-    assert "renters.I made" in interventions[0].description
+    assert "where the capture runs “renters.I” together" in interventions[0].description
 
 
 def test_no_mark_is_placed_when_the_counts_differ():

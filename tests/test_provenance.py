@@ -1,22 +1,8 @@
 import pytest
+from conftest import RECORD_TOML as GOOD
 
 from edition.errors import EditionError
 from edition.provenance import UNKNOWN, parse_provenance
-
-GOOD = """\
-[[text]]
-file = "000_a.txt"
-slug = "first-text"
-title = "A Title"
-author = "unknown"
-author_note = "No byline."
-venue = "unknown"
-venue_note = "None shown."
-date = "unknown"
-date_note = "None shown."
-original_publication = "unknown"
-rights = "No licence stated"
-"""
 
 
 def test_a_good_record_loads_with_its_display_title():

@@ -49,13 +49,12 @@ def restore_note_marks(
         block = restored[index]
         restored[index] = replace(block, notes=(*block.notes, (note.number, offset)))
         before = block.text[max(0, offset - _CONTEXT) : offset]
-        after = block.text[offset : offset + _CONTEXT]
+        run_together = block.text[:offset].split()[-1] + block.text[offset:].split()[0]
         interventions.append(
             Intervention(
                 block.line,
-                f"Mark of note {note.number} restored after “…{before}”: the capture runs "
-                f"“{before[-12:]}{after[:12]}” together where the mark stood; the space "
-                "after the mark is supplied.",
+                f"Mark of note {note.number} restored after “…{before}”, where the capture "
+                f"runs “{run_together}” together; the space after the mark is supplied.",
             )
         )
     return restored, interventions

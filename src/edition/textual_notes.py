@@ -59,6 +59,16 @@ def render_textual_notes(text: CleanText, record: Record) -> str:
             f"**Title.** The capture has no title. The title {_quoted(record.display_title)} "
             "is the editor's, and the square brackets say so."
         )
+    spacing = [
+        line
+        for line in text.title_lines
+        if record.title and line.text != record.title and line.text.split() == record.title.split()
+    ]
+    parts += [
+        f"**Title spacing.** Line {line.number} spaces the title differently (with a "
+        "non-breaking space); the chapter title prints ordinary spaces."
+        for line in spacing
+    ]
     removed = [s for s in text.set_aside if s.rule in RULES_BY_ID]
     moved = [s for s in text.set_aside if s.rule in METADATA_RULES]
     if removed:

@@ -1,0 +1,50 @@
+from conftest import RECORD_TOML as GOOD
+
+from edition.cleaning import clean_lines
+from edition.provenance import parse_provenance
+
+RECORDS = parse_provenance(GOOD, "p.toml")
+RECORD = RECORDS["000_a"]
+LONG = "A sentence of the text that runs on for a good many words to be prose, as texts do."
+
+
+def chapter(*lines: str) -> str:
+    from edition.chapter import render_chapter
+
+    return render_chapter(clean_lines(list(lines), "000_a.txt", RECORD.title), RECORD, RECORDS)
+
+
+def test_the_chapter_opens_with_label_title_and_metadata_block():
+    text = chapter("A Title", "", LONG)
+    assert text.startswith("(first-text)=\n# A Title\n\n```{source-record} 000_a\n```\n\n")
+    assert text.endswith(f"{LONG}\n")
+
+
+def test_headings_get_stable_labels_and_epigraphs_their_attribution():
+    quotation = (
+        "We are told that resistance lies in speaking truth to power, rather than in a fight."
+    )
+    text = chapter("A Title", LONG, "Allyship as Identity", f"{quotation} —Escalating Identity")
+    assert "(first-text-allyship-as-identity)=\n## Allyship as Identity" in text
+    assert f"```{{epigraph}}\n{quotation}\n\n-- Escalating Identity\n```" in text
+
+
+def test_lists_responses_and_restored_note_marks():
+    text = chapter(
+        "A Title",
+        "Renters lived here.I made friends with them, and it was good for all of us there.",
+        "Here are the tips.",
+        "Slow down: Don’t try to fix it.",
+        "Keep it internal: Don’t take up space.",
+        "Write about it: Give yourself space.",
+        "  1. The note.",
+        "2 thoughts on “A Title",
+        "  1. someone says:",
+        "    Golden.",
+        "  2. Thanks!",
+    )
+    assert "Renters lived here.[^1] I made friends" in text
+    assert "- Slow down: Don’t try to fix it.\n- Keep it internal:" in text
+    assert "[^1]: The note." in text
+    assert ":::{rubric} Responses\n:class: editorial\n:::" in text
+    assert "1. someone says:\n\n   Golden.\n\n2. Thanks!" in text

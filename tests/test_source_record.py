@@ -1,0 +1,28 @@
+from conftest import RECORD_TOML as GOOD
+
+from edition.provenance import parse_provenance
+from edition.source_record import render_source_record
+
+PART = (
+    GOOD.replace("000_a.txt", "001_b.txt")
+    .replace('slug = "first-text"', 'slug = "part"')
+    .replace('author = "unknown"', 'author = "M."')
+    + 'excerpt_of = "000_a.txt"\n'
+)
+RECORDS = parse_provenance(GOOD + "\n" + PART, "p.toml")
+
+
+def test_unknowns_are_marked_and_no_licence_is_claimed():
+    text = render_source_record(RECORDS["000_a"], RECORDS)
+    assert "- **Author:** *unknown* (No byline.)" in text
+    assert "- **Original publication:** *unknown* (the capture does not say)" in text
+    assert "- **Rights:** No licence stated. The edition claims no licence for this text." in text
+    assert "{ref}`textual notes <textual-notes-first-text>`" in text
+
+
+def test_an_excerpt_and_its_whole_link_to_each_other():
+    part = render_source_record(RECORDS["001_b"], RECORDS)
+    whole = render_source_record(RECORDS["000_a"], RECORDS)
+    assert "- **Author:** M. (No byline.)" in part
+    assert "an excerpt of {doc}`A Title </book/essays/first-text>`" in part
+    assert "an excerpt of this text appears as {doc}`A Title </book/essays/part>`" in whole

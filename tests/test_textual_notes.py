@@ -1,0 +1,44 @@
+from conftest import RECORD_TOML as GOOD
+
+from edition.cleaning import clean_lines
+from edition.provenance import parse_provenance
+from edition.textual_notes import render_textual_notes, structure_notes
+
+LONG = "A sentence of the text that runs on for a good many words to be prose, as texts do."
+
+
+def notes(record_text: str, *lines: str) -> str:
+    record = parse_provenance(record_text, "p.toml")["000_a"]
+    return render_textual_notes(clean_lines(list(lines), "000_a.txt", record.title), record)
+
+
+def test_removed_lines_are_grouped_under_their_rule_with_line_numbers():
+    text = notes(GOOD, "A\xa0Title", LONG, "Tagged , ,", "Leave a Reply", "Connecting to %s")
+    assert "**Page furniture removed** (3 lines):" in text
+    assert "- A comment form with its login prompts" in text
+    assert "  - line 4: “Leave a Reply”\n  - line 5: “Connecting to %s”" in text
+    assert "  - line 3: “Tagged , ,”" in text
+    assert "- line 1: “A\xa0Title” (The title line, shown as the chapter title.)" in text
+    assert "Line 1 spaces the title differently" in text
+    assert "**Interventions in the text:** none." in text
+
+
+def test_a_supplied_title_is_declared():
+    record = GOOD.replace('title = "A Title"', 'supplied_title = "Given"')
+    text = notes(record, LONG)
+    assert "The title “\\[Given\\]” is the editor's" in text
+    assert "**Page furniture removed:** none." in text
+
+
+def test_structure_decisions_are_listed_with_their_lines():
+    record = parse_provenance(GOOD, "p.toml")["000_a"]
+    cleaned = clean_lines(
+        ["A Title", LONG, "A Section Heading", "One: a.", "Two: b.", "Three: c.", "1. A note."],
+        "000_a.txt",
+        record.title,
+    )
+    assert structure_notes(cleaned) == [
+        "line 3: set as a section heading.",
+        "lines 4–6: set as a list, one item per line.",
+        "line 7: the numbered notes, set as footnotes.",
+    ]
