@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 BUILD := $(BIN)/jupyter-book build . --all -W -n --keep-going
 
-.PHONY: book test serve lint lock clean
+.PHONY: book test serve lint lock anchors clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
@@ -30,6 +30,10 @@ serve:
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
+
+# Publish new paragraph anchors in registry/paragraphs.json (see README: "Citations").
+anchors: $(STAMP)
+	$(BIN)/python scripts/register_anchors.py
 
 # Re-resolve every pin from requirements.in (needs the network).
 lock: $(STAMP)

@@ -10,6 +10,7 @@ from bs4 import BeautifulSoup, Tag
 EDITORIAL = [
     ".editorial",  # metadata block, Responses heading and note
     "a.headerlink",  # the "#" after headings
+    "a.para-num",  # paragraph numbers
     "a.footnote-reference",  # restored note marks
     "aside.footnote > span.label",  # note numbers in the note list
     "aside.footnote > span.backrefs",

@@ -6,9 +6,12 @@ import re
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from conftest import ROOT
 from site_text import article, chapter_title, essay_text, page
 
 from edition.furniture import RULES_BY_ID
+from edition.paragraphs import citable_paragraphs
+from edition.registry import Entry, check, load_registry
 from edition.words import words
 
 IDS = [
@@ -115,7 +118,8 @@ def test_the_responses_are_a_separate_part(site, records):
     assert body.select_one("p.rubric.editorial").get_text() == "Responses"
     items = body.select("ol > li")
     assert len(items) == 2
-    assert items[0].get_text(" ").split()[:2] == ["lexismanzara", "says:"]
+    assert [item.select_one("a.para-num").get_text() for item in items] == ["R1", "R2"]
+    assert items[0].get_text(" ").split()[:3] == ["R1", "lexismanzara", "says:"]
 
 
 def test_the_excerpt_links_to_the_whole_and_back(site, records):
@@ -164,3 +168,44 @@ def test_every_page_of_the_book_is_built(site):
     ]:
         assert (site / f"{name}.html").is_file()
     assert re.search(r"No licence stated", page(site / "book/about/sources.html").get_text())
+
+
+@pytest.mark.parametrize("id", IDS)
+def test_the_page_numbers_its_paragraphs_as_the_package_does(site, records, cleaned, id):
+    expected = [(p.number, p.anchor, p.first_words) for p in citable_paragraphs(cleaned[id])]
+    shown = []
+    for mark in article(chapter(site, records[id])).select("a.para-num"):
+        number, paragraph = mark.get_text(), mark.parent
+        assert mark["href"] == f"#{paragraph['id']}"
+        for element in paragraph.select("a.para-num, a.footnote-reference"):
+            element.decompose()
+        shown.append((number, paragraph["id"], " ".join(words(paragraph.get_text())[:6])))
+    assert shown == expected
+
+
+def test_the_registry_lists_every_published_anchor(records, cleaned):
+    current = [
+        Entry(records[id].slug, p.number, p.anchor, p.first_words)
+        for id, text in cleaned.items()
+        for p in citable_paragraphs(text)
+    ]
+    assert check(load_registry(ROOT / "registry" / "paragraphs.json"), current) == []
+
+
+@pytest.mark.parametrize("id", IDS)
+def test_chapter_pages_carry_highwire_meta_tags(site, records, id):
+    soup = chapter(site, records[id])
+    meta = {m["name"]: m["content"] for m in soup.select('meta[name^="citation_"]')}
+    record = records[id]
+    assert meta["citation_title"] == record.display_title
+    assert meta.get("citation_author") == (None if record.author == "unknown" else record.author)
+    assert ("citation_publication_date" in meta) == (record.date != "unknown")
+
+
+def test_the_sources_page_links_the_bibliography_files(site):
+    links = [a["href"] for a in page(site / "book/about/sources.html").select("a[download]")]
+    assert [link.rsplit(".", 1)[1] for link in links] == ["bib", "ris", "json"]
+    for link in links:
+        text = (site / "book/about" / link).resolve().read_text(encoding="utf-8")
+        assert text.count("critique-of-ally-politics") >= 1
+        assert "A Critique of Ally Politics" in text

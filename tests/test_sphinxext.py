@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
@@ -44,7 +45,7 @@ def test_the_textual_notes_list_removed_and_moved_lines(make_app, project):
     app = built(make_app, project)
     assert app._warning.getvalue() == ""
     text = " ".join(html(app, "notes").select_one("article, body").get_text(" ").split())
-    assert "line 5: “Tagged , , ,”" in text
+    assert "line 9: “Tagged , , ,”" in text
     assert "line 5: “Continue Reading” line 6: “Another article”" in text
     assert "line 1: “By Someone” (A byline, shown in the metadata block.)" in text
     assert "“[A Part]” is the editor's" in text
@@ -56,7 +57,7 @@ def test_a_changed_capture_rebuilds_its_notes(make_app, project):
     capture.write_text(capture.read_text() + "\nShare this:\n", encoding="utf-8")
     app = make_app("html", srcdir=project)
     app.build()
-    assert "line 7: “Share this:”" in html(app, "notes").get_text()
+    assert "line 11: “Share this:”" in html(app, "notes").get_text()
 
 
 def test_an_unknown_text_id_is_a_warning_naming_the_record_file(make_app, project):
@@ -80,7 +81,7 @@ def test_a_broken_record_file_is_a_warning_naming_its_line(make_app, project):
 def test_a_script_registered_twice_is_written_once():
     from sphinx.builders.html._assets import _JavaScript
 
-    from edition.sphinxext import _scripts_once
+    from edition.sphinxext.assets import scripts_once
 
     config = "const THEBE_JS_URL = 'x'"
     context = {
@@ -91,9 +92,77 @@ def test_a_script_registered_twice_is_written_once():
             _JavaScript("a.js", priority=200),
         ]
     }
-    _scripts_once(None, "page", "page.html", context, None)
+    scripts_once(None, "page", "page.html", context, None)
     assert [(s.filename, s.priority) for s in context["script_files"]] == [
         (None, 500),
         ("a.js", 500),
         ("a.js", 200),
     ]
+
+
+def test_paragraphs_are_numbered_with_anchors_and_editorial_matter_is_not(make_app, project):
+    app = built(make_app, project)
+    assert app._warning.getvalue() == ""
+    page = html(app, "book/essays/whole")
+    numbers = [(a.get_text(), a["href"], a.parent.get("id")) for a in page.select("a.para-num")]
+    assert numbers == [("1", "#p1", "p1"), ("2", "#p2", "p2")]
+    assert page.select_one(".editorial a.para-num") is None
+
+
+def test_a_changed_paragraph_fails_the_build_naming_its_anchor(make_app, project):
+    page = project / "book" / "essays" / "whole.md"
+    page.write_text(page.read_text().replace("The second paragraph", "A new paragraph"))
+    app = built(make_app, project)
+    warnings = app._warning.getvalue()
+    assert "whole#p2 would point at a different paragraph" in warnings
+    assert "published as “The second paragraph in a section …”" in warnings
+    assert "whole.md" in warnings
+
+
+def test_a_lost_or_new_paragraph_is_reported(make_app, project):
+    page = project / "book" / "essays" / "whole.md"
+    page.write_text(page.read_text().replace("The second paragraph, in a section.", ""))
+    assert "whole#p2 would disappear" in built(make_app, project)._warning.getvalue()
+    page.write_text(page.read_text() + "\nOne more paragraph.\n\nAnd another one.\n")
+    warnings = built(make_app, project)._warning.getvalue()
+    assert "whole#p3 is not in the registry yet" in warnings
+
+
+def test_chapter_pages_carry_citation_meta_tags_and_cite_data(make_app, project):
+    app = make_app(
+        "html",
+        srcdir=project,
+        freshenv=True,
+        confoverrides={"html_baseurl": "https://example.org/ed/"},
+    )
+    app.build()
+    assert app._warning.getvalue() == ""
+    page = html(app, "book/essays/part")
+    meta = {m["name"]: m["content"] for m in page.select('meta[name^="citation_"]')}
+    assert meta == {
+        "citation_title": "[A Part]",
+        "citation_author": "Someone",
+        "citation_publication_date": "2003",
+        "citation_public_url": "https://example.org/ed/book/essays/part.html",
+    }
+    whole = html(app, "book/essays/whole")
+    assert whole.select_one('meta[name="citation_author"]') is None
+    data = json.loads(whole.select_one("script#edition-cite-data").string)
+    assert data["pageUrl"] == "https://example.org/ed/book/essays/whole.html"
+    assert data["templates"]["paragraph"]["chicago"].startswith("“The Whole.” A Venue, n.d. ¶ ⟦n⟧.")
+    assert list(data["sections"]) == ["whole-a-section"]
+    assert "Section “A Section”." in data["sections"]["whole-a-section"]["citations"]["chicago"]
+    block = whole.select_one("div.cite-this")
+    assert "“The Whole.” A Venue, n.d. In A Fixture Edition, 2026." in block.get_text()
+    assert "https://example.org/ed/book/essays/whole.html" in block.get_text()
+    assert html(app, "notes").select_one('meta[name="citation_title"]') is None
+
+
+def test_the_bibliography_files_hold_every_text(make_app, project):
+    app = built(make_app, project)
+    folder = app.outdir / "bibliography"
+    bib = (folder / "from-ally-to-affinity.bib").read_text()
+    assert "@misc{whole," in bib and "@misc{part," in bib
+    assert (folder / "from-ally-to-affinity.ris").read_text().count("TY  - ELEC") == 2
+    items = json.loads((folder / "from-ally-to-affinity.json").read_text())
+    assert [item["id"] for item in items] == ["whole", "part"]

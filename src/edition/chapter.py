@@ -42,6 +42,8 @@ def _body(blocks: list[Block], slug: str) -> list[str]:
             elif kind == "epigraph":
                 content = f"{escape(block.text)}\n\n-- {escape(block.attribution or '')}"
                 parts.append(f"```{{epigraph}}\n{content}\n```")
+            elif kind == "salutation":
+                parts.append(f"{{.salutation}}\n{_with_note_marks(block)}")
             else:
                 parts.append(_with_note_marks(block))
     return parts
@@ -59,16 +61,17 @@ def _responses(blocks: tuple[Block, ...]) -> list[str]:
     return [
         _fence("rubric", "Responses", "", ":class: editorial"),
         _fence("container", "editorial responses-note", RESPONSES_NOTE),
-        "\n\n".join(items),
+        _fence("container", "responses", "\n\n".join(items)),
     ]
 
 
 def render_chapter(text: CleanText, record: Record, records: dict[str, Record]) -> str:
-    """The chapter's MyST source: label, title, metadata block, the text and its notes."""
+    """The chapter's MyST source: label, title, metadata and citation blocks, the text, notes."""
     slug = record.slug
     parts = [
         f"({slug})=\n# {escape(record.display_title)}",
         f"```{{source-record}} {record.id}\n```",
+        f"```{{cite-this}} {record.id}\n```",
     ]
     for block in text.head:
         parts.append(_fence("container", "standfirst", escape(block.text)))

@@ -7,9 +7,8 @@ import tomllib
 from dataclasses import MISSING, dataclass, fields
 from pathlib import Path
 
+from edition.dates import UNKNOWN, parse_date
 from edition.errors import EditionError
-
-UNKNOWN = "unknown"
 
 
 @dataclass(frozen=True)
@@ -29,6 +28,7 @@ class Record:
     title: str | None = None
     supplied_title: str | None = None
     excerpt_of: str | None = None
+    first_published: str | None = None
 
     @property
     def id(self) -> str:
@@ -91,6 +91,11 @@ def parse_provenance(text: str, path: str | Path) -> dict[str, Record]:
                 "give exactly one of 'title' (as the capture shows it) and 'supplied_title'",
                 _line_of(text, entry),
             )
+        for key in ("date", "first_published"):
+            try:
+                parse_date(table.get(key, UNKNOWN))
+            except ValueError as error:
+                raise EditionError(path, str(error), _line_of(text, entry, key)) from None
         if not _SLUG.match(table["slug"]):
             raise EditionError(path, f"bad slug {table['slug']!r}", _line_of(text, entry, "slug"))
         record = Record(**table)
