@@ -61,13 +61,15 @@ def browser():
 
 
 @pytest.fixture
-def page(browser):
-    page = browser.new_page()
+def page(browser, server):
+    context = browser.new_context()
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
+    page = context.new_page()
     page.errors = []
     page.on("console", lambda m: m.type == "error" and page.errors.append(m.text))
     page.on("pageerror", lambda e: page.errors.append(str(e)))
     yield page
-    page.close()
+    context.close()
 
 
 @pytest.mark.parametrize(
@@ -92,4 +94,61 @@ def test_a_page_opens_with_its_title_and_first_paragraph_and_no_console_error(
     assert paragraph.is_visible()
     assert paragraph.bounding_box()["height"] > 0
     page.wait_for_load_state("networkidle")
+    assert page.errors == []
+
+
+def test_the_cite_menu_copies_a_chicago_citation_that_leads_back_to_the_paragraph(
+    server, page, records
+):
+    from edition.citation import Citation, Edition, Locator, chicago
+
+    path = "book/essays/critique-of-ally-politics.html"
+    page.goto(f"{server}/{path}", wait_until="load")
+    number = page.locator('a.para-num[data-number="12"]')
+    number.focus()
+    page.keyboard.press("Enter")
+    menu = page.get_by_role("menu", name="Cite ¶ 12")
+    assert menu.is_visible()
+    assert number.get_attribute("aria-expanded") == "true"
+    assert page.evaluate("document.activeElement.textContent") == "Copy link"
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("document.activeElement.textContent") == "Copy Chicago"
+    page.keyboard.press("Enter")
+    page.get_by_role("status").filter(has_text="Chicago citation of ¶ 12 copied").wait_for()
+    assert menu.count() == 0
+    assert page.evaluate("document.activeElement.dataset.number") == "12"
+    copied = page.evaluate("navigator.clipboard.readText()")
+    link = f"{server}/{path}#p12"
+    edition = Edition(
+        "From Ally to Affinity: An Interactive Reader on Allyship and Solidarity", "2026"
+    )
+    record = records["002_c9f1f77838594bad"]
+    assert copied == chicago(Citation(record, edition, link, Locator("paragraph", "12", "p12")))
+
+    page.goto("about:blank")
+    page.goto(copied.split()[-1].rstrip("."), wait_until="load")
+    target = page.locator("#p12")
+    assert target.text_content().startswith("12All around me, young white professionals")
+    box = target.bounding_box()
+    viewport = page.viewport_size
+    assert 0 <= box["y"] < viewport["height"] / 2
+    assert page.errors == []
+
+
+def test_the_menu_closes_with_escape_and_sections_offer_citations(server, page):
+    page.goto(f"{server}/book/essays/critique-of-ally-politics.html", wait_until="load")
+    number = page.locator('a.para-num[data-number="3"]')
+    number.focus()
+    page.keyboard.press(" ")
+    assert page.get_by_role("menu").count() == 1
+    page.keyboard.press("Escape")
+    assert page.get_by_role("menu").count() == 0
+    assert page.evaluate("document.activeElement.dataset.number") == "3"
+    section = page.get_by_role("button", name="Cite the section “Allyship as Identity”")
+    section.click()
+    page.get_by_role("menuitem", name="Copy MLA").click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.startswith("M. “A Critique of Ally Politics.” Originally published 2013.")
+    assert "section “Allyship as Identity”" in copied
+    assert copied.endswith("#critique-of-ally-politics-allyship-as-identity.")
     assert page.errors == []

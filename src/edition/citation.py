@@ -96,8 +96,13 @@ class Citation:
 
     @property
     def key(self) -> str:
-        suffix = f"-{self.locator.anchor}" if self.locator else ""
-        return f"{self.record.slug}{suffix}"
+        """The entry key: the text's slug, with the anchor of the place cited."""
+        if self.locator is None:
+            return self.record.slug
+        anchor = self.locator.anchor
+        return (
+            anchor if anchor.startswith(f"{self.record.slug}-") else f"{self.record.slug}-{anchor}"
+        )
 
 
 def _sentence(text: str) -> str:

@@ -10,7 +10,8 @@ _LANGUAGES = {"bibtex": "bibtex", "csl-json": "json"}
 
 
 def edition(config) -> Edition:
-    return Edition(title=config.project, year=config.edition_year)
+    # Jupyter Book sets the book's title as html_title and leaves project unset.
+    return Edition(title=config.html_title, year=config.edition_year)
 
 
 def page_url(baseurl: str, docname: str) -> str:

@@ -161,8 +161,10 @@
   });
 
   Object.keys(data.sections).forEach(function (label) {
-    const section = document.getElementById(label);
-    const heading = section && section.querySelector("h2, h3");
+    // The label may be the section's id or, beside its automatic id, an empty span in it.
+    const target = document.getElementById(label);
+    const section = target && target.closest("section");
+    const heading = section && section.querySelector(":scope > h2, :scope > h3");
     if (!heading) return;
     const entry = data.sections[label];
     const button = document.createElement("button");
