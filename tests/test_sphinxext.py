@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 
 import pytest
 from bs4 import BeautifulSoup
@@ -117,6 +119,24 @@ def test_a_changed_paragraph_fails_the_build_naming_its_anchor(make_app, project
     assert "whole#p2 would point at a different paragraph" in warnings
     assert "published as “The second paragraph in a section …”" in warnings
     assert "whole.md" in warnings
+    strict = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-W",
+            "-q",
+            "-b",
+            "html",
+            str(project),
+            str(project / "strict"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert strict.returncode != 0
+    assert "whole#p2 would point at a different paragraph" in strict.stderr
 
 
 def test_a_lost_or_new_paragraph_is_reported(make_app, project):
