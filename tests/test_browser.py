@@ -152,3 +152,55 @@ def test_the_menu_closes_with_escape_and_sections_offer_citations(server, page):
     assert "section “Allyship as Identity”" in copied
     assert copied.endswith("#critique-of-ally-politics-allyship-as-identity.")
     assert page.errors == []
+
+
+def _preview(page):
+    return page.locator("#edition-preview")
+
+
+def test_a_glossary_link_previews_its_definition_on_hover_and_on_focus(server, page):
+    page.goto(f"{server}/book/essays/critique-of-ally-politics.html", wait_until="load")
+    link = page.locator("a:has(.concept-link)", has_text="solidarity").first
+    link.hover()
+    preview = _preview(page)
+    preview.wait_for(state="visible")
+    assert preview.locator(".edition-preview-title").inner_text() == "solidarity"
+    assert len(preview.inner_text().split()) > 5
+    assert link.get_attribute("aria-describedby") == "edition-preview"
+    page.mouse.move(0, 0)
+    preview.wait_for(state="hidden")
+    link.focus()
+    preview.wait_for(state="visible")
+    page.keyboard.press("Escape")
+    preview.wait_for(state="hidden")
+    assert page.errors == []
+
+
+def test_a_paragraph_link_previews_the_paragraph_on_the_glossary_page(server, page):
+    page.goto(f"{server}/book/glossary.html", wait_until="load")
+    link = page.locator("a.reference.internal[href*='critique-of-ally-politics.html#p']").first
+    target = link.get_attribute("href").split("#")[1]
+    link.focus()
+    preview = _preview(page)
+    preview.wait_for(state="visible")
+    number = target.removeprefix("p")
+    assert preview.locator(".edition-preview-title").inner_text() == (
+        f"A Critique of Ally Politics, ¶ {number}"
+    )
+    assert page.errors == []
+
+
+def test_on_a_touch_screen_the_first_tap_previews_and_the_second_follows(browser, server):
+    context = browser.new_context(has_touch=True, viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    page.goto(f"{server}/book/essays/not-enough.html", wait_until="load")
+    link = page.locator("a:has(.concept-link)").first
+    link.scroll_into_view_if_needed()
+    link.tap()
+    preview = _preview(page)
+    preview.wait_for(state="visible")
+    assert page.url.endswith("not-enough.html")
+    assert preview.locator("a.edition-preview-go").is_visible()
+    link.tap()
+    page.wait_for_url("**/glossary.html#term-*")
+    context.close()

@@ -116,7 +116,7 @@ def test_the_critique_has_its_structure(site, records):
 def test_the_responses_are_a_separate_part(site, records):
     body = article(chapter(site, records["000_0f25cc0ca37dc048"]))
     assert body.select_one("p.rubric.editorial").get_text() == "Responses"
-    items = body.select("ol > li")
+    items = body.select("div.responses ol > li")
     assert len(items) == 2
     assert [item.select_one("a.para-num").get_text() for item in items] == ["R1", "R2"]
     assert items[0].get_text(" ").split()[:3] == ["R1", "lexismanzara", "says:"]

@@ -186,3 +186,23 @@ def test_the_bibliography_files_hold_every_text(make_app, project):
     assert (folder / "from-ally-to-affinity.ris").read_text().count("TY  - ELEC") == 2
     items = json.loads((folder / "from-ally-to-affinity.json").read_text())
     assert [item["id"] for item in items] == ["whole", "part"]
+
+
+def test_a_concepts_first_use_links_to_the_glossary_and_previews_are_written(make_app, project):
+    app = built(make_app, project)
+    assert app._warning.getvalue() == ""
+    links = html(app, "book/essays/whole").select("a[href$='glossary.html#term-paragraph']")
+    assert [(a.get_text(), a.find_parent("p")["id"]) for a in links] == [("paragraph", "p1")]
+    previews = json.loads((app.outdir / "_static" / "edition-previews.json").read_text())
+    assert previews["glossary.html#term-paragraph"] == {
+        "title": "paragraph",
+        "text": "A unit of the text.",
+    }
+    assert previews["book/essays/whole.html#p2"]["text"] == "The second paragraph, in a section."
+
+
+def test_a_broken_lexicon_is_a_warning_naming_its_line(make_app, project):
+    lexicon = project / "apparatus" / "concepts.toml"
+    lexicon.write_text(lexicon.read_text().replace('"paragraphs?"', '"paragraphs?("'))
+    warnings = built(make_app, project)._warning.getvalue()
+    assert "concepts.toml:5: invalid pattern in 'forms'" in warnings

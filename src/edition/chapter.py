@@ -72,10 +72,12 @@ def render_chapter(text: CleanText, record: Record, records: dict[str, Record]) 
         f"({slug})=\n# {escape(record.display_title)}",
         f"```{{source-record}} {record.id}\n```",
         f"```{{cite-this}} {record.id}\n```",
+        f"```{{headnote}} {record.id}\n```",
     ]
     for block in text.head:
         parts.append(_fence("container", "standfirst", escape(block.text)))
     parts += _body(list(text.body), slug)
     parts += _responses(text.responses)
+    parts.append(f"```{{study-guide}} questions {record.id}\n```")
     parts += [f"[^{note.number}]: {escape(note.text)}" for note in text.endnotes]
     return "\n\n".join(parts) + "\n"

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import MISSING, dataclass, fields
 from pathlib import Path
 
 from edition.dates import UNKNOWN, parse_date
 from edition.errors import EditionError
+from edition.tomlfile import line_of, load_toml, parse_toml
 
 
 @dataclass(frozen=True)
@@ -49,30 +49,9 @@ _ALLOWED = {f.name for f in fields(Record)}
 _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
-def _line_of(text: str, entry: int, key: str | None = None) -> int:
-    """The line of the ``entry``-th ``[[text]]`` table, or of ``key`` inside it."""
-    lines = text.splitlines()
-    starts = [i for i, line in enumerate(lines) if line.strip() == "[[text]]"]
-    start = starts[entry] if entry < len(starts) else 0
-    if key is not None:
-        for i in range(start, len(lines)):
-            if i > start and lines[i].strip() == "[[text]]":
-                break
-            if re.match(rf"\s*{re.escape(key)}\s*=", lines[i]):
-                return i + 1
-    return start + 1
-
-
 def parse_provenance(text: str, path: str | Path) -> dict[str, Record]:
     """Records by capture id; raise naming the file and line of the first problem."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        # Python 3.11's error has no line attribute; its message ends "(at line N, column M)".
-        where = re.search(r"\(at line (\d+), column \d+\)$", str(error))
-        line = int(where[1]) if where else None
-        message = str(error)[: where.start()].strip() if where else str(error)
-        raise EditionError(path, f"not valid TOML: {message}", line) from None
+    data = parse_toml(text, path)
     records: dict[str, Record] = {}
     for entry, table in enumerate(data.get("text", [])):
         for key, value in table.items():
@@ -117,8 +96,11 @@ def parse_provenance(text: str, path: str | Path) -> dict[str, Record]:
     return records
 
 
+def _line_of(text: str, entry: int, key: str | None = None) -> int:
+    return line_of(text, "text", entry, key)
+
+
 def load_provenance(path: str | Path) -> dict[str, Record]:
     path = Path(path)
-    if not path.is_file():
-        raise EditionError(path, "no such file")
-    return parse_provenance(path.read_text(encoding="utf-8"), path)
+    _, text = load_toml(path)
+    return parse_provenance(text, path)

@@ -4,40 +4,76 @@ Directives (their argument is a capture id, the file name without ``.txt``):
 
 ``source-record``   the metadata block of a chapter; it marks the page as that text's chapter.
 ``cite-this``       the whole text's citation in every style.
+``headnote``        the editor's headnote on the text.
 ``textual-notes``   every line set aside from a capture and every editorial intervention.
+``study-guide``     a part of the study guide: ``questions ID``, ``cross``, ``order``, ``sessions``.
 
-On the chapter pages it numbers the paragraphs (checked against the anchor registry), adds
-Highwire citation meta tags and the data of the cite menu; it writes the bibliography files.
-Sources are read from ``edition_sources`` (relative to the book's root).
+On the chapter pages it places the editorial notes, numbers the paragraphs (checked against
+the anchor registry), links each concept's first use to the glossary, marks passages shared
+between texts, adds citation meta tags and the cite menu's data; on every page it offers link
+previews. It writes the bibliography files and the previews file.
 """
 
 from __future__ import annotations
 
 from sphinx.application import Sphinx
 
-from edition.sphinxext import assets, citations, directives, numbering
+from edition.sphinxext import (
+    apparatus,
+    assets,
+    citations,
+    directives,
+    notes_source,
+    numbering,
+    previews,
+)
+
+_SETTINGS = {
+    "edition_sources": "sources",
+    "edition_registry": "registry/paragraphs.json",
+    "edition_lexicon": "apparatus/concepts.toml",
+    "edition_notes": "apparatus/notes.toml",
+    "edition_headnotes": "apparatus/headnotes.toml",
+    "edition_study_guide": "apparatus/study-guide.toml",
+    "edition_year": "",
+}
 
 
 def setup(app: Sphinx) -> dict[str, object]:
-    app.add_config_value("edition_sources", "sources", "env", types=[str])
-    app.add_config_value("edition_registry", "registry/paragraphs.json", "env", types=[str])
-    app.add_config_value("edition_year", "", "env", types=[str])
+    for name, default in _SETTINGS.items():
+        app.add_config_value(name, default, "env", types=[str])
     app.add_directive("source-record", directives.SourceRecord)
     app.add_directive("cite-this", directives.CiteThis)
+    app.add_directive("headnote", directives.Headnote)
     app.add_directive("textual-notes", directives.TextualNotes)
+    app.add_directive("study-guide", directives.StudyGuidePart)
     app.add_node(
         numbering.para_number,
         html=(numbering.visit_para_number_html, numbering.depart_para_number_html),
         epub=(numbering.visit_para_number_html, numbering.depart_para_number_html),
         text=(numbering.visit_para_number_text, None),
     )
+    app.add_js_file("edition-previews.js", defer="defer")
     app.connect("builder-inited", numbering.init_env)
+    app.connect("builder-inited", previews.init_env)
     app.connect("builder-inited", assets.add_static_path)
-    app.connect("doctree-read", numbering.number_paragraphs)
-    app.connect("env-purge-doc", numbering.purge)
-    app.connect("env-merge-info", numbering.merge)
+    app.connect("builder-inited", apparatus.collect_parallels)
+    app.connect("source-read", notes_source.insert_notes)
+    # Reading a chapter: number first, then link concepts and shared passages, then collect
+    # the previews, which show the numbered paragraphs.
+    app.connect("doctree-read", numbering.number_paragraphs, priority=400)
+    app.connect("doctree-read", apparatus.link_concepts, priority=450)
+    app.connect("doctree-read", apparatus.mark_parallels, priority=460)
+    app.connect("doctree-read", previews.collect, priority=600)
+    for event, handlers in {
+        "env-purge-doc": (numbering.purge, previews.purge),
+        "env-merge-info": (numbering.merge, previews.merge),
+    }.items():
+        for handler in handlers:
+            app.connect(event, handler)
     app.connect("env-check-consistency", numbering.check_registry)
     app.connect("html-page-context", citations.add_page_data)
     app.connect("html-page-context", assets.scripts_once, priority=900)
     app.connect("build-finished", citations.write_bibliography)
-    return {"version": "0.2", "parallel_read_safe": True, "parallel_write_safe": True}
+    app.connect("build-finished", previews.write)
+    return {"version": "0.3", "parallel_read_safe": True, "parallel_write_safe": True}

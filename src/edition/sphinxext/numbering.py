@@ -94,13 +94,19 @@ def number_paragraphs(app: Sphinx, doctree: nodes.document) -> None:
     env = app.env
     if TEXT_KEY not in env.metadata.get(env.docname, {}):
         return
+    slug = env.docname.rsplit("/", 1)[-1]
+    std = env.domains["std"]
     entries = []
     for number, paragraph in numbered_paragraphs(doctree):
         anchor = anchor_for(number)
         words = _words_without_marks(paragraph)
         paragraph["ids"].insert(0, anchor)
         paragraph.insert(0, para_number("", number, number=number, anchor=anchor))
-        entries.append(Entry(env.docname.rsplit("/", 1)[-1], number, anchor, words))
+        entries.append(Entry(slug, number, anchor, words))
+        # A label per paragraph, so that other pages link it with {ref}`¶ 12 <slug-p12>`
+        # and a wrong number is a build warning, not a dead link.
+        std.anonlabels[f"{slug}-{anchor}"] = (env.docname, anchor)
+        std.labels[f"{slug}-{anchor}"] = (env.docname, anchor, f"¶ {number}")
     env.edition_paragraphs[env.docname] = entries
 
 

@@ -1,0 +1,71 @@
+import pytest
+from conftest import ROOT
+
+from edition.errors import EditionError
+from edition.studyguide import chapter_questions, load_study_guide, paragraph_link
+
+SLUGS = {"a", "b"}
+GUIDE = """\
+reading_order = ["b", "a"]
+reading_order_note = "Short first."
+
+[[question]]
+text = "a"
+from = "5"
+to = "7"
+question = "Why?"
+
+[[cross_question]]
+question = "How do they differ?"
+refs = [["a", "1"], ["b", "R1"]]
+
+[[session]]
+number = 1
+title = "All"
+texts = ["a", "b"]
+plan = "Read both."
+"""
+
+
+def guide(tmp_path, text=GUIDE):
+    path = tmp_path / "study-guide.toml"
+    path.write_text(text, encoding="utf-8")
+    return load_study_guide(path, SLUGS)
+
+
+def test_questions_render_with_their_paragraph_links(tmp_path):
+    assert chapter_questions(guide(tmp_path), "a") == "1. Why? ({ref}`¶ 5–7 <a-p5>`)\n"
+    assert chapter_questions(guide(tmp_path), "b") == ""
+    assert paragraph_link("b", "R1") == "{ref}`R1 <b-r1>`"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (GUIDE.replace('text = "a"', 'text = "z"'), ":5: unknown text 'z'"),
+        (GUIDE.replace('to = "7"', 'to = "7"\nhint = "x"'), ":8: unknown key 'hint'"),
+        (GUIDE.replace('reading_order = ["b", "a"]', 'reading_order = ["b"]'), ": reading_order"),
+        (GUIDE.replace('question = "Why?"\n', ""), ":4: missing key(s): question"),
+    ],
+)
+def test_a_broken_guide_is_named(tmp_path, text, message):
+    with pytest.raises(EditionError) as caught:
+        guide(tmp_path, text)
+    assert str(caught.value).startswith(str(tmp_path / "study-guide.toml") + message)
+
+
+def test_the_edition_guide_covers_every_text(records, cleaned):
+    from edition.paragraphs import citable_paragraphs
+
+    slugs = {r.slug: id for id, r in records.items()}
+    study = load_study_guide(ROOT / "apparatus" / "study-guide.toml", set(slugs))
+    numbers = {
+        slug: [p.number for p in citable_paragraphs(cleaned[id])] for slug, id in slugs.items()
+    }
+    for question in study.questions:
+        order = numbers[question.text]
+        assert order.index(question.first) <= order.index(question.last)
+    assert {q.text for q in study.questions} == set(slugs)
+    assert all(len({s for s, _ in q.refs}) >= 2 for q in study.cross_questions)
+    assert {s for session in study.sessions for s in session.texts} == set(slugs)
+    assert len(study.sessions) == 3
