@@ -99,3 +99,9 @@ def test_every_rule_has_an_id_and_a_description():
     ids = [rule.id for rule in RULES]
     assert len(ids) == len(set(ids))
     assert all(rule.description.endswith(".") for rule in RULES)
+
+
+def test_inside_a_block_a_line_rule_names_the_line_more_exactly():
+    lines = [TEXT, "Leave A Reply", "Social media & sharing icons powered by UltimatelySocial"]
+    _, removed = strip_furniture(lines)
+    assert [r.rule for r in removed] == ["comment-form", "sharing-plugin"]

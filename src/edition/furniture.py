@@ -3,8 +3,9 @@
 Rules are general (patterns of what such furniture says), never line numbers of one file.
 A *line rule* removes the lines it matches.  A *trailing rule* matches a short line that
 opens a block of furniture running to the end of the capture: a comment form, a teaser list,
-a rating prompt followed by trending lists.  Inside such a block each line is credited to
-the last opener above it, so the textual notes say which kind of furniture each line was.
+a rating prompt followed by trending lists.  Inside such a block each line is credited to the
+line rule it matches or else to the last opener above it, so the textual notes say which kind
+of furniture each line was.
 """
 
 from __future__ import annotations
@@ -106,8 +107,10 @@ def strip_furniture(lines: list[str]) -> tuple[list[Line], list[SetAside]]:
     for number, text in enumerate(lines, start=1):
         if not text.strip():
             continue
-        block = _opener(text) or block
-        rule = block or _line_rule(text)
+        opener = _opener(text)
+        block = opener or block
+        # Inside a block, a line that a line rule knows is credited to that, more exact, rule.
+        rule = opener or _line_rule(text) or block
         if rule is None:
             kept.append(Line(number, text))
         else:
