@@ -20,7 +20,9 @@ def test_the_chapter_opens_with_label_title_and_metadata_block():
         "(first-text)=\n# A Title\n\n```{source-record} 000_a\n```\n\n"
         "```{cite-this} 000_a\n```\n\n```{headnote} 000_a\n```\n\n"
     )
-    assert text.endswith(f"{LONG}\n\n```{{study-guide}} questions 000_a\n```\n")
+    assert text.endswith(
+        f"{LONG}\n\n```{{concept-figure}} 000_a\n```\n\n```{{study-guide}} questions 000_a\n```\n"
+    )
 
 
 def test_headings_get_stable_labels_and_epigraphs_their_attribution():

@@ -78,6 +78,7 @@ def render_chapter(text: CleanText, record: Record, records: dict[str, Record]) 
         parts.append(_fence("container", "standfirst", escape(block.text)))
     parts += _body(list(text.body), slug)
     parts += _responses(text.responses)
+    parts.append(f"```{{concept-figure}} {record.id}\n```")
     parts.append(f"```{{study-guide}} questions {record.id}\n```")
     parts += [f"[^{note.number}]: {escape(note.text)}" for note in text.endnotes]
     return "\n\n".join(parts) + "\n"

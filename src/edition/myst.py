@@ -13,9 +13,14 @@ _INLINE = re.compile(r"([\\`*_\[\]<>{}|$~^&#])")
 _LINE_START = re.compile(r"^(\d+)([.)])|^([-+=%:(])")
 
 
+def escape_inline(text: str) -> str:
+    """Escape markup characters inside a line, keeping the spacing as it is."""
+    return _INLINE.sub(r"\\\1", text)
+
+
 def escape(text: str) -> str:
     """Escape ``text`` for a MyST paragraph: every character renders as itself."""
-    escaped = _INLINE.sub(r"\\\1", text.strip())
+    escaped = escape_inline(text.strip())
     return _LINE_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", escaped, count=1)
 
 

@@ -7,6 +7,8 @@ Directives (their argument is a capture id, the file name without ``.txt``):
 ``headnote``        the editor's headnote on the text.
 ``textual-notes``   every line set aside from a capture and every editorial intervention.
 ``study-guide``     a part of the study guide: ``questions ID``, ``cross``, ``order``, ``sessions``.
+``concept-figure``  where the concepts occur in a chapter's text, linked to its notebook.
+``concept-occurrences``  a concept page (argument: concept id): every use, in context.
 
 On the chapter pages it places the editorial notes, numbers the paragraphs (checked against
 the anchor registry), links each concept's first use to the glossary, marks passages shared
@@ -22,6 +24,7 @@ from edition.sphinxext import (
     apparatus,
     assets,
     citations,
+    concepts,
     directives,
     notes_source,
     numbering,
@@ -47,6 +50,8 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.add_directive("headnote", directives.Headnote)
     app.add_directive("textual-notes", directives.TextualNotes)
     app.add_directive("study-guide", directives.StudyGuidePart)
+    app.add_directive("concept-figure", concepts.ConceptFigure)
+    app.add_directive("concept-occurrences", concepts.ConceptOccurrences)
     app.add_node(
         numbering.para_number,
         html=(numbering.visit_para_number_html, numbering.depart_para_number_html),
