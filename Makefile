@@ -6,6 +6,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 BUILD := $(BIN)/jupyter-book build . --all -W -n --keep-going
+# Wheels of Binder's runtime, so the test that builds a fresh environment from binder/ alone
+# runs without the network.
+WHEELS := $(VENV)/binder-wheels
 
 .PHONY: book test serve lint lock anchors clean
 
@@ -17,11 +20,23 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation --editable .
 	touch $(STAMP)
 
-book: $(STAMP)
+# Notebook outputs are cached by notebook source only; when the code or data they read
+# changes, the cache must go, or the book would show outputs of the old code.
+NOTEBOOK_INPUTS := $(shell find src/edition apparatus sources -type f -not -name '*.pyc')
+_build/.notebook-inputs: $(NOTEBOOK_INPUTS)
+	rm -rf _build/.jupyter_cache
+	mkdir -p _build && touch $@
+
+book: $(STAMP) _build/.notebook-inputs
 	$(BUILD)
 	@echo "The book is built: open _build/html/index.html, or run 'make serve'."
 
-test: book
+$(WHEELS)/.downloaded: binder/requirements.txt requirements.lock $(STAMP)
+	$(BIN)/python -m pip download --quiet --dest $(WHEELS) -r binder/requirements.txt \
+		"$$(grep '^setuptools==' requirements.lock)"
+	touch $@
+
+test: book $(WHEELS)/.downloaded
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
@@ -35,10 +50,12 @@ lint: $(STAMP)
 anchors: $(STAMP)
 	$(BIN)/python scripts/register_anchors.py
 
-# Re-resolve every pin from requirements.in (needs the network).
+# Re-resolve every pin from requirements.in, and Binder's from the result (needs the network).
 lock: $(STAMP)
 	$(BIN)/pip-compile --quiet --strip-extras --allow-unsafe --no-emit-index-url \
 		--no-emit-find-links --output-file requirements.lock requirements.in
+	cd binder && ../$(BIN)/pip-compile --quiet --strip-extras --allow-unsafe --no-emit-index-url \
+		--no-emit-find-links --output-file requirements.txt requirements.in
 
 clean:
 	rm -rf _build

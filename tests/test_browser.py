@@ -204,3 +204,34 @@ def test_on_a_touch_screen_the_first_tap_previews_and_the_second_follows(browser
     link.tap()
     page.wait_for_url("**/glossary.html#term-*")
     context.close()
+
+
+def test_a_notebook_page_shows_its_figures_and_previews_its_links(server, page):
+    page.goto(f"{server}/notebooks/critique-of-ally-politics.html", wait_until="load")
+    figures = page.locator("figure.edition-chart svg[role='img']")
+    assert figures.count() == 2
+    for index in range(2):
+        box = figures.nth(index).bounding_box()
+        assert box["width"] > 300 and box["height"] > 100
+    static = page.locator("table.kwic")
+    static.scroll_into_view_if_needed()
+    assert static.is_visible()
+    assert static.locator("a[href*='#p']").count() > 5
+    link = page.locator(
+        "article a.reference.internal[href*='book/essays/critique-of-ally-politics']"
+    ).first
+    link.focus()
+    preview = _preview(page)
+    preview.wait_for(state="visible")
+    assert "A Critique of Ally Politics" in preview.inner_text()
+    page.wait_for_load_state("networkidle")
+    assert page.errors == []
+
+
+def test_a_chart_mark_leads_to_its_paragraph(server, page):
+    page.goto(f"{server}/notebooks/not-enough.html", wait_until="load")
+    mark = page.locator("figure.edition-chart svg a").first
+    href = mark.get_attribute("xlink:href") or mark.get_attribute("href")
+    mark.click()
+    page.wait_for_url(f"**/book/essays/not-enough.html#{href.split('#')[1]}")
+    assert page.locator(f"#{href.split('#')[1]}").is_visible()

@@ -1,0 +1,79 @@
+"""Concept analysis over the citable paragraphs: counts, rates, keyword in context and
+co-occurrence, as pandas tables whose rows keep each paragraph's number and anchor."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+
+from edition.cleaning import clean_capture
+from edition.lexicon import Concept, load_lexicon
+from edition.paragraphs import Paragraph, citable_paragraphs
+from edition.provenance import load_provenance
+from edition.words import words
+
+COLUMNS = ["text", "title", "number", "anchor", "position", "content", "words"]
+
+
+def paragraph_table(texts: Iterable[tuple[str, str, list[Paragraph]]]) -> pd.DataFrame:
+    """One row per paragraph of (slug, title, paragraphs) texts, in reading order."""
+    rows = [
+        (slug, title, p.number, p.anchor, position, p.block.text, len(words(p.block.text)))
+        for slug, title, paragraphs in texts
+        for position, p in enumerate(paragraphs, start=1)
+    ]
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def load_corpus(root: str | Path) -> tuple[pd.DataFrame, list[Concept]]:
+    """The authors' paragraphs of every text of the edition at ``root``, and its lexicon.
+
+    Reader responses (R1, R2 …) are the page's discussion, not the text, and are left out.
+    """
+    root = Path(root)
+    records = load_provenance(root / "sources" / "provenance.toml")
+    texts = []
+    for record in records.values():
+        text = clean_capture(root / "sources" / "captures" / record.file, record.title)
+        authors = [p for p in citable_paragraphs(text) if not p.number.startswith("R")]
+        texts.append((record.slug, record.display_title, authors))
+    return paragraph_table(texts), load_lexicon(root / "apparatus" / "concepts.toml")
+
+
+def concept_counts(paragraphs: pd.DataFrame, concepts: list[Concept]) -> pd.DataFrame:
+    """Uses of each concept (columns, by id) in each paragraph (rows, as ``paragraphs``)."""
+    return pd.DataFrame(
+        {c.id: [len(c.find(text)) for text in paragraphs["content"]] for c in concepts},
+        index=paragraphs.index,
+        dtype="int64",
+    )
+
+
+def rates_per_thousand(paragraphs: pd.DataFrame, counts: pd.DataFrame) -> pd.DataFrame:
+    """Uses of each concept per 1,000 words of each text (rows by text, in reading order)."""
+    order = list(dict.fromkeys(paragraphs["text"]))
+    totals = counts.groupby(paragraphs["text"]).sum().loc[order]
+    lengths = paragraphs.groupby("text")["words"].sum().loc[order]
+    return totals.div(lengths, axis=0) * 1000
+
+
+def keyword_in_context(paragraphs: pd.DataFrame, concept: Concept, width: int = 60) -> pd.DataFrame:
+    """Every use of ``concept``: its paragraph and up to ``width`` characters either side."""
+    rows = []
+    for row in paragraphs.itertuples():
+        for start, end in concept.find(row.content):
+            left = row.content[max(0, start - width) : start]
+            right = row.content[end : end + width]
+            rows.append((row.text, row.number, row.anchor, left, row.content[start:end], right))
+    return pd.DataFrame(rows, columns=["text", "number", "anchor", "left", "keyword", "right"])
+
+
+def cooccurrence(counts: pd.DataFrame) -> pd.DataFrame:
+    """For each pair of concepts, the number of paragraphs in which both occur.
+
+    The diagonal is the number of paragraphs in which the concept occurs at all.
+    """
+    present = (counts > 0).astype("int64")
+    return present.T @ present

@@ -1,0 +1,66 @@
+"""The cleaned text of a capture, as plain data: what is kept, what was set aside and why."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Line:
+    """A line of the capture with its 1-based line number."""
+
+    number: int
+    text: str
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """A capture line that is not part of the text as printed: furniture or page metadata."""
+
+    line: int
+    text: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class Intervention:
+    """An editorial change to how the words are presented (never to the words)."""
+
+    line: int
+    description: str
+
+
+@dataclass(frozen=True)
+class Block:
+    """A unit of the text.
+
+    ``kind`` is one of: ``standfirst``, ``publication-note``, ``salutation``, ``heading``,
+    ``paragraph``, ``epigraph`` (``attribution`` set), ``list-item``, ``endnote`` and
+    ``response`` (``number`` set for both).  ``notes`` holds the endnote numbers whose marks
+    were restored in this block, with the character offset at which each stands.
+    """
+
+    kind: str
+    line: int
+    text: str
+    attribution: str | None = None
+    number: int | None = None
+    notes: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """A capture cleaned for the edition."""
+
+    source: str
+    title_lines: tuple[Line, ...]
+    head: tuple[Block, ...]
+    body: tuple[Block, ...]
+    responses: tuple[Block, ...]
+    endnotes: tuple[Block, ...]
+    set_aside: tuple[SetAside, ...]
+    interventions: tuple[Intervention, ...] = field(default=())
+
+    def blocks(self) -> tuple[Block, ...]:
+        """Every block of the text, in the order a chapter page shows them."""
+        return self.head + self.body + self.responses + self.endnotes

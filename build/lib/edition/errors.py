@@ -1,0 +1,16 @@
+"""The one error type of the edition's input handling."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class EditionError(Exception):
+    """Bad input: says which file (and line, where one applies) and what is wrong."""
+
+    def __init__(self, path: str | Path, message: str, line: int | None = None) -> None:
+        self.path = Path(path)
+        self.line = line
+        self.message = message
+        where = f"{self.path}:{line}" if line is not None else str(self.path)
+        super().__init__(f"{where}: {message}")

@@ -1,0 +1,118 @@
+"""Page furniture: the parts of a captured web page that are not the text.
+
+Rules are general (patterns of what such furniture says), never line numbers of one file.
+A *line rule* removes the lines it matches.  A *trailing rule* matches a short line that
+opens a block of furniture running to the end of the capture: a comment form, a teaser list,
+a rating prompt followed by trending lists.  Inside such a block each line is credited to the
+line rule it matches or else to the last opener above it, so the textual notes say which kind
+of furniture each line was.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from edition.document import Line, SetAside
+
+# A furniture opener is a widget label, never a sentence of prose.
+_MAX_OPENER_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    description: str
+    pattern: re.Pattern[str]
+    trailing: bool
+
+
+def _rule(id: str, description: str, pattern: str, *, trailing: bool = False) -> Rule:
+    return Rule(id, description, re.compile(pattern, re.IGNORECASE), trailing)
+
+
+RULES: tuple[Rule, ...] = (
+    _rule(
+        "comment-form",
+        "A comment form with its login prompts, from “Leave a Reply” to the end of the page.",
+        r"^\s*leave a (reply|comment)\s*$",
+        trailing=True,
+    ),
+    _rule(
+        "teaser-block",
+        "Teasers of other articles (“Continue Reading”, “More from …”, “Read More”), "
+        "to the end of the page.",
+        r"^\s*(continue reading|read more|more from\b.*|related (articles|posts|stories))\s*$",
+        trailing=True,
+    ),
+    _rule(
+        "rating-prompt",
+        "A rating prompt (“Rate this article”) and the related-article titles after it.",
+        r"^\s*rate this (article|post|story|page)\b",
+        trailing=True,
+    ),
+    _rule(
+        "trending-block",
+        "“Trending” lists of other videos and articles, with their blurbs.",
+        r"^\s*trending( videos| articles| now| posts)?\s*$",
+        trailing=True,
+    ),
+    _rule(
+        "subscription-block",
+        "Subscription and patronage appeals of the hosting site.",
+        r"^\s*(subscribe\b|become a patron\b)",
+        trailing=True,
+    ),
+    _rule(
+        "tag-list",
+        "A “Tagged” line whose tags were lost in the capture (only commas remain).",
+        r"^\s*tagged[\s,]*$",
+    ),
+    _rule(
+        "login-prompt",
+        "Login and notification prompts of a comment system.",
+        r"^\s*(fill in your details below|you are commenting using your\b|"
+        r"(google\+|twitter|facebook|wordpress\.com) (photo|picture|logo)\s*$|"
+        r"connecting to %s\s*$|%d bloggers like this|notify me of (new|follow-up))",
+    ),
+    _rule(
+        "sharing-plugin",
+        "Lines of a social-sharing plugin.",
+        r"(\bsharing icons\b|\bpowered by \w*social\b|^\s*share this:?\s*$|"
+        r"^\s*(click to share|share on (facebook|twitter|x))\b)",
+    ),
+)
+
+RULES_BY_ID = {rule.id: rule for rule in RULES}
+
+
+def _opener(line: str) -> Rule | None:
+    if len(line.split()) > _MAX_OPENER_WORDS:
+        return None
+    return next((r for r in RULES if r.trailing and r.pattern.search(line)), None)
+
+
+def _line_rule(line: str) -> Rule | None:
+    return next((r for r in RULES if not r.trailing and r.pattern.search(line)), None)
+
+
+def strip_furniture(lines: list[str]) -> tuple[list[Line], list[SetAside]]:
+    """Split a capture's lines into kept text lines and furniture set aside.
+
+    Blank lines are dropped: they only separate paragraphs, which are one line each.
+    """
+    kept: list[Line] = []
+    removed: list[SetAside] = []
+    block: Rule | None = None
+    for number, text in enumerate(lines, start=1):
+        if not text.strip():
+            continue
+        opener = _opener(text)
+        block = opener or block
+        # Inside a block, a line that a line rule knows is credited to that, more exact, rule.
+        rule = opener or _line_rule(text) or block
+        if rule is None:
+            kept.append(Line(number, text))
+        else:
+            removed.append(SetAside(number, text, rule.id))
+    return kept, removed

@@ -1,0 +1,106 @@
+"""The provenance record of the captures (sources/provenance.toml)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import MISSING, dataclass, fields
+from pathlib import Path
+
+from edition.dates import UNKNOWN, parse_date
+from edition.errors import EditionError
+from edition.tomlfile import line_of, load_toml, parse_toml
+
+
+@dataclass(frozen=True)
+class Record:
+    """What one capture shows of its text's origin; ``unknown`` where it shows nothing."""
+
+    file: str
+    slug: str
+    author: str
+    author_note: str
+    venue: str
+    venue_note: str
+    date: str
+    date_note: str
+    original_publication: str
+    rights: str
+    title: str | None = None
+    supplied_title: str | None = None
+    excerpt_of: str | None = None
+    first_published: str | None = None
+
+    @property
+    def id(self) -> str:
+        return Path(self.file).stem
+
+    @property
+    def display_title(self) -> str:
+        """The chapter title: the capture's, or the editor's in square brackets."""
+        return self.title if self.title else f"[{self.supplied_title}]"
+
+    @property
+    def docname(self) -> str:
+        return f"book/essays/{self.slug}"
+
+
+_REQUIRED = {f.name for f in fields(Record) if f.default is MISSING}
+_ALLOWED = {f.name for f in fields(Record)}
+_SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+def parse_provenance(text: str, path: str | Path) -> dict[str, Record]:
+    """Records by capture id; raise naming the file and line of the first problem."""
+    data = parse_toml(text, path)
+    records: dict[str, Record] = {}
+    for entry, table in enumerate(data.get("text", [])):
+        for key, value in table.items():
+            if key not in _ALLOWED:
+                raise EditionError(path, f"unknown key {key!r}", _line_of(text, entry, key))
+            if not isinstance(value, str) or not value.strip():
+                raise EditionError(
+                    path, f"{key!r} must be a non-empty string", _line_of(text, entry, key)
+                )
+        missing = sorted(_REQUIRED - table.keys())
+        if missing:
+            raise EditionError(path, f"missing key(s): {', '.join(missing)}", _line_of(text, entry))
+        if ("title" in table) == ("supplied_title" in table):
+            raise EditionError(
+                path,
+                "give exactly one of 'title' (as the capture shows it) and 'supplied_title'",
+                _line_of(text, entry),
+            )
+        for key in ("date", "first_published"):
+            try:
+                parse_date(table.get(key, UNKNOWN))
+            except ValueError as error:
+                raise EditionError(path, str(error), _line_of(text, entry, key)) from None
+        if not _SLUG.match(table["slug"]):
+            raise EditionError(path, f"bad slug {table['slug']!r}", _line_of(text, entry, "slug"))
+        record = Record(**table)
+        if record.id in records:
+            raise EditionError(
+                path, f"second record for {record.file}", _line_of(text, entry, "file")
+            )
+        records[record.id] = record
+    if not records:
+        raise EditionError(path, "no [[text]] records")
+    files = {record.file for record in records.values()}
+    for entry, record in enumerate(records.values()):
+        if record.excerpt_of and record.excerpt_of not in files:
+            raise EditionError(
+                path,
+                f"excerpt_of names no record: {record.excerpt_of!r}",
+                _line_of(text, entry, "excerpt_of"),
+            )
+    return records
+
+
+def _line_of(text: str, entry: int, key: str | None = None) -> int:
+    return line_of(text, "text", entry, key)
+
+
+def load_provenance(path: str | Path) -> dict[str, Record]:
+    path = Path(path)
+    _, text = load_toml(path)
+    return parse_provenance(text, path)

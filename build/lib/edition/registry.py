@@ -1,0 +1,83 @@
+"""The registry of published paragraph anchors (registry/paragraphs.json).
+
+Once a paragraph anchor is published, a citation may point at it, so it must keep pointing
+at the same paragraph.  The registry records, for every text, each anchor with the first words
+of its paragraph.  ``check`` compares the registry with the numbering a build produces; it
+changes only through ``scripts/register_anchors.py`` (``make anchors``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from edition.errors import EditionError
+
+FORMAT = 1
+
+
+@dataclass(frozen=True)
+class Entry:
+    text: str
+    number: str
+    anchor: str
+    first_words: str
+
+
+def load_registry(path: str | Path) -> list[Entry]:
+    path = Path(path)
+    if not path.is_file():
+        raise EditionError(path, "no such file (run `make anchors` to create it)")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as error:
+        raise EditionError(path, f"not valid JSON: {error.msg}", error.lineno) from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise EditionError(path, f"not a paragraph registry of format {FORMAT}")
+    try:
+        return [Entry(**entry) for entry in data["paragraphs"]]
+    except (KeyError, TypeError) as error:
+        raise EditionError(path, f"malformed entry: {error}") from None
+
+
+def _reading_order(entry: Entry) -> tuple[str, bool, int]:
+    return entry.text, entry.number.startswith("R"), int(entry.number.lstrip("R"))
+
+
+def dump_registry(entries: list[Entry]) -> str:
+    """The registry file: one entry a line, in reading order, so that diffs are readable."""
+    lines = [json.dumps(asdict(e), ensure_ascii=False) for e in sorted(entries, key=_reading_order)]
+    body = ",\n  ".join(lines)
+    return f'{{"format": {FORMAT}, "paragraphs": [\n  {body}\n]}}\n'
+
+
+def check(registered: list[Entry], current: list[Entry]) -> list[str]:
+    """What in ``current`` breaks a published anchor or is not yet registered, one line each.
+
+    Only the texts present in ``current`` are checked, so a build of part of the book does not
+    report the rest as lost.
+    """
+    texts = {e.text for e in current}
+    now = {(e.text, e.anchor): e for e in current}
+    then = {(e.text, e.anchor): e for e in registered if e.text in texts}
+    problems = []
+    for key, old in sorted(then.items()):
+        new = now.get(key)
+        if new is None:
+            problems.append(
+                f"{old.text}#{old.anchor} would disappear (it is the paragraph "
+                f"“{old.first_words} …”)"
+            )
+        elif new.first_words != old.first_words:
+            problems.append(
+                f"{old.text}#{old.anchor} would point at a different paragraph: published as "
+                f"“{old.first_words} …”, now “{new.first_words} …”"
+            )
+    problems += [
+        f"{new.text}#{new.anchor} is not in the registry yet (“{new.first_words} …”): "
+        "run `make anchors` to publish it"
+        for key, new in sorted(now.items())
+        if key not in then
+    ]
+    return problems

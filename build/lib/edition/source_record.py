@@ -1,0 +1,44 @@
+"""The metadata block of a chapter, as MyST Markdown, from the provenance record."""
+
+from __future__ import annotations
+
+from edition.myst import escape
+from edition.provenance import UNKNOWN, Record
+
+
+def _value(value: str, note: str = "") -> str:
+    if value == UNKNOWN:
+        return f"*unknown* ({escape(note or 'the capture does not say')})"
+    return f"{escape(value)} ({escape(note)})" if note else escape(value)
+
+
+def _link(record: Record) -> str:
+    # Role content is not Markdown: the title goes in as it is (backslashes would show).
+    return f"{{doc}}`{record.display_title} </{record.docname}>`"
+
+
+def render_source_record(record: Record, records: dict[str, Record]) -> str:
+    """A list of what the capture shows of the text's origin; unknowns marked as such."""
+    title = (
+        "supplied by the editor (the capture has none)"
+        if record.supplied_title
+        else "as the capture gives it"
+    )
+    items = [
+        f"**Author:** {_value(record.author, record.author_note)}",
+        f"**Title:** {title}",
+        f"**Venue in the capture:** {_value(record.venue, record.venue_note)}",
+        f"**Date in the capture:** {_value(record.date, record.date_note)}",
+        f"**Original publication:** {_value(record.original_publication)}",
+        f"**Rights:** {escape(record.rights)}. The edition claims no licence for this text.",
+    ]
+    if record.excerpt_of:
+        whole = records[record.excerpt_of.removesuffix(".txt")]
+        items.append(f"**Relation:** an excerpt of {_link(whole)}, whose opening it repeats.")
+    excerpts = [r for r in records.values() if r.excerpt_of == record.file]
+    items += [f"**Relation:** an excerpt of this text appears as {_link(r)}." for r in excerpts]
+    items.append(
+        f"**Source:** the capture `{record.file}`; what the edition removed from it and every "
+        f"intervention are listed in the {{ref}}`textual notes <textual-notes-{record.slug}>`."
+    )
+    return "\n".join(f"- {item}" for item in items) + "\n"

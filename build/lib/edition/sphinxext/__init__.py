@@ -1,0 +1,84 @@
+"""The edition's Sphinx extension: a thin layer that renders the package's data as pages.
+
+Directives (their argument is a capture id, the file name without ``.txt``):
+
+``source-record``   the metadata block of a chapter; it marks the page as that text's chapter.
+``cite-this``       the whole text's citation in every style.
+``headnote``        the editor's headnote on the text.
+``textual-notes``   every line set aside from a capture and every editorial intervention.
+``study-guide``     a part of the study guide: ``questions ID``, ``cross``, ``order``, ``sessions``.
+``concept-figure``  where the concepts occur in a chapter's text, linked to its notebook.
+``concept-occurrences``  a concept page (argument: concept id): every use, in context.
+
+On the chapter pages it places the editorial notes, numbers the paragraphs (checked against
+the anchor registry), links each concept's first use to the glossary, marks passages shared
+between texts, adds citation meta tags and the cite menu's data; on every page it offers link
+previews. It writes the bibliography files and the previews file.
+"""
+
+from __future__ import annotations
+
+from sphinx.application import Sphinx
+
+from edition.sphinxext import (
+    apparatus,
+    assets,
+    citations,
+    concepts,
+    directives,
+    notes_source,
+    numbering,
+    previews,
+)
+
+_SETTINGS = {
+    "edition_sources": "sources",
+    "edition_registry": "registry/paragraphs.json",
+    "edition_lexicon": "apparatus/concepts.toml",
+    "edition_notes": "apparatus/notes.toml",
+    "edition_headnotes": "apparatus/headnotes.toml",
+    "edition_study_guide": "apparatus/study-guide.toml",
+    "edition_year": "",
+}
+
+
+def setup(app: Sphinx) -> dict[str, object]:
+    for name, default in _SETTINGS.items():
+        app.add_config_value(name, default, "env", types=[str])
+    app.add_directive("source-record", directives.SourceRecord)
+    app.add_directive("cite-this", directives.CiteThis)
+    app.add_directive("headnote", directives.Headnote)
+    app.add_directive("textual-notes", directives.TextualNotes)
+    app.add_directive("study-guide", directives.StudyGuidePart)
+    app.add_directive("concept-figure", concepts.ConceptFigure)
+    app.add_directive("concept-occurrences", concepts.ConceptOccurrences)
+    app.add_node(
+        numbering.para_number,
+        html=(numbering.visit_para_number_html, numbering.depart_para_number_html),
+        epub=(numbering.visit_para_number_html, numbering.depart_para_number_html),
+        text=(numbering.visit_para_number_text, None),
+    )
+    app.add_js_file("edition-previews.js", defer="defer")
+    app.connect("builder-inited", numbering.init_env)
+    app.connect("builder-inited", previews.init_env)
+    app.connect("builder-inited", assets.add_static_path)
+    app.connect("builder-inited", apparatus.collect_parallels)
+    app.connect("source-read", notes_source.insert_notes)
+    # Reading a chapter: number first, then link concepts and shared passages, then collect
+    # the previews, which show the numbered paragraphs.
+    app.connect("doctree-read", numbering.number_paragraphs, priority=400)
+    app.connect("doctree-read", apparatus.link_concepts, priority=450)
+    app.connect("doctree-read", apparatus.mark_parallels, priority=460)
+    app.connect("doctree-read", previews.collect, priority=600)
+    for event, handlers in {
+        "env-purge-doc": (numbering.purge, previews.purge),
+        "env-merge-info": (numbering.merge, previews.merge),
+    }.items():
+        for handler in handlers:
+            app.connect(event, handler)
+    app.connect("env-check-consistency", numbering.check_registry)
+    app.connect("html-page-context", citations.add_page_data)
+    app.connect("html-page-context", assets.scripts_once, priority=900)
+    app.connect("build-finished", citations.write_bibliography)
+    app.connect("build-finished", previews.write)
+    return {"version": "0.3", "parallel_read_safe": True, "parallel_write_safe": True}

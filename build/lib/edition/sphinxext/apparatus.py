@@ -1,0 +1,142 @@
+"""Links the apparatus adds to the chapters: concepts to the glossary, shared passages.
+
+Both run when a chapter is read, after its paragraphs are numbered, and add only editorial
+nodes: a concept's first use in a text becomes a link to its glossary entry (the words stay
+as they are), and a paragraph that another text shares gets an "also in …" link.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docutils import nodes
+from sphinx import addnodes
+from sphinx.application import Sphinx
+from sphinx.util import logging
+
+from edition.cleaning import clean_capture
+from edition.errors import EditionError
+from edition.lexicon import Concept, load_lexicon
+from edition.paragraphs import anchor_for, citable_paragraphs
+from edition.parallels import Parallel, Passage, find_parallels
+from edition.provenance import load_provenance
+from edition.sphinxext.directives import TEXT_KEY
+from edition.sphinxext.numbering import numbered_paragraphs, para_number
+
+logger = logging.getLogger(__name__)
+
+_SKIP = (para_number, nodes.footnote_reference, addnodes.pending_xref, nodes.reference)
+
+
+def _is_chapter(app: Sphinx) -> bool:
+    return TEXT_KEY in app.env.metadata.get(app.env.docname, {})
+
+
+def _free_text(paragraph: nodes.paragraph) -> list[nodes.Text]:
+    """The paragraph's text nodes that are not already a mark or a link."""
+    found = []
+    for text in paragraph.findall(nodes.Text):
+        parent, inside = text.parent, False
+        while parent is not None and parent is not paragraph:
+            inside = inside or isinstance(parent, _SKIP)
+            parent = parent.parent
+        if not inside:
+            found.append(text)
+    return found
+
+
+def _term_link(text: str, term: str, docname: str) -> addnodes.pending_xref:
+    link = addnodes.pending_xref(
+        "",
+        refdomain="std",
+        reftype="term",
+        reftarget=term,
+        refexplicit=True,
+        refwarn=True,
+        refdoc=docname,
+    )
+    link += nodes.inline(text, text, classes=["xref", "std", "std-term", "concept-link"])
+    return link
+
+
+def _link_first_use(paragraphs: list[nodes.paragraph], concept: Concept, docname: str) -> bool:
+    for paragraph in paragraphs:
+        for text in _free_text(paragraph):
+            spans = concept.find(str(text))
+            if spans:
+                start, end = spans[0]
+                value = str(text)
+                replacement = [
+                    nodes.Text(value[:start]),
+                    _term_link(value[start:end], concept.glossary, docname),
+                    nodes.Text(value[end:]),
+                ]
+                text.parent.replace(text, [n for n in replacement if n.astext()])
+                return True
+    return False
+
+
+def link_concepts(app: Sphinx, doctree: nodes.document) -> None:
+    """Link each concept's first use in a chapter to its glossary entry."""
+    if not _is_chapter(app):
+        return
+    path = Path(app.srcdir) / app.config.edition_lexicon
+    app.env.note_dependency(str(path))
+    try:
+        concepts = load_lexicon(path)
+    except EditionError as error:
+        logger.warning(str(error), location=app.env.docname, type="edition", subtype="lexicon")
+        return
+    paragraphs = [p for _, p in numbered_paragraphs(doctree)]
+    for concept in concepts:
+        _link_first_use(paragraphs, concept, app.env.docname)
+
+
+def collect_parallels(app: Sphinx) -> None:
+    """Find the shared passages of all texts once per build."""
+    sources = Path(app.srcdir) / app.config.edition_sources
+    try:
+        records = load_provenance(sources / "provenance.toml")
+    except EditionError:
+        app.edition_parallels, app.edition_titles = {}, {}
+        return  # the directives report the broken record with its line
+    passages, titles = [], {}
+    for record in records.values():
+        titles[record.slug] = record.display_title
+        text = clean_capture(sources / "captures" / record.file, record.title)
+        passages += [Passage(record.slug, p.number, p.block.text) for p in citable_paragraphs(text)]
+    by_place: dict[tuple[str, str], list[Parallel]] = {}
+    for parallel in find_parallels(passages):
+        by_place.setdefault((parallel.source.text, parallel.source.number), []).append(parallel)
+    app.edition_parallels = by_place
+    app.edition_titles = titles
+
+
+def _also_in(parallel: Parallel, title: str, docname: str) -> nodes.inline:
+    target = parallel.target
+    label = f"{target.text}-{anchor_for(target.number)}"
+    link = addnodes.pending_xref(
+        "",
+        refdomain="std",
+        reftype="ref",
+        reftarget=label,
+        refexplicit=True,
+        refwarn=True,
+        refdoc=docname,
+    )
+    link += nodes.inline("", f"{title} ¶ {target.number}")
+    lead = "Also in " if parallel.kind == "paragraph" else "A passage shared with "
+    note = nodes.inline(classes=["editorial", "parallel", f"parallel-{parallel.kind}"])
+    note += [nodes.Text(lead), link]
+    return note
+
+
+def mark_parallels(app: Sphinx, doctree: nodes.document) -> None:
+    """Add "also in …" to each paragraph that another text shares, linked both ways."""
+    if not _is_chapter(app):
+        return
+    slug = app.env.docname.rsplit("/", 1)[-1]
+    for number, paragraph in numbered_paragraphs(doctree):
+        for parallel in getattr(app, "edition_parallels", {}).get((slug, number), []):
+            title = app.edition_titles[parallel.target.text]
+            paragraph += [nodes.Text(" "), _also_in(parallel, title, app.env.docname)]

@@ -1,0 +1,103 @@
+"""Citation data on the chapter pages, Highwire meta tags, and the bibliography downloads."""
+
+from __future__ import annotations
+
+import json
+from html import escape
+from pathlib import Path
+
+from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.util import logging
+
+from edition.citation import Citation, bibtex, csl_item, ris
+from edition.dates import parse_date
+from edition.errors import EditionError
+from edition.provenance import UNKNOWN, Record, load_provenance
+from edition.sphinxext.context import edition, page_url, section_citations, templates
+from edition.sphinxext.directives import TEXT_KEY
+
+logger = logging.getLogger(__name__)
+
+BIBLIOGRAPHY_DIR = "bibliography"
+BIBLIOGRAPHY_NAME = "from-ally-to-affinity"
+
+
+def _records(app: Sphinx) -> dict[str, Record]:
+    """The provenance records, or none (with a warning naming the file and line) if broken."""
+    try:
+        return load_provenance(Path(app.srcdir) / app.config.edition_sources / "provenance.toml")
+    except EditionError as error:
+        logger.warning(str(error), type="edition", subtype="provenance")
+        return {}
+
+
+def meta_tags(record: Record, url: str | None) -> str:
+    """Highwire Press tags, which Zotero and Google Scholar read; only what is known."""
+    tags = [("citation_title", record.display_title)]
+    if record.author != UNKNOWN:
+        tags.append(("citation_author", record.author))
+    if date := parse_date(record.date):
+        tags.append(("citation_publication_date", "/".join(f"{p:02d}" for p in date.parts())))
+    if record.venue != UNKNOWN:
+        tags.append(("citation_publisher", record.venue))
+    if url:
+        tags.append(("citation_public_url", url))
+    return "".join(f'<meta name="{n}" content="{escape(v, quote=True)}" />\n' for n, v in tags)
+
+
+def _sections(doctree: nodes.document, slug: str) -> dict[str, str]:
+    """Section label → title for the chapter's labelled sections."""
+    found = {}
+    for section in doctree.findall(nodes.section):
+        label = next((i for i in section["ids"] if i.startswith(f"{slug}-")), None)
+        if label:
+            found[label] = section[0].astext()
+    return found
+
+
+def add_page_data(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
+    text_id = app.env.metadata.get(pagename, {}).get(TEXT_KEY)
+    if text_id is None or doctree is None:
+        return
+    record = _records(app).get(text_id)
+    if record is None:
+        return
+    canonical = page_url(app.config.html_baseurl, pagename) if app.config.html_baseurl else None
+    context["metatags"] = context.get("metatags", "") + meta_tags(record, canonical)
+    data = {
+        "pageUrl": canonical or "",
+        "pagePath": page_url("", pagename),
+        "templates": templates(record, app.config),
+        "sections": {
+            label: {
+                "title": title,
+                "citations": section_citations(record, app.config, label, title),
+            }
+            for label, title in _sections(doctree, record.slug).items()
+        },
+    }
+    # JSON inside a script element: "</" must not close it early.
+    payload = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+    context["body"] += f'<script type="application/json" id="edition-cite-data">{payload}</script>'
+    app.add_js_file("edition-cite.js", defer="defer")
+
+
+def write_bibliography(app: Sphinx, exception: Exception | None) -> None:
+    """All texts as .bib, .ris and CSL-JSON files, linked from the sources page."""
+    records = _records(app) if exception is None and app.builder.format == "html" else {}
+    if not records:
+        return
+    baseurl = app.config.html_baseurl
+    citations = [
+        Citation(r, edition(app.config), page_url(baseurl, r.docname)) for r in records.values()
+    ]
+    out = Path(app.outdir) / BIBLIOGRAPHY_DIR
+    out.mkdir(exist_ok=True)
+    stem = out / BIBLIOGRAPHY_NAME
+    stem.with_suffix(".bib").write_text("\n\n".join(map(bibtex, citations)) + "\n", "utf-8")
+    stem.with_suffix(".ris").write_text("\n".join(map(ris, citations)) + "\n", "utf-8")
+    items = [csl_item(c) for c in citations]
+    stem.with_suffix(".json").write_text(
+        json.dumps(items, ensure_ascii=False, indent=2) + "\n", "utf-8"
+    )

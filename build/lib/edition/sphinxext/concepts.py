@@ -1,0 +1,106 @@
+"""The concept analysis in the book, without a kernel: a chapter's concept figure and one
+page per concept listing every use with its paragraph, built from the texts at build time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+from docutils import nodes
+from sphinx.util.docutils import SphinxDirective
+
+from edition import analysis, charts
+from edition.errors import EditionError
+from edition.myst import escape_inline
+from edition.notebook import Corpus, figure
+from edition.sphinxext.directives import records
+
+
+def _corpus(directive: SphinxDirective) -> Corpus:
+    root = Path(directive.env.srcdir)
+    for path in (root / directive.config.edition_lexicon, root / directive.config.edition_sources):
+        directive.env.note_dependency(str(path))
+    return Corpus(root)
+
+
+def _raw(html: str) -> nodes.raw:
+    return nodes.raw("", html, format="html")
+
+
+class ConceptFigure(SphinxDirective):
+    """Where the concepts occur in this chapter's text, linked to its paragraphs and notebook."""
+
+    required_arguments = 1
+
+    def run(self) -> list[nodes.Node]:
+        try:
+            record = records(self)[self.arguments[0]]
+            text = _corpus(self).text(record.slug)
+        except (EditionError, KeyError) as error:
+            raise self.error(str(error)) from None
+        svg = charts.occurrence_chart(
+            text.paragraphs, text.counts, text.corpus.labels,
+            f"Where each concept occurs in “{text.title}”", lambda anchor: f"#{anchor}",
+        )  # fmt: skip
+        table = text.counts[text.used_concepts()].set_axis(text.paragraphs["number"])
+        table = table.loc[table.sum(axis=1) > 0].rename(columns=text.corpus.labels)
+        table.index.name = "¶"
+        container = nodes.container(classes=["editorial", "concept-figure"])
+        container += self.parse_text_to_nodes(":::{rubric} Concepts in this text\n:::\n")
+        container += _raw(figure(svg, table, "Uses of each concept in each paragraph that has any"))
+        container += self.parse_text_to_nodes(
+            "Each point links to its paragraph; the concepts are those of the "
+            "{doc}`glossary </book/glossary>`. Explore them further in this text's notebook, "
+            f"{{doc}}`/notebooks/{record.slug}`."
+        )
+        return [container]
+
+
+class ConceptOccurrences(SphinxDirective):
+    """A concept page: its rate in each text, then every use in context with its paragraph."""
+
+    required_arguments = 1
+
+    def run(self) -> list[nodes.Node]:
+        try:
+            corpus = _corpus(self)
+            concept = corpus.concept(self.arguments[0])
+        except (EditionError, StopIteration) as error:
+            raise self.error(f"unknown concept {self.arguments[0]!r} ({error})") from None
+        counts = corpus.counts[concept.id].groupby(corpus.paragraphs["text"]).sum()
+        lengths = corpus.paragraphs.groupby("text")["words"].sum()
+        order = list(dict.fromkeys(corpus.paragraphs["text"]))
+        rates = (counts * 1000 / lengths).loc[order]
+        svg = charts.bar_chart(
+            rates,
+            corpus.titles,
+            f"“{concept.label}” in each text",
+            "uses per 1,000 words",
+            lambda slug: f"#concept-{concept.id}-in-{slug}",
+        )
+        table = pd.DataFrame(
+            {"uses": counts.loc[order], "words": lengths.loc[order], "per 1,000 words": rates}
+        ).rename(index=corpus.titles)
+        intro = (
+            f"The glossary entry: {{term}}`{concept.glossary}`. Each bar links to the text's "
+            "uses below, and each use to its paragraph."
+        )
+        result = self.parse_text_to_nodes(intro)
+        result.append(_raw(figure(svg, table, f"Uses of “{concept.label}” in each text")))
+        lines = analysis.keyword_in_context(corpus.paragraphs, concept)
+        for slug in order:
+            mine = lines[lines["text"] == slug]
+            section = nodes.container(
+                ids=[f"concept-{concept.id}-in-{slug}"], classes=["kwic-text"]
+            )
+            heading = f"{corpus.titles[slug]}: {len(mine)} use{'s' if len(mine) != 1 else ''}"
+            section += self.parse_text_to_nodes(f":::{{rubric}} {heading}\n:::\n")
+            items = [
+                f"- {{ref}}`¶ {row.number} <{slug}-{row.anchor}>` …{escape_inline(row.left)}"
+                f"**{escape_inline(row.keyword)}**{escape_inline(row.right)}…"
+                for row in mine.itertuples()
+            ]
+            if items:
+                section += self.parse_text_to_nodes("\n".join(items))
+            result.append(section)
+        return result

@@ -1,0 +1,51 @@
+"""What the extension derives from Sphinx's configuration: the edition and page URLs."""
+
+from __future__ import annotations
+
+from edition.citation import STYLE_LABELS, Citation, Edition, Locator, cite
+from edition.provenance import Record
+
+# The syntax each style's block is shown with; the blocks get the theme's copy buttons.
+_LANGUAGES = {"bibtex": "bibtex", "csl-json": "json"}
+
+
+def edition(config) -> Edition:
+    # Jupyter Book sets the book's title as html_title and leaves project unset.
+    return Edition(title=config.html_title, year=config.edition_year)
+
+
+def page_url(baseurl: str, docname: str) -> str:
+    """The canonical URL of a page if ``html_baseurl`` is set, else its path in the site."""
+    path = f"{docname}.html"
+    return f"{baseurl.rstrip('/')}/{path}" if baseurl else path
+
+
+def cite_block_markdown(record: Record, config, url: str) -> str:
+    """A dropdown with the whole text's citation in every style, each in a copyable block."""
+    citations = cite(Citation(record, edition(config), url))
+    blocks = [
+        f"**{STYLE_LABELS[style]}**\n\n```{_LANGUAGES.get(style, 'text')}\n{text}\n```"
+        for style, text in citations.items()
+    ]
+    return (
+        "::::{dropdown} Cite this text\n:class-container: cite-this-dropdown\n\n"
+        + "\n\n".join(blocks)
+        + "\n::::\n"
+    )
+
+
+def templates(record: Record, config) -> dict[str, dict[str, str]]:
+    """Citations with placeholders that the page's script fills in for one paragraph.
+
+    ``⟦n⟧`` is the paragraph number, ``⟦a⟧`` its anchor and ``⟦url⟧`` the page URL with
+    the anchor; none of them can occur in a title, so the script may replace them blindly.
+    """
+    return {
+        kind: cite(Citation(record, edition(config), "⟦url⟧", Locator(kind, "⟦n⟧", "⟦a⟧")))
+        for kind in ("paragraph", "response")
+    }
+
+
+def section_citations(record: Record, config, label: str, title: str) -> dict[str, str]:
+    """A section's citations; ``⟦url⟧`` stands for the page URL with the section's anchor."""
+    return cite(Citation(record, edition(config), "⟦url⟧", Locator("section", title, label)))

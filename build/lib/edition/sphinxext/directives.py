@@ -1,0 +1,144 @@
+"""Directives that render the package's data: metadata block, citations, textual notes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docutils import nodes
+from sphinx.util.docutils import SphinxDirective
+
+from edition.cleaning import clean_capture
+from edition.errors import EditionError
+from edition.provenance import Record, load_provenance
+from edition.source_record import render_source_record
+from edition.sphinxext.context import cite_block_markdown, page_url
+from edition.studyguide import (
+    chapter_questions,
+    cross_questions,
+    load_study_guide,
+    reading_order,
+    sessions,
+)
+from edition.textual_notes import render_textual_notes
+from edition.tomlfile import load_toml
+
+# The env metadata key that marks a page as the chapter of a text (its capture id).
+TEXT_KEY = "edition_text"
+
+
+def records(directive: SphinxDirective) -> dict[str, Record]:
+    path = Path(directive.env.srcdir) / directive.config.edition_sources / "provenance.toml"
+    directive.env.note_dependency(str(path))
+    return load_provenance(path)
+
+
+class _EditionDirective(SphinxDirective):
+    required_arguments = 1
+    has_content = False
+    classes: tuple[str, ...] = ()
+
+    def markdown(self, record: Record, records: dict[str, Record]) -> str:
+        raise NotImplementedError
+
+    def run(self) -> list[nodes.Node]:
+        try:
+            known = records(self)
+            record = known.get(self.arguments[0])
+            if record is None:
+                sources = Path(self.env.srcdir) / self.config.edition_sources
+                raise EditionError(
+                    sources / "provenance.toml", f"no record for {self.arguments[0]!r}"
+                )
+            text = self.markdown(record, known)
+        except EditionError as error:
+            raise self.error(str(error)) from None
+        container = nodes.container(classes=["editorial", *self.classes])
+        container += self.parse_text_to_nodes(text)
+        return [container]
+
+
+class SourceRecord(_EditionDirective):
+    """The metadata block of a chapter; it also marks the page as the chapter of its text."""
+
+    classes = ("source-record",)
+
+    def markdown(self, record: Record, records: dict[str, Record]) -> str:
+        if record.docname == self.env.docname:
+            self.env.metadata[self.env.docname][TEXT_KEY] = record.id
+        return render_source_record(record, records)
+
+
+class CiteThis(_EditionDirective):
+    """The text's citation in every style, ready to copy."""
+
+    classes = ("cite-this",)
+
+    def markdown(self, record: Record, records: dict[str, Record]) -> str:
+        url = page_url(self.config.html_baseurl, record.docname)
+        return cite_block_markdown(record, self.config, url)
+
+
+class TextualNotes(_EditionDirective):
+    classes = ("textual-notes",)
+
+    def markdown(self, record: Record, records: dict[str, Record]) -> str:
+        capture = Path(self.env.srcdir) / self.config.edition_sources / "captures" / record.file
+        self.env.note_dependency(str(capture))
+        return render_textual_notes(clean_capture(capture, record.title), record)
+
+
+def _apparatus(directive: SphinxDirective, setting: str) -> Path:
+    path = Path(directive.env.srcdir) / getattr(directive.config, setting)
+    directive.env.note_dependency(str(path))
+    return path
+
+
+class Headnote(_EditionDirective):
+    """The editor's headnote on a text (apparatus/headnotes.toml)."""
+
+    classes = ("headnote",)
+
+    def markdown(self, record: Record, records: dict[str, Record]) -> str:
+        path = _apparatus(self, "edition_headnotes")
+        data, _ = load_toml(path)
+        entry = data.get(record.id)
+        if not isinstance(entry, dict) or not isinstance(entry.get("text"), str):
+            raise EditionError(path, f"no headnote [{record.id}] with a 'text' string")
+        return f":::{{rubric}} Headnote\n:::\n\n{entry['text'].strip()}\n"
+
+
+class StudyGuidePart(SphinxDirective):
+    """A part of the study guide: ``questions ID``, ``cross``, ``order`` or ``sessions``."""
+
+    required_arguments = 1
+    optional_arguments = 1
+
+    def run(self) -> list[nodes.Node]:
+        part = self.arguments[0]
+        try:
+            known = records(self)
+            by_slug = {r.slug: r for r in known.values()}
+            guide = load_study_guide(_apparatus(self, "edition_study_guide"), set(by_slug))
+            docnames = {slug: r.docname for slug, r in by_slug.items()}
+            titles = {slug: r.display_title for slug, r in by_slug.items()}
+            if part == "questions" and len(self.arguments) == 2:
+                record = known[self.arguments[1]]
+                text = chapter_questions(guide, record.slug)
+                if record.docname == self.env.docname:
+                    text = (
+                        ":::{rubric} Questions for discussion\n:::\n\nFrom the "
+                        "{doc}`study guide </book/study-guide>`.\n\n" + text
+                    )
+            elif part == "cross":
+                text = cross_questions(guide, titles)
+            elif part == "order":
+                text = reading_order(guide, docnames)
+            elif part == "sessions":
+                text = sessions(guide, docnames)
+            else:
+                raise self.error(f"unknown study guide part {part!r}")
+        except (EditionError, KeyError) as error:
+            raise self.error(str(error)) from None
+        container = nodes.container(classes=["editorial", "study-guide", f"study-{part}"])
+        container += self.parse_text_to_nodes(text)
+        return [container]

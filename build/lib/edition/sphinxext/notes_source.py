@@ -1,0 +1,49 @@
+"""Editorial notes enter the chapters as they are read, beside the paragraphs they explain.
+
+The notes live in apparatus/notes.toml, so a chapter's source stays the author's text; here
+each note becomes a margin block after its paragraph, before MyST parses the page, so its
+citations are ordinary sphinxcontrib-bibtex citations.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sphinx.application import Sphinx
+from sphinx.util import logging
+
+from edition.cleaning import clean_capture
+from edition.errors import EditionError
+from edition.notes import load_notes, place_notes
+from edition.paragraphs import citable_paragraphs
+from edition.provenance import load_provenance
+
+logger = logging.getLogger(__name__)
+
+
+def insert_notes(app: Sphinx, docname: str, source: list[str]) -> None:
+    sources = Path(app.srcdir) / app.config.edition_sources
+    notes_path = Path(app.srcdir) / app.config.edition_notes
+    try:
+        records = {r.docname: r for r in load_provenance(sources / "provenance.toml").values()}
+        record = records.get(docname)
+        if record is None:
+            return
+        app.env.note_dependency(str(notes_path))
+        notes = [n for n in load_notes(notes_path) if n.text == record.slug]
+        if not notes:
+            return
+        text = clean_capture(sources / "captures" / record.file, record.title)
+        openings = {p.number: p.block.text for p in citable_paragraphs(text)}
+    except EditionError as error:
+        logger.warning(str(error), location=docname, type="edition", subtype="notes")
+        return
+    source[0], missing = place_notes(source[0], notes, openings)
+    for note in missing:
+        logger.warning(
+            f"{notes_path}:{note.line}: note “{note.title}”: ¶ {note.paragraph} of "
+            f"{note.text} does not contain “{note.phrase}”",
+            location=docname,
+            type="edition",
+            subtype="notes",
+        )

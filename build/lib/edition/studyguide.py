@@ -1,0 +1,125 @@
+"""The study guide (apparatus/study-guide.toml): questions anchored to paragraphs, a reading
+order and a three-session plan, rendered as MyST for the guide page and each chapter."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from edition.errors import EditionError
+from edition.paragraphs import anchor_for
+from edition.tomlfile import check_keys, line_of, load_toml
+
+_TOP = {"reading_order", "reading_order_note", "question", "cross_question", "session"}
+_QUESTION = {"text", "from", "to", "question"}
+_CROSS = {"question", "refs"}
+_SESSION = {"number", "title", "texts", "plan"}
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    first: str
+    last: str
+    question: str
+
+
+@dataclass(frozen=True)
+class CrossQuestion:
+    question: str
+    refs: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Session:
+    number: int
+    title: str
+    texts: tuple[str, ...]
+    plan: str
+
+
+@dataclass(frozen=True)
+class StudyGuide:
+    reading_order: tuple[str, ...]
+    reading_order_note: str
+    questions: tuple[Question, ...]
+    cross_questions: tuple[CrossQuestion, ...]
+    sessions: tuple[Session, ...]
+
+
+def load_study_guide(path: str | Path, slugs: set[str]) -> StudyGuide:
+    """Read and check the guide; every text named must be one of ``slugs``."""
+    path = Path(path)
+    data, text = load_toml(path)
+    unknown = sorted(set(data) - _TOP)
+    if unknown:
+        raise EditionError(path, f"unknown key {unknown[0]!r}")
+
+    def known(slug: str, table: str, entry: int, key: str) -> str:
+        if slug not in slugs:
+            raise EditionError(path, f"unknown text {slug!r}", line_of(text, table, entry, key))
+        return slug
+
+    questions = []
+    for entry, table in enumerate(data.get("question", [])):
+        check_keys(table, _QUESTION, _QUESTION, path, text, "question", entry)
+        slug = known(table["text"], "question", entry, "text")
+        questions.append(Question(slug, table["from"], table["to"], table["question"].strip()))
+    cross = []
+    for entry, table in enumerate(data.get("cross_question", [])):
+        check_keys(table, _CROSS, _CROSS, path, text, "cross_question", entry)
+        refs = tuple((known(s, "cross_question", entry, "refs"), n) for s, n in table["refs"])
+        cross.append(CrossQuestion(table["question"].strip(), refs))
+    sessions = []
+    for entry, table in enumerate(data.get("session", [])):
+        check_keys(table, _SESSION, _SESSION, path, text, "session", entry)
+        texts = tuple(known(s, "session", entry, "texts") for s in table["texts"])
+        sessions.append(Session(table["number"], table["title"], texts, table["plan"].strip()))
+    order = tuple(data.get("reading_order", []))
+    if set(order) != slugs:
+        raise EditionError(path, "reading_order must name every text once")
+    return StudyGuide(
+        order,
+        data.get("reading_order_note", "").strip(),
+        tuple(questions),
+        tuple(cross),
+        tuple(sessions),
+    )
+
+
+def paragraph_link(slug: str, first: str, last: str | None = None, prefix: str = "") -> str:
+    """A MyST link to a paragraph or range: {ref}`¶ 5–7 <slug-p5>`."""
+    span = first if not last or last == first else f"{first}–{last}"
+    mark = "" if first.startswith("R") else "¶ "
+    return f"{{ref}}`{prefix}{mark}{span} <{slug}-{anchor_for(first)}>`"
+
+
+def chapter_questions(guide: StudyGuide, slug: str) -> str:
+    """The questions on one text, as a numbered list with their paragraph links."""
+    items = [
+        f"1. {q.question} ({paragraph_link(q.text, q.first, q.last)})"
+        for q in guide.questions
+        if q.text == slug
+    ]
+    return "\n".join(items) + "\n" if items else ""
+
+
+def cross_questions(guide: StudyGuide, titles: dict[str, str]) -> str:
+    items = []
+    for q in guide.cross_questions:
+        links = ", ".join(paragraph_link(s, n, prefix=f"{titles[s]} ") for s, n in q.refs)
+        items.append(f"1. {q.question} ({links})")
+    return "\n".join(items) + "\n"
+
+
+def reading_order(guide: StudyGuide, docnames: dict[str, str]) -> str:
+    items = [f"1. {{doc}}`/{docnames[slug]}`" for slug in guide.reading_order]
+    return guide.reading_order_note + "\n\n" + "\n".join(items) + "\n"
+
+
+def sessions(guide: StudyGuide, docnames: dict[str, str]) -> str:
+    parts = []
+    for session in sorted(guide.sessions, key=lambda s: s.number):
+        texts = ", ".join(f"{{doc}}`/{docnames[s]}`" for s in session.texts)
+        parts.append(f"**Session {session.number}: {session.title}** ({texts})\n\n{session.plan}")
+    return "\n\n".join(parts) + "\n"

@@ -1,0 +1,102 @@
+"""The textual notes of one text: every line set aside and every editorial intervention."""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from edition.document import CleanText
+from edition.furniture import RULES_BY_ID
+from edition.myst import escape
+from edition.provenance import Record
+from edition.structure import METADATA_RULES
+
+
+def _lines(numbers: list[int]) -> str:
+    first, last = numbers[0], numbers[-1]
+    return f"line {first}" if first == last else f"lines {first}–{last}"
+
+
+def structure_notes(text: CleanText) -> list[str]:
+    """How the capture's plain lines were given structure, one sentence per decision."""
+    notes: list[str] = []
+    for block in text.head:
+        what = "introduction on publication" if block.kind == "publication-note" else "standfirst"
+        notes.append(f"line {block.line}: the page's {what}, set apart above the text.")
+    for kind, group in groupby(text.body, key=lambda b: b.kind):
+        group = list(group)
+        numbers = [b.line for b in group]
+        if kind == "list-item":
+            notes.append(f"{_lines(numbers)}: set as a list, one item per line.")
+        for block in group:
+            if kind == "heading":
+                notes.append(f"line {block.line}: set as a section heading.")
+            elif kind == "epigraph":
+                notes.append(
+                    f"line {block.line}: set as an epigraph; its source, after the dash, "
+                    "is set below it as the attribution."
+                )
+    if text.responses:
+        numbers = [b.line for b in text.responses]
+        notes.append(
+            f"{_lines(numbers)}: reader responses, set apart under the heading “Responses”; "
+            "their numbers are shown as list numbers and their indentation is not kept."
+        )
+    if text.endnotes:
+        numbers = [b.line for b in text.endnotes]
+        notes.append(f"{_lines(numbers)}: the numbered notes, set as footnotes.")
+    return notes
+
+
+def _quoted(text: str) -> str:
+    return f"“{escape(text)}”"
+
+
+def render_textual_notes(text: CleanText, record: Record) -> str:
+    """MyST Markdown listing what the edition did to the capture ``record.file``."""
+    parts: list[str] = []
+    if record.supplied_title:
+        parts.append(
+            f"**Title.** The capture has no title. The title {_quoted(record.display_title)} "
+            "is the editor's, and the square brackets say so."
+        )
+    spacing = [
+        line
+        for line in text.title_lines
+        if record.title and line.text != record.title and line.text.split() == record.title.split()
+    ]
+    parts += [
+        f"**Title spacing.** Line {line.number} spaces the title differently (with a "
+        "non-breaking space); the chapter title prints ordinary spaces."
+        for line in spacing
+    ]
+    removed = [s for s in text.set_aside if s.rule in RULES_BY_ID]
+    moved = [s for s in text.set_aside if s.rule in METADATA_RULES]
+    if removed:
+        parts.append(f"**Page furniture removed** ({len(removed)} lines):")
+        by_rule = sorted(removed, key=lambda s: (list(RULES_BY_ID).index(s.rule), s.line))
+        items = []
+        for rule, group in groupby(by_rule, key=lambda s: s.rule):
+            lines = "\n".join(f"  - line {s.line}: {_quoted(s.text)}" for s in group)
+            items.append(f"- {escape(RULES_BY_ID[rule].description)}\n{lines}")
+        parts.append("\n".join(items))
+    else:
+        parts.append("**Page furniture removed:** none.")
+    if moved:
+        parts.append("**Page metadata moved to the chapter heading and metadata block:**")
+        parts.append(
+            "\n".join(
+                f"- line {s.line}: {_quoted(s.text)} ({escape(METADATA_RULES[s.rule])})"
+                for s in moved
+            )
+        )
+    interventions = [f"line {i.line}: {escape(i.description)}" for i in text.interventions]
+    parts.append(
+        "**Interventions in the text:**"
+        if interventions
+        else "**Interventions in the text:** none."
+    )
+    if interventions:
+        parts.append("\n".join(f"- {item}" for item in interventions))
+    parts.append("**Structure given to the plain lines of the capture:**")
+    parts.append("\n".join(f"- {escape(note)}" for note in structure_notes(text)) or "- none")
+    return "\n\n".join(parts) + "\n"

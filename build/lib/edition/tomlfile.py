@@ -1,0 +1,58 @@
+"""Reading the edition's TOML data files with errors that name the file and line."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+from edition.errors import EditionError
+
+
+def load_toml(path: str | Path) -> tuple[dict, str]:
+    """The parsed data and the raw text (for line look-ups) of a TOML file."""
+    path = Path(path)
+    if not path.is_file():
+        raise EditionError(path, "no such file")
+    text = path.read_text(encoding="utf-8")
+    return parse_toml(text, path), text
+
+
+def parse_toml(text: str, path: str | Path) -> dict:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        # Python 3.11's error has no line attribute; its message ends "(at line N, column M)".
+        where = re.search(r"\(at line (\d+), column \d+\)$", str(error))
+        line = int(where[1]) if where else None
+        message = str(error)[: where.start()].strip() if where else str(error)
+        raise EditionError(path, f"not valid TOML: {message}", line) from None
+
+
+def line_of(text: str, table: str, entry: int, key: str | None = None) -> int:
+    """The line of the ``entry``-th ``[[table]]``, or of ``key`` inside it."""
+    lines = text.splitlines()
+    header = f"[[{table}]]"
+    starts = [i for i, line in enumerate(lines) if line.strip() == header]
+    start = starts[entry] if entry < len(starts) else 0
+    if key is not None:
+        for i in range(start, len(lines)):
+            if i > start and lines[i].strip().startswith("["):
+                break
+            if re.match(rf"\s*{re.escape(key)}\s*=", lines[i]):
+                return i + 1
+    return start + 1
+
+
+def check_keys(
+    table: dict, allowed: set[str], required: set[str], path: Path, text: str, name: str, entry: int
+) -> None:
+    """Reject unknown and missing keys of one ``[[name]]`` entry."""
+    for key in table:
+        if key not in allowed:
+            raise EditionError(path, f"unknown key {key!r}", line_of(text, name, entry, key))
+    missing = sorted(required - table.keys())
+    if missing:
+        raise EditionError(
+            path, f"missing key(s): {', '.join(missing)}", line_of(text, name, entry)
+        )
