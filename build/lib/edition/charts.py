@@ -37,7 +37,8 @@ def to_svg(figure: plt.Figure, description: str) -> str:
         figure.savefig(buffer, format="svg", metadata={"Date": None}, bbox_inches="tight")
     plt.close(figure)
     svg = buffer.getvalue()
-    svg = svg[svg.index("<svg") :]
+    # Links stay in the book's tab: matplotlib opens every link in a new one.
+    svg = svg[svg.index("<svg") :].replace(' target="_blank"', "")
     label = description.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
     return re.sub(r"<svg ", f'<svg role="img" aria-label="{label}" ', svg, count=1)
 
@@ -70,6 +71,7 @@ def occurrence_chart(
         axes.set_ylabel("Concept")
         axes.set_title(title)
         axes.grid(axis="x", alpha=0.3)
+        axes.set_axisbelow(True)
     described = ", ".join(f"{labels[c]} in {int((counts[c] > 0).sum())} paragraphs" for c in used)
     return to_svg(figure, f"{title}: {described}.")
 
