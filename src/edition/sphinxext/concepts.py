@@ -18,7 +18,10 @@ from edition.sphinxext.directives import records
 
 def _corpus(directive: SphinxDirective) -> Corpus:
     root = Path(directive.env.srcdir)
-    for path in (root / directive.config.edition_lexicon, root / directive.config.edition_sources):
+    sources = root / directive.config.edition_sources
+    # Files only: Sphinx takes a dependency that is not a file for a change on every build.
+    inputs = [root / directive.config.edition_lexicon, sources / "provenance.toml"]
+    for path in [*inputs, *sorted((sources / "captures").glob("*.txt"))]:
         directive.env.note_dependency(str(path))
     return Corpus(root)
 
