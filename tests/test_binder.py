@@ -4,6 +4,7 @@ made from binder/ alone, offline, with nbclient."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import venv
 from pathlib import Path
@@ -48,11 +49,14 @@ def test_every_notebook_runs_in_a_fresh_environment_from_binder_alone(tmp_path):
     offline = {**os.environ, "PIP_NO_INDEX": "1", "PIP_FIND_LINKS": str(WHEELS)}
     offline.pop("PIP_CONSTRAINT", None)
     run(python, "-m", "pip", "install", "--quiet", "-r", BINDER / "requirements.txt", env=offline)
-    run(
-        BINDER / "postBuild",
-        cwd=ROOT,
-        env={**offline, "PATH": f"{env / 'bin'}:{os.environ['PATH']}"},
-    )
+    # Binder runs postBuild at the repository's root; a copy keeps pip's build files out of ours.
+    repository = tmp_path / "repository"
+    repository.mkdir()
+    for part in ("pyproject.toml", "src", "binder"):
+        copy = shutil.copytree if (ROOT / part).is_dir() else shutil.copy
+        copy(ROOT / part, repository / part)
+    path = f"{env / 'bin'}:{os.environ['PATH']}"
+    run(repository / "binder" / "postBuild", cwd=repository, env={**offline, "PATH": path})
     kernels = tmp_path / "kernels"
     run(python, "-m", "ipykernel", "install", "--prefix", kernels, "--name", "binder-env")
     os.environ["JUPYTER_PATH"] = str(kernels / "share" / "jupyter")

@@ -1,1 +1,0 @@
-"""Text logic of the reader edition: no Sphinx import anywhere but ``edition.sphinxext``."""
