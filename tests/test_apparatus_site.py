@@ -7,19 +7,12 @@ import json
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import ROOT
+from conftest import IDS, ROOT
 from site_text import article, page
 
 from edition.lexicon import load_lexicon
 from edition.paragraphs import citable_paragraphs
 
-IDS = [
-    "000_0f25cc0ca37dc048",
-    "001_9e55e6b4ff835bd3",
-    "002_c9f1f77838594bad",
-    "003_44da72487b523841",
-    "004_2127ceb29908a7ff",
-]
 CONCEPTS = load_lexicon(ROOT / "apparatus" / "concepts.toml")
 
 

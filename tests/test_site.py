@@ -6,21 +6,13 @@ import re
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from conftest import ROOT
+from conftest import IDS, ROOT
 from site_text import article, chapter_title, essay_text, page
 
 from edition.furniture import RULES_BY_ID
 from edition.paragraphs import citable_paragraphs
 from edition.registry import Entry, check, load_registry
 from edition.words import words
-
-IDS = [
-    "000_0f25cc0ca37dc048",
-    "001_9e55e6b4ff835bd3",
-    "002_c9f1f77838594bad",
-    "003_44da72487b523841",
-    "004_2127ceb29908a7ff",
-]
 
 
 def chapter(site, record):

@@ -26,6 +26,7 @@ from edition.sphinxext import (
     citations,
     concepts,
     directives,
+    envstore,
     notes_source,
     numbering,
     previews,
@@ -59,8 +60,8 @@ def setup(app: Sphinx) -> dict[str, object]:
         text=(numbering.visit_para_number_text, None),
     )
     app.add_js_file("edition-previews.js", defer="defer")
-    app.connect("builder-inited", numbering.init_env)
-    app.connect("builder-inited", previews.init_env)
+    envstore.keep_per_document(app, "edition_paragraphs")
+    envstore.keep_per_document(app, "edition_previews")
     app.connect("builder-inited", assets.add_static_path)
     app.connect("builder-inited", apparatus.collect_parallels)
     app.connect("source-read", notes_source.insert_notes)
@@ -70,12 +71,6 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.connect("doctree-read", apparatus.link_concepts, priority=450)
     app.connect("doctree-read", apparatus.mark_parallels, priority=460)
     app.connect("doctree-read", previews.collect, priority=600)
-    for event, handlers in {
-        "env-purge-doc": (numbering.purge, previews.purge),
-        "env-merge-info": (numbering.merge, previews.merge),
-    }.items():
-        for handler in handlers:
-            app.connect(event, handler)
     app.connect("env-check-consistency", numbering.check_registry)
     app.connect("html-page-context", citations.add_page_data)
     app.connect("html-page-context", assets.scripts_once, priority=900)

@@ -45,18 +45,24 @@ def _free_text(paragraph: nodes.paragraph) -> list[nodes.Text]:
     return found
 
 
-def _term_link(text: str, term: str, docname: str) -> addnodes.pending_xref:
+def _xref(reftype: str, target: str, docname: str, content: nodes.Node) -> addnodes.pending_xref:
+    """A link resolved like {term} or {ref}: a wrong target is a build warning."""
     link = addnodes.pending_xref(
         "",
         refdomain="std",
-        reftype="term",
-        reftarget=term,
+        reftype=reftype,
+        reftarget=target,
         refexplicit=True,
         refwarn=True,
         refdoc=docname,
     )
-    link += nodes.inline(text, text, classes=["xref", "std", "std-term", "concept-link"])
+    link += content
     return link
+
+
+def _term_link(text: str, term: str, docname: str) -> addnodes.pending_xref:
+    words = nodes.inline(text, text, classes=["xref", "std", "std-term", "concept-link"])
+    return _xref("term", term, docname, words)
 
 
 def _link_first_use(paragraphs: list[nodes.paragraph], concept: Concept, docname: str) -> bool:
@@ -115,16 +121,7 @@ def collect_parallels(app: Sphinx) -> None:
 def _also_in(parallel: Parallel, title: str, docname: str) -> nodes.inline:
     target = parallel.target
     label = f"{target.text}-{anchor_for(target.number)}"
-    link = addnodes.pending_xref(
-        "",
-        refdomain="std",
-        reftype="ref",
-        reftarget=label,
-        refexplicit=True,
-        refwarn=True,
-        refdoc=docname,
-    )
-    link += nodes.inline("", f"{title} ¶ {target.number}")
+    link = _xref("ref", label, docname, nodes.inline("", f"{title} ¶ {target.number}"))
     lead = "Also in " if parallel.kind == "paragraph" else "A passage shared with "
     note = nodes.inline(classes=["editorial", "parallel", f"parallel-{parallel.kind}"])
     note += [nodes.Text(lead), link]

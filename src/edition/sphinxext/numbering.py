@@ -110,21 +110,6 @@ def number_paragraphs(app: Sphinx, doctree: nodes.document) -> None:
     env.edition_paragraphs[env.docname] = entries
 
 
-def init_env(app: Sphinx) -> None:
-    if not hasattr(app.env, "edition_paragraphs"):
-        app.env.edition_paragraphs = {}
-
-
-def purge(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
-    env.edition_paragraphs.pop(docname, None)
-
-
-def merge(app: Sphinx, env: BuildEnvironment, docnames: set[str], other: BuildEnvironment) -> None:
-    env.edition_paragraphs.update(
-        {d: e for d, e in other.edition_paragraphs.items() if d in docnames}
-    )
-
-
 def check_registry(app: Sphinx, env: BuildEnvironment) -> None:
     """Warn (and so fail the strict build) for every anchor that would break or is new."""
     if not env.edition_paragraphs:

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from docutils import nodes
 from sphinx.application import Sphinx
-from sphinx.environment import BuildEnvironment
 
 from edition.sphinxext.numbering import para_number
 from edition.words import words
@@ -82,19 +81,6 @@ def collect(app: Sphinx, doctree: nodes.document) -> None:
         }
         found.update({id: entry for id in footnote["ids"]})
     app.env.edition_previews[app.env.docname] = found
-
-
-def init_env(app: Sphinx) -> None:
-    if not hasattr(app.env, "edition_previews"):
-        app.env.edition_previews = {}
-
-
-def purge(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
-    env.edition_previews.pop(docname, None)
-
-
-def merge(app: Sphinx, env: BuildEnvironment, docnames: set[str], other: BuildEnvironment) -> None:
-    env.edition_previews.update({d: p for d, p in other.edition_previews.items() if d in docnames})
 
 
 def write(app: Sphinx, exception: Exception | None) -> None:
