@@ -66,17 +66,11 @@ def test_every_editorial_note_cites_a_source_listed_in_the_bibliography(site, re
     references = page(site / "book/about/references.html")
     entries = {e["id"] for e in references.select("[id]")}
     notes = [
-        n
-        for r in records.values()
-        for n in article(chapter(site, r)).select("aside.editorial-note")
+        n for r in records.values() for n in article(chapter(site, r)).select("div.editorial-note")
     ]
     assert len(notes) >= 5
     for note in notes:
-        assert (
-            note.select_one(".sidebar-title, .margin-title, p")
-            .get_text()
-            .startswith("Editor's note")
-        )
+        assert note.select_one("p.rubric").get_text().startswith("Editor's note")
         citations = note.select("a[href*='references.html#']")
         assert citations, note.get_text()[:80]
         for citation in citations:

@@ -41,16 +41,17 @@ def test_notes_go_after_their_paragraph_fence_or_list():
     )
     assert missing == []
     lines = source.split("\n")
-    margin = [i for i, line in enumerate(lines) if line.startswith(":::{margin}")]
+    margin = [i for i, line in enumerate(lines) if line.startswith(":::{rubric} Editor's note")]
     assert [lines[i] for i in margin] == [
-        ":::{margin} Editor's note: D",
-        ":::{margin} Editor's note: R",
-        ":::{margin} Editor's note: L",
+        ":::{rubric} Editor's note: D",
+        ":::{rubric} Editor's note: R",
+        ":::{rubric} Editor's note: L",
     ]
+    margin = [i - 1 for i in margin]
     assert lines[margin[0] - 2].startswith("The first paragraph")
     assert lines[margin[1] - 2] == "```"
     assert lines[margin[2] - 2] == "- Second item: more."
-    assert lines[margin[0] + 1] == ":class: editorial editorial-note"
+    assert lines[margin[0]] == "::::{container} editorial editorial-note"
 
 
 def test_a_note_whose_phrase_is_not_in_its_paragraph_is_returned():

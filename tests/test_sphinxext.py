@@ -80,21 +80,23 @@ def test_a_broken_record_file_is_a_warning_naming_its_line(make_app, project):
     assert "provenance.toml:8: unknown key 'venu'" in app._warning.getvalue()
 
 
-def test_a_script_registered_twice_is_written_once():
+def test_scripts_are_written_once_and_unused_ones_not_at_all():
     from sphinx.builders.html._assets import _JavaScript
 
-    from edition.sphinxext.assets import scripts_once
+    from edition.sphinxext.assets import trim_assets
 
-    config = "const THEBE_JS_URL = 'x'"
+    config = "const edition = 'x'"
     context = {
         "script_files": [
             _JavaScript(None, body=config),
             _JavaScript("a.js"),
             _JavaScript("", body=config),
             _JavaScript("a.js", priority=200),
+            _JavaScript("_static/sphinx-thebe.js"),
+            _JavaScript(None, body="const THEBE_JS_URL = 'https://unpkg.com/thebe'"),
         ]
     }
-    scripts_once(None, "page", "page.html", context, None)
+    trim_assets(None, "page", "page.html", context, None)
     assert [(s.filename, s.priority) for s in context["script_files"]] == [
         (None, 500),
         ("a.js", 500),

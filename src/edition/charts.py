@@ -39,6 +39,8 @@ def to_svg(figure: plt.Figure, description: str) -> str:
     svg = buffer.getvalue()
     # Links stay in the book's tab: matplotlib opens every link in a new one.
     svg = svg[svg.index("<svg") :].replace(' target="_blank"', "")
+    # Hundredths of a point are finer than any screen shows; six decimals only add weight.
+    svg = re.sub(r"(\d\.\d\d)\d+", r"\1", svg)
     label = description.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
     return re.sub(r"<svg ", f'<svg role="img" aria-label="{label}" ', svg, count=1)
 

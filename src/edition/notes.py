@@ -53,10 +53,14 @@ def load_notes(path: str | Path) -> list[Note]:
 
 
 def margin_note(note: Note) -> str:
-    """The note as a margin block, marked as the editor's."""
+    """The note as a block the stylesheet sets in the margin, marked as the editor's.
+
+    Not the theme's {margin} directive: its script then hides the page's table of contents,
+    and on a page that has none it fails with a console error.
+    """
     return (
-        f":::{{margin}} Editor's note: {note.title}\n:class: editorial editorial-note\n"
-        f"{note.body}\n:::"
+        f"::::{{container}} editorial editorial-note\n"
+        f":::{{rubric}} Editor's note: {note.title}\n:::\n{note.body}\n::::"
     )
 
 

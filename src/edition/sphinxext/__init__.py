@@ -62,7 +62,7 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.add_js_file("edition-previews.js", defer="defer")
     envstore.keep_per_document(app, "edition_paragraphs")
     envstore.keep_per_document(app, "edition_previews")
-    app.connect("builder-inited", assets.add_static_path)
+    app.connect("config-inited", assets.add_paths)
     app.connect("builder-inited", apparatus.collect_parallels)
     app.connect("source-read", notes_source.insert_notes)
     # Reading a chapter: number first, then link concepts and shared passages, then collect
@@ -73,7 +73,7 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.connect("doctree-read", previews.collect, priority=600)
     app.connect("env-check-consistency", numbering.check_registry)
     app.connect("html-page-context", citations.add_page_data)
-    app.connect("html-page-context", assets.scripts_once, priority=900)
+    app.connect("html-page-context", assets.trim_assets, priority=900)
     app.connect("build-finished", citations.write_bibliography)
     app.connect("build-finished", previews.write)
     return {"version": "0.3", "parallel_read_safe": True, "parallel_write_safe": True}

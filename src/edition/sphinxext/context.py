@@ -21,17 +21,13 @@ def page_url(baseurl: str, docname: str) -> str:
 
 
 def cite_block_markdown(record: Record, config, url: str) -> str:
-    """A dropdown with the whole text's citation in every style, each in a copyable block."""
+    """The whole text's citation in every style, each in a block with a copy button."""
     citations = cite(Citation(record, edition(config), url))
     blocks = [
         f"**{STYLE_LABELS[style]}**\n\n```{_LANGUAGES.get(style, 'text')}\n{text}\n```"
         for style, text in citations.items()
     ]
-    return (
-        "::::{dropdown} Cite this text\n:class-container: cite-this-dropdown\n\n"
-        + "\n\n".join(blocks)
-        + "\n::::\n"
-    )
+    return "\n\n".join(blocks) + "\n"
 
 
 def templates(record: Record, config) -> dict[str, dict[str, str]]:

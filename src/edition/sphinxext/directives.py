@@ -69,13 +69,21 @@ class SourceRecord(_EditionDirective):
 
 
 class CiteThis(_EditionDirective):
-    """The text's citation in every style, ready to copy."""
+    """The text's citation in every style, ready to copy, folded in a native <details>."""
 
     classes = ("cite-this",)
 
     def markdown(self, record: Record, records: dict[str, Record]) -> str:
         url = page_url(self.config.html_baseurl, record.docname)
         return cite_block_markdown(record, self.config, url)
+
+    def run(self) -> list[nodes.Node]:
+        (container,) = super().run()
+        container.insert(
+            0, nodes.raw("", "<details><summary>Cite this text</summary>", format="html")
+        )
+        container += nodes.raw("", "</details>", format="html")
+        return [container]
 
 
 class TextualNotes(_EditionDirective):
