@@ -235,3 +235,40 @@ def test_a_chart_mark_leads_to_its_paragraph(server, page):
     mark.click()
     page.wait_for_url(f"**/book/essays/not-enough.html#{href.split('#')[1]}")
     assert page.locator(f"#{href.split('#')[1]}").is_visible()
+
+
+def test_hypothesis_loads_only_when_the_reader_asks(server, page):
+    outside = []
+    page.route(
+        "https://hypothes.is/**",
+        lambda route: (
+            outside.append(route.request.url),
+            route.fulfill(body="", content_type="text/javascript"),
+        ),
+    )
+    page.on("request", lambda r: r.url.startswith(server) or outside.append(r.url))
+    page.goto(f"{server}/book/essays/not-enough.html", wait_until="networkidle")
+    assert outside == []
+    button = page.get_by_role("button", name="Load Hypothesis to annotate")
+    assert "private group" in page.locator(".editorial.discuss").inner_text()
+    button.click()
+    page.wait_for_load_state("networkidle")
+    assert outside and all(url.startswith("https://hypothes.is/") for url in outside)
+    assert page.locator("script[data-edition-hypothesis]").count() == 1
+
+
+def test_printing_keeps_the_text_and_its_numbers_and_drops_the_navigation(server, page):
+    page.goto(f"{server}/book/essays/critique-of-ally-politics.html", wait_until="load")
+    page.emulate_media(media="print")
+    assert page.locator("a.para-num").first.is_visible()
+    assert page.locator("article p#p12").is_visible()
+    for hidden in [
+        ".bd-sidebar-primary",
+        ".bd-header",
+        ".prev-next-area",
+        ".cite-this",
+        ".discuss",
+    ]:
+        assert not page.locator(hidden).first.is_visible(), hidden
+    pdf = page.pdf()
+    assert pdf.startswith(b"%PDF") and len(pdf) > 10_000

@@ -73,6 +73,7 @@ def render_chapter(text: CleanText, record: Record, records: dict[str, Record]) 
         f"```{{source-record}} {record.id}\n```",
         f"```{{cite-this}} {record.id}\n```",
         f"```{{headnote}} {record.id}\n```",
+        "```{discuss}\n```",
     ]
     for block in text.head:
         parts.append(_fence("container", "standfirst", escape(block.text)))

@@ -7,6 +7,7 @@ Directives (their argument is a capture id, the file name without ``.txt``):
 ``headnote``        the editor's headnote on the text.
 ``textual-notes``   every line set aside from a capture and every editorial intervention.
 ``study-guide``     a part of the study guide: ``questions ID``, ``cross``, ``order``, ``sessions``.
+``discuss``         the opt-in control that loads Hypothesis for group annotation.
 ``concept-figure``  where the concepts occur in a chapter's text, linked to its notebook.
 ``concept-occurrences``  a concept page (argument: concept id): every use, in context.
 
@@ -51,6 +52,7 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.add_directive("headnote", directives.Headnote)
     app.add_directive("textual-notes", directives.TextualNotes)
     app.add_directive("study-guide", directives.StudyGuidePart)
+    app.add_directive("discuss", directives.Discuss)
     app.add_directive("concept-figure", concepts.ConceptFigure)
     app.add_directive("concept-occurrences", concepts.ConceptOccurrences)
     app.add_node(

@@ -81,6 +81,7 @@ def add_page_data(app: Sphinx, pagename: str, templatename: str, context: dict, 
     payload = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
     context["body"] += f'<script type="application/json" id="edition-cite-data">{payload}</script>'
     app.add_js_file("edition-cite.js", defer="defer")
+    app.add_js_file("edition-discuss.js", defer="defer")
 
 
 def write_bibliography(app: Sphinx, exception: Exception | None) -> None:

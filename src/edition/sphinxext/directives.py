@@ -150,3 +150,27 @@ class StudyGuidePart(SphinxDirective):
         container = nodes.container(classes=["editorial", "study-guide", f"study-{part}"])
         container += self.parse_text_to_nodes(text)
         return [container]
+
+
+HYPOTHESIS = "https://hypothes.is/embed.js"
+DISCUSS_NOTE = (
+    "Annotate this text with your study group. The annotations are made with Hypothesis, a "
+    "separate service: nothing is loaded from it until you select the button, and from then "
+    "on it sees the pages you read. To keep notes within your group, create a private group "
+    "in your Hypothesis account and choose it before you annotate."
+)
+
+
+class Discuss(SphinxDirective):
+    """The opt-in "Discuss with your group" control: Hypothesis loads only when asked for."""
+
+    def run(self) -> list[nodes.Node]:
+        container = nodes.container(classes=["editorial", "discuss"])
+        container += self.parse_text_to_nodes(f":::{{rubric}} Discuss with your group\n:::\n\n{DISCUSS_NOTE}")
+        container += nodes.raw(
+            "",
+            f'<button type="button" class="discuss-open" data-src="{HYPOTHESIS}">'
+            "Load Hypothesis to annotate</button>",
+            format="html",
+        )
+        return [container]
