@@ -166,7 +166,8 @@ class Discuss(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         container = nodes.container(classes=["editorial", "discuss"])
-        container += self.parse_text_to_nodes(f":::{{rubric}} Discuss with your group\n:::\n\n{DISCUSS_NOTE}")
+        heading = ":::{rubric} Discuss with your group\n:::\n\n"
+        container += self.parse_text_to_nodes(heading + DISCUSS_NOTE)
         container += nodes.raw(
             "",
             f'<button type="button" class="discuss-open" data-src="{HYPOTHESIS}">'
