@@ -8,12 +8,15 @@ every point, bar and line leads to the paragraph or concept page it counts.
 from __future__ import annotations
 
 from html import escape
+from itertools import count
 from pathlib import Path
 
 import pandas as pd
 
 from edition import analysis, charts
 from edition.lexicon import Concept
+
+_EXPLORERS = count()
 
 
 def find_root(start: str | Path = ".") -> Path:
@@ -215,12 +218,24 @@ class TextAnalysis:
         import ipywidgets as widgets
         from IPython.display import display
 
+        # Widget ids are random by default and are saved with the executed notebook; ids
+        # counted per kernel keep two builds of the book identical, and a re-run distinct.
+        prefix = f"edition-{self.slug}-kwic-{next(_EXPLORERS)}"
+
+        def ids(name: str) -> dict:
+            return {
+                "model_id": f"{prefix}-{name}",
+                "layout": widgets.Layout(model_id=f"{prefix}-{name}-layout"),
+            }
+
         choice = widgets.Dropdown(
             options=[(self.corpus.labels[c], c) for c in self.used_concepts()],
             value=self.default_concept(),
             description="Concept",
+            style=widgets.widget_description.DescriptionStyle(model_id=f"{prefix}-concept-style"),
+            **ids("concept"),
         )
-        output = widgets.Output()
+        output = widgets.Output(**ids("output"))
 
         def show(change: dict | None = None) -> None:
             output.clear_output()
@@ -229,4 +244,4 @@ class TextAnalysis:
 
         choice.observe(show, names="value")
         show()
-        return widgets.VBox([choice, output])
+        return widgets.VBox([choice, output], **ids("box"))
