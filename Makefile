@@ -36,7 +36,12 @@ $(WHEELS)/.downloaded: binder/requirements.txt requirements.lock $(STAMP)
 		"$$(grep '^setuptools==' requirements.lock)"
 	touch $@
 
-test: book $(WHEELS)/.downloaded
+# The browser-side checkers (axe-core), pinned in package-lock.json.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+test: book $(WHEELS)/.downloaded node_modules/.installed
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 

@@ -62,6 +62,7 @@ def setup(app: Sphinx) -> dict[str, object]:
         text=(numbering.visit_para_number_text, None),
     )
     app.add_js_file("edition-previews.js", defer="defer")
+    app.add_js_file("edition-a11y.js", defer="defer")
     envstore.keep_per_document(app, "edition_paragraphs")
     envstore.keep_per_document(app, "edition_previews")
     app.connect("config-inited", assets.add_paths)

@@ -31,7 +31,8 @@ class para_number(nodes.Inline, nodes.TextElement):
 
 def visit_para_number_html(self, node: para_number) -> None:
     number, anchor = node["number"], node["anchor"]
-    label = f"Response {number[1:]}" if number.startswith("R") else f"Paragraph {number}"
+    # The name starts with what the link shows ("12", "R1"), as assistive technology expects.
+    label = f"Response {number}" if number.startswith("R") else f"Paragraph {number}"
     self.body.append(
         f'<a class="para-num" href="#{anchor}" data-number="{number}" data-anchor="{anchor}" '
         f'title="{label}: link and citation" aria-label="{label}: link and citation">'
