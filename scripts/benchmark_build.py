@@ -1,6 +1,6 @@
 """Measure how long the book takes to build and how large the built site is.
 
-    .venv/bin/python scripts/benchmark_build.py [--repeat N] [--json]
+    .venv/bin/python scripts/benchmark_build.py [--repeat N] [--overhead] [--json]
 
 It times a clean build (`jupyter-book build . --all -W -n --keep-going`) and then a rebuild
 with nothing changed (the same command without `--all`, repeated N times, min and median
@@ -9,6 +9,8 @@ repository's own _build/ is never touched.  It then reports the size of _build/h
 files) and of the HTML pages under _build/html/book/, raw and gzip-compressed (level 6, per
 file, summed).  A table goes to standard output, or JSON with --json.  If a build fails, its
 last 40 lines of output go to standard error and the script exits with status 1.
+With --overhead it first builds the book from scratch with and without the edition's
+extension, one after the other, and prints the ratio of the two times.
 """
 
 from __future__ import annotations
@@ -37,12 +39,18 @@ class BuildError(Exception):
         self.output = output
 
 
-def build(output_dir: Path, *, rebuild_all: bool) -> float:
+def build(
+    output_dir: Path, *, rebuild_all: bool, strict: bool = True, config: Path | None = None
+) -> float:
     """Run one build into output_dir and return its wall-clock time in seconds."""
     command = [str(JUPYTER_BOOK), "build", "."]
     if rebuild_all:
         command.append("--all")
-    command += ["-W", "-n", "--keep-going", "--path-output", str(output_dir)]
+    if strict:
+        command += ["-W", "-n", "--keep-going"]
+    if config:
+        command += ["--config", str(config)]
+    command += ["--path-output", str(output_dir)]
     start = time.perf_counter()
     result = subprocess.run(
         command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
@@ -51,6 +59,17 @@ def build(output_dir: Path, *, rebuild_all: bool) -> float:
     if result.returncode != 0:
         raise BuildError(result.returncode, result.stdout)
     return elapsed
+
+
+def extension_overhead(folder: Path) -> tuple[float, float]:
+    """Clean builds of the same book with and without the edition's extension, one after the
+    other. Without it the chapters' directives are unknown, so that build is not strict."""
+    config = (ROOT / "_config.yml").read_text(encoding="utf-8")
+    without = folder / "_config.yml"
+    without.write_text(config.replace("    - edition.sphinxext\n", ""), encoding="utf-8")
+    with_it = build(folder / "with", rebuild_all=True)
+    without_it = build(folder / "without", rebuild_all=True, strict=False, config=without)
+    return with_it, without_it
 
 
 def tree_size(directory: Path) -> tuple[int, int]:
@@ -76,8 +95,9 @@ def page_sizes(book_dir: Path) -> list[dict[str, int | str]]:
     ]
 
 
-def measure(repeat: int) -> dict:
+def measure(repeat: int, overhead: bool) -> dict:
     with tempfile.TemporaryDirectory(prefix="benchmark-build-") as tmp:
+        with_it, without_it = extension_overhead(Path(tmp)) if overhead else (None, None)
         output_dir = Path(tmp)
         clean = build(output_dir, rebuild_all=True)
         rebuilds = [build(output_dir, rebuild_all=False) for _ in range(repeat)]
@@ -85,6 +105,8 @@ def measure(repeat: int) -> dict:
         site_bytes, site_files = tree_size(html_dir)
         pages = page_sizes(html_dir / "book")
     return {
+        "with_extension_s": with_it,
+        "without_extension_s": without_it,
         "clean_build_s": clean,
         "rebuild_s": rebuilds,
         "rebuild_min_s": min(rebuilds),
@@ -98,7 +120,17 @@ def measure(repeat: int) -> dict:
 
 
 def format_table(results: dict) -> str:
-    rows = [
+    rows = []
+    if results["with_extension_s"] is not None:
+        ratio = results["with_extension_s"] / results["without_extension_s"]
+        rows.append(
+            (
+                "with / without the extension",
+                f"{results['with_extension_s']:.2f} s / {results['without_extension_s']:.2f} s"
+                f" = {ratio:.2f}",
+            )
+        )
+    rows += [
         ("clean build (--all)", f"{results['clean_build_s']:.2f} s"),
         (
             f"no-change rebuild, min of {len(results['rebuild_s'])}",
@@ -137,9 +169,14 @@ def main(argv: list[str] | None = None) -> int:
         help="how many times to time the no-change rebuild (default 1)",
     )
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument(
+        "--overhead",
+        action="store_true",
+        help="also time clean builds with and without the extension",
+    )
     args = parser.parse_args(argv)
     try:
-        results = measure(args.repeat)
+        results = measure(args.repeat, args.overhead)
     except BuildError as error:
         tail = error.output.splitlines()[-TAIL_LINES:]
         print(f"{error}; last {len(tail)} lines of its output:", *tail, sep="\n", file=sys.stderr)

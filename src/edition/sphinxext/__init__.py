@@ -19,6 +19,7 @@ previews. It writes the bibliography files and the previews file.
 
 from __future__ import annotations
 
+from myst_nb.sphinx_ import HideCodeCellNode, depart_HideCellInput, visit_HideCellInput
 from sphinx.application import Sphinx
 
 from edition.sphinxext import (
@@ -33,6 +34,7 @@ from edition.sphinxext import (
     previews,
 )
 
+_HIDE_CELL = (visit_HideCellInput, depart_HideCellInput)
 _SETTINGS = {
     "edition_sources": "sources",
     "edition_registry": "registry/paragraphs.json",
@@ -61,6 +63,8 @@ def setup(app: Sphinx) -> dict[str, object]:
         epub=(numbering.visit_para_number_html, numbering.depart_para_number_html),
         text=(numbering.visit_para_number_text, None),
     )
+    # MyST-NB gives its folded code cells an HTML writer only; the EPUB writer is HTML too.
+    app.add_node(HideCodeCellNode, override=True, html=_HIDE_CELL, epub=_HIDE_CELL)
     app.add_js_file("edition-previews.js", defer="defer")
     app.add_js_file("edition-a11y.js", defer="defer")
     envstore.keep_per_document(app, "edition_paragraphs")
