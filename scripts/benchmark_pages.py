@@ -1,0 +1,56 @@
+"""Weigh a reader's first visit to each kind of page of the built book.
+
+    .venv/bin/python scripts/benchmark_pages.py [PAGE …]
+
+Serves _build/html gzip-compressed, as static hosts do, opens each page in Debian's Chromium
+with an empty cache, and prints what the visit transferred (all requests), how many requests,
+which hosts, how long the visit took until the network was idle (half a second of quiet
+included), and any console error. Lighthouse scores are not
+measured here (see the notes of issue 6).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+from edition.webcheck import CHROMIUM_ARGS, first_visit, serve
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = [
+    "book/index.html",
+    "book/essays/critique-of-ally-politics.html",
+    "book/essays/not-enough.html",
+    "book/glossary.html",
+    "book/concepts/ally.html",
+    "notebooks/critique-of-ally-politics.html",
+    "notebooks/across-the-texts.html",
+]
+
+
+def main(argv: list[str]) -> int:
+    pages = argv or PAGES
+    with serve(ROOT / "_build" / "html") as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
+        )
+        print(f"{'page':<46} {'KB (gzip)':>9} {'requests':>8} {'idle ms':>8}  hosts / errors")
+        for page in pages:
+            start = time.perf_counter()
+            visit = first_visit(browser, f"{base}/{page}")
+            elapsed = (time.perf_counter() - start) * 1000
+            hosts = ", ".join(sorted(visit.hosts())) or "-"
+            errors = f"; {len(visit.console_errors)} console errors" if visit.console_errors else ""
+            print(
+                f"{page:<46} {visit.transferred / 1024:>9.1f} {len(visit.requests):>8} "
+                f"{elapsed:>8.0f}  {hosts}{errors}"
+            )
+        browser.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
