@@ -14,10 +14,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from edition.cleaning import clean_capture
+from edition.cleaning import clean_sources
 from edition.errors import EditionError
 from edition.paragraphs import citable_paragraphs
-from edition.provenance import load_provenance
 from edition.registry import Entry, check, dump_registry, load_registry
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,8 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def current_entries(sources: Path) -> list[Entry]:
     entries = []
-    for record in load_provenance(sources / "provenance.toml").values():
-        text = clean_capture(sources / "captures" / record.file, record.title)
+    for record, text in clean_sources(sources):
         entries += [
             Entry(record.slug, p.number, p.anchor, p.first_words) for p in citable_paragraphs(text)
         ]

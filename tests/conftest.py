@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from edition.cleaning import clean_capture
+from edition.cleaning import clean_sources
 from edition.document import CleanText
 from edition.provenance import Record, load_provenance
 
@@ -26,11 +26,8 @@ def records() -> dict[str, Record]:
 
 
 @pytest.fixture(scope="session")
-def cleaned(records: dict[str, Record]) -> dict[str, CleanText]:
-    return {
-        id: clean_capture(SOURCES / "captures" / record.file, record.title)
-        for id, record in records.items()
-    }
+def cleaned() -> dict[str, CleanText]:
+    return {record.id: text for record, text in clean_sources(SOURCES)}
 
 
 @pytest.fixture(scope="session")

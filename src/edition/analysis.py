@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from edition.cleaning import clean_capture
+from edition.cleaning import clean_sources
 from edition.lexicon import Concept, load_lexicon
 from edition.paragraphs import Paragraph, citable_paragraphs
-from edition.provenance import load_provenance
 from edition.words import words
 
 COLUMNS = ["text", "title", "number", "anchor", "position", "content", "words"]
@@ -33,10 +32,8 @@ def load_corpus(root: str | Path) -> tuple[pd.DataFrame, list[Concept]]:
     Reader responses (R1, R2 …) are the page's discussion, not the text, and are left out.
     """
     root = Path(root)
-    records = load_provenance(root / "sources" / "provenance.toml")
     texts = []
-    for record in records.values():
-        text = clean_capture(root / "sources" / "captures" / record.file, record.title)
+    for record, text in clean_sources(root / "sources"):
         authors = [p for p in citable_paragraphs(text) if not p.number.startswith("R")]
         texts.append((record.slug, record.display_title, authors))
     return paragraph_table(texts), load_lexicon(root / "apparatus" / "concepts.toml")

@@ -9,6 +9,7 @@ from edition.document import CleanText
 from edition.endnotes import restore_note_marks
 from edition.errors import EditionError
 from edition.furniture import strip_furniture
+from edition.provenance import Record, load_provenance
 from edition.structure import classify_body, split_endnotes, split_head, split_responses
 
 
@@ -38,3 +39,12 @@ def clean_lines(lines: list[str], source: str, title: str | None) -> CleanText:
 def clean_capture(path: str | Path, title: str | None) -> CleanText:
     path = Path(path)
     return clean_lines(read_capture(path), str(path), title)
+
+
+def clean_sources(sources: str | Path) -> list[tuple[Record, CleanText]]:
+    """Every text of a sources folder (provenance.toml and captures/), cleaned, in record order."""
+    sources = Path(sources)
+    return [
+        (record, clean_capture(sources / "captures" / record.file, record.title))
+        for record in load_provenance(sources / "provenance.toml").values()
+    ]

@@ -7,6 +7,7 @@ every point, bar and line leads to the paragraph or concept page it counts.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from itertools import count
 from pathlib import Path
@@ -172,13 +173,15 @@ class TextAnalysis:
     def used_concepts(self) -> list[str]:
         return [c for c in self.counts.columns if self.counts[c].sum() > 0]
 
-    def occurrence_figure(self) -> Html:
+    def occurrence_figure(self, link: Callable[[str], str] | None = None) -> Html:
+        """Where each concept occurs; ``link`` turns an anchor into the URL its point opens
+        (by default the chapter's paragraph, seen from a notebook page)."""
         svg = charts.occurrence_chart(
             self.paragraphs,
             self.counts,
             self.corpus.labels,
             f"Where each concept occurs in “{self.title}”",
-            lambda anchor: paragraph_link(self.slug, anchor),
+            link or (lambda anchor: paragraph_link(self.slug, anchor)),
         )
         used = self.used_concepts()
         table = (

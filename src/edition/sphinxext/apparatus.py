@@ -14,22 +14,17 @@ from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
-from edition.cleaning import clean_capture
+from edition.cleaning import clean_sources
 from edition.errors import EditionError
 from edition.lexicon import Concept, load_lexicon
 from edition.paragraphs import anchor_for, citable_paragraphs
 from edition.parallels import Parallel, Passage, find_parallels
-from edition.provenance import load_provenance
-from edition.sphinxext.directives import TEXT_KEY
+from edition.sphinxext.directives import chapter_text
 from edition.sphinxext.numbering import numbered_paragraphs, para_number
 
 logger = logging.getLogger(__name__)
 
 _SKIP = (para_number, nodes.footnote_reference, addnodes.pending_xref, nodes.reference)
-
-
-def _is_chapter(app: Sphinx) -> bool:
-    return TEXT_KEY in app.env.metadata.get(app.env.docname, {})
 
 
 def _free_text(paragraph: nodes.paragraph) -> list[nodes.Text]:
@@ -84,7 +79,7 @@ def _link_first_use(paragraphs: list[nodes.paragraph], concept: Concept, docname
 
 def link_concepts(app: Sphinx, doctree: nodes.document) -> None:
     """Link each concept's first use in a chapter to its glossary entry."""
-    if not _is_chapter(app):
+    if not chapter_text(app.env, app.env.docname):
         return
     path = Path(app.srcdir) / app.config.edition_lexicon
     app.env.note_dependency(str(path))
@@ -102,14 +97,13 @@ def collect_parallels(app: Sphinx) -> None:
     """Find the shared passages of all texts once per build."""
     sources = Path(app.srcdir) / app.config.edition_sources
     try:
-        records = load_provenance(sources / "provenance.toml")
+        texts = clean_sources(sources)
     except EditionError:
         app.edition_parallels, app.edition_titles = {}, {}
-        return  # the directives report the broken record with its line
+        return  # the directives report the broken record or capture with its line
     passages, titles = [], {}
-    for record in records.values():
+    for record, text in texts:
         titles[record.slug] = record.display_title
-        text = clean_capture(sources / "captures" / record.file, record.title)
         passages += [Passage(record.slug, p.number, p.block.text) for p in citable_paragraphs(text)]
     by_place: dict[tuple[str, str], list[Parallel]] = {}
     for parallel in find_parallels(passages):
@@ -130,7 +124,7 @@ def _also_in(parallel: Parallel, title: str, docname: str) -> nodes.inline:
 
 def mark_parallels(app: Sphinx, doctree: nodes.document) -> None:
     """Add "also in …" to each paragraph that another text shares, linked both ways."""
-    if not _is_chapter(app):
+    if not chapter_text(app.env, app.env.docname):
         return
     slug = app.env.docname.rsplit("/", 1)[-1]
     for number, paragraph in numbered_paragraphs(doctree):

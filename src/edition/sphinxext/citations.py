@@ -15,7 +15,7 @@ from edition.dates import parse_date
 from edition.errors import EditionError
 from edition.provenance import UNKNOWN, Record, load_provenance
 from edition.sphinxext.context import edition, page_url, section_citations, templates
-from edition.sphinxext.directives import TEXT_KEY
+from edition.sphinxext.directives import chapter_text
 
 logger = logging.getLogger(__name__)
 
@@ -57,7 +57,7 @@ def _sections(doctree: nodes.document, slug: str) -> dict[str, str]:
 
 
 def add_page_data(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
-    text_id = app.env.metadata.get(pagename, {}).get(TEXT_KEY)
+    text_id = chapter_text(app.env, pagename)
     if text_id is None or doctree is None:
         return
     record = _records(app).get(text_id)

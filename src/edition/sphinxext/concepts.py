@@ -41,16 +41,10 @@ class ConceptFigure(SphinxDirective):
             text = _corpus(self).text(record.slug)
         except (EditionError, KeyError) as error:
             raise self.error(str(error)) from None
-        svg = charts.occurrence_chart(
-            text.paragraphs, text.counts, text.corpus.labels,
-            f"Where each concept occurs in “{text.title}”", lambda anchor: f"#{anchor}",
-        )  # fmt: skip
-        table = text.counts[text.used_concepts()].set_axis(text.paragraphs["number"])
-        table = table.loc[table.sum(axis=1) > 0].rename(columns=text.corpus.labels)
-        table.index.name = "¶"
         container = nodes.container(classes=["editorial", "concept-figure"])
         container += self.parse_text_to_nodes(":::{rubric} Concepts in this text\n:::\n")
-        container += _raw(figure(svg, table, "Uses of each concept in each paragraph that has any"))
+        # On the chapter page itself, each point links to its paragraph's anchor.
+        container += _raw(text.occurrence_figure(link=lambda anchor: f"#{anchor}"))
         container += self.parse_text_to_nodes(
             "Each point links to its paragraph; the concepts are those of the "
             "{doc}`glossary </book/glossary>`. Explore them further in this text's notebook, "

@@ -26,6 +26,11 @@ from edition.tomlfile import load_toml
 TEXT_KEY = "edition_text"
 
 
+def chapter_text(env, docname: str) -> str | None:
+    """The capture id of the text whose chapter ``docname`` is, or None for other pages."""
+    return env.metadata.get(docname, {}).get(TEXT_KEY)
+
+
 def records(directive: SphinxDirective) -> dict[str, Record]:
     path = Path(directive.env.srcdir) / directive.config.edition_sources / "provenance.toml"
     directive.env.note_dependency(str(path))

@@ -16,7 +16,7 @@ from sphinx.util import logging
 from edition.errors import EditionError
 from edition.paragraphs import anchor_for, first_words
 from edition.registry import Entry, check, load_registry
-from edition.sphinxext.directives import TEXT_KEY
+from edition.sphinxext.directives import chapter_text
 
 logger = logging.getLogger(__name__)
 
@@ -93,7 +93,7 @@ def _words_without_marks(paragraph: nodes.paragraph) -> str:
 
 def number_paragraphs(app: Sphinx, doctree: nodes.document) -> None:
     env = app.env
-    if TEXT_KEY not in env.metadata.get(env.docname, {}):
+    if not chapter_text(env, env.docname):
         return
     slug = env.docname.rsplit("/", 1)[-1]
     std = env.domains["std"]
