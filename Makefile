@@ -1,11 +1,14 @@
 # Two commands for a fresh machine with Python 3.11+ (see README.md):
-#   make book   install everything into .venv, build the HTML book, say where it is
+#   make book   install everything into .venv, build the book and its downloads, say where
 #   make test   install everything into .venv, build the book, run the whole test suite
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 BUILD := $(BIN)/jupyter-book build . --all -W -n --keep-going
+# The EPUB, from the same sources and notebook cache; scripts/export_book.py then puts it
+# and the PDFs it prints with Chromium into _build/html/downloads/.
+BUILD_EPUB := $(BUILD) --builder custom --custom-builder epub
 # Wheels of Binder's runtime, so the test that builds a fresh environment from binder/ alone
 # runs without the network.
 WHEELS := $(VENV)/binder-wheels
@@ -29,6 +32,9 @@ _build/.notebook-inputs: $(NOTEBOOK_INPUTS)
 
 book: $(STAMP) _build/.notebook-inputs
 	$(BUILD)
+	rm -rf _build/epub
+	$(BUILD_EPUB)
+	$(BIN)/python scripts/export_book.py
 	@echo "The book is built: open _build/html/index.html, or run 'make serve'."
 
 $(WHEELS)/.downloaded: binder/requirements.txt requirements.lock $(STAMP)

@@ -72,6 +72,7 @@ def render_chapter(text: CleanText, record: Record, records: dict[str, Record]) 
         f"({slug})=\n# {escape(record.display_title)}",
         f"```{{source-record}} {record.id}\n```",
         f"```{{cite-this}} {record.id}\n```",
+        f"```{{downloads}} {record.id}\n```",
         f"```{{headnote}} {record.id}\n```",
         "```{discuss}\n```",
     ]

@@ -8,6 +8,8 @@ counts, a bar or a cell to the concept's page.
 
 from __future__ import annotations
 
+import hashlib
+import html
 import io
 import re
 from collections.abc import Callable
@@ -28,21 +30,52 @@ STYLE = {
     "axes.spines.top": False,
     "axes.spines.right": False,
 }
+# No RDF metadata block: it only says "made by matplotlib", and XHTML (EPUB) rejects it.
+_NO_METADATA = {"Creator": None, "Date": None, "Format": None, "Type": None}
 
 
-def to_svg(figure: plt.Figure, description: str) -> str:
-    """The figure as an inline SVG element with ``description`` as its text alternative."""
+def to_svg(figure: plt.Figure, description: str, link_titles: dict[str, str]) -> str:
+    """The figure as an inline SVG element with ``description`` as its text alternative, and
+    each linked mark titled by ``link_titles`` (URL to title), as EPUB readers expect."""
     buffer = io.StringIO()
     with plt.rc_context(STYLE):
-        figure.savefig(buffer, format="svg", metadata={"Date": None}, bbox_inches="tight")
+        figure.savefig(buffer, format="svg", metadata=_NO_METADATA, bbox_inches="tight")
     plt.close(figure)
     svg = buffer.getvalue()
     # Links stay in the book's tab: matplotlib opens every link in a new one.
     svg = svg[svg.index("<svg") :].replace(' target="_blank"', "")
     # Hundredths of a point are finer than any screen shows; six decimals only add weight.
     svg = re.sub(r"(\d\.\d\d)\d+", r"\1", svg)
-    label = description.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
-    return re.sub(r"<svg ", f'<svg role="img" aria-label="{label}" ', svg, count=1)
+    svg = _titled_links(_scoped_ids(svg), link_titles)
+    return re.sub(
+        r"<svg ", f'<svg role="img" aria-label="{_attribute(description)}" ', svg, count=1
+    )
+
+
+def _attribute(text: str) -> str:
+    return text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+
+
+def _scoped_ids(svg: str) -> str:
+    """Every id of the figure prefixed by a digest of it: matplotlib numbers its groups
+    (``axes_1``, ``xtick_1``) afresh in each figure, so two figures on a page would share ids."""
+    scope = "f" + hashlib.sha1(svg.encode("utf-8")).hexdigest()[:8]
+    defined = set(re.findall(r'\bid="([^"]+)"', svg))
+    svg = re.sub(r'\bid="([^"]+)"', rf'id="{scope}-\1"', svg)
+
+    def scoped(match: re.Match[str]) -> str:
+        prefix, name = match.groups()
+        return f"{prefix}{scope}-{name}" if name in defined else match.group(0)
+
+    return re.sub(r'(url\(#|href="#)([^)"]+)', scoped, svg)
+
+
+def _titled_links(svg: str, link_titles: dict[str, str]) -> str:
+    def titled(match: re.Match[str]) -> str:
+        title = link_titles[html.unescape(match.group(1))]
+        return f"{match.group(0)}<title>{_attribute(title)}</title>"
+
+    return re.sub(r'<a xlink:href="([^"]*)">', titled, svg)
 
 
 def occurrence_chart(
@@ -55,6 +88,10 @@ def occurrence_chart(
     """Where each concept occurs along a text: one row per concept, a point per paragraph
     that uses it (larger for more uses), each point linked to its paragraph."""
     used = [c for c in counts.columns if counts[c].sum() > 0]
+    titles = {
+        link(anchor): f"Paragraph {number}"
+        for anchor, number in zip(paragraphs["anchor"], paragraphs["number"], strict=True)
+    }
     with plt.rc_context(STYLE):
         figure, axes = plt.subplots(figsize=(8, 0.35 * len(used) + 1.4))
         for row, concept in enumerate(used):
@@ -75,7 +112,7 @@ def occurrence_chart(
         axes.grid(axis="x", alpha=0.3)
         axes.set_axisbelow(True)
     described = ", ".join(f"{labels[c]} in {int((counts[c] > 0).sum())} paragraphs" for c in used)
-    return to_svg(figure, f"{title}: {described}.")
+    return to_svg(figure, f"{title}: {described}.", titles)
 
 
 def bar_chart(
@@ -87,6 +124,7 @@ def bar_chart(
 ) -> str:
     """Horizontal bars, largest first, each linked by ``link`` from its index value."""
     values = values.sort_values(ascending=False)
+    titles = {link(key): labels[key] for key in values.index}
     with plt.rc_context(STYLE):
         figure, axes = plt.subplots(figsize=(7, 0.3 * len(values) + 1.2))
         bars = axes.barh([labels[k] for k in values.index], values.values, color=OKABE_ITO[0])
@@ -97,7 +135,7 @@ def bar_chart(
         axes.set_ylabel("Concept")
         axes.set_title(title)
     described = ", ".join(f"{labels[k]} {v:.1f}" for k, v in values.items())
-    return to_svg(figure, f"{title} ({xlabel}): {described}.")
+    return to_svg(figure, f"{title} ({xlabel}): {described}.", titles)
 
 
 def heatmap(
@@ -138,7 +176,9 @@ def heatmap(
         axes.set_title(title)
         figure.colorbar(image, ax=axes, label=legend)
     return to_svg(
-        figure, f"{title}. {legend}, shown in each cell; the table beside it gives the values."
+        figure,
+        f"{title}. {legend}, shown in each cell; the table beside it gives the values.",
+        _cell_titles(table, row_labels, column_labels, link),
     )
 
 
@@ -176,4 +216,21 @@ def grouped_bars(
         + ", ".join(f"{column_labels[c]} {table.loc[r, c]:.1f}" for c in table.columns)
         for r in table.index
     )
-    return to_svg(figure, f"{title} ({ylabel}). {described}.")
+    return to_svg(
+        figure,
+        f"{title} ({ylabel}). {described}.",
+        _cell_titles(table, row_labels, column_labels, link),
+    )
+
+
+def _cell_titles(
+    table: pd.DataFrame,
+    row_labels: dict[str, str],
+    column_labels: dict[str, str],
+    link: Callable[[str, str], str],
+) -> dict[str, str]:
+    return {
+        link(row, column): f"{row_labels[row]}: {column_labels[column]}"
+        for row in table.index
+        for column in table.columns
+    }

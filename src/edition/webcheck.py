@@ -10,6 +10,8 @@ import contextlib
 import functools
 import gzip
 import io
+import os
+import shutil
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -22,6 +24,16 @@ CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
     "--disable-component-update", "--disable-sync",
 ]  # fmt: skip
+
+
+def chromium_executable() -> str | None:
+    """Debian's Chromium, or the browser ``EDITION_CHROMIUM`` names; never a downloaded one.
+    Other names cover hosts that ship Chromium or Chrome under them (GitHub's runners)."""
+    named = os.environ.get("EDITION_CHROMIUM")
+    if named:
+        return named
+    candidates = ("chromium", "chromium-browser", "google-chrome")
+    return next((path for name in candidates if (path := shutil.which(name))), None)
 
 
 class _Handler(SimpleHTTPRequestHandler):

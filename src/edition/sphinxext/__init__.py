@@ -8,6 +8,7 @@ Directives (their argument is a capture id, the file name without ``.txt``):
 ``textual-notes``   every line set aside from a capture and every editorial intervention.
 ``study-guide``     a part of the study guide: ``questions ID``, ``cross``, ``order``, ``sessions``.
 ``discuss``         the opt-in control that loads Hypothesis for group annotation.
+``downloads``       links to the PDF of a text (optional argument) and of the whole book.
 ``concept-figure``  where the concepts occur in a chapter's text, linked to its notebook.
 ``concept-occurrences``  a concept page (argument: concept id): every use, in context.
 
@@ -29,12 +30,12 @@ from edition.sphinxext import (
     concepts,
     directives,
     envstore,
+    epub,
     notes_source,
     numbering,
     previews,
 )
 
-_HIDE_CELL = (visit_HideCellInput, depart_HideCellInput)
 _SETTINGS = {
     "edition_sources": "sources",
     "edition_registry": "registry/paragraphs.json",
@@ -55,6 +56,7 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.add_directive("textual-notes", directives.TextualNotes)
     app.add_directive("study-guide", directives.StudyGuidePart)
     app.add_directive("discuss", directives.Discuss)
+    app.add_directive("downloads", directives.Downloads)
     app.add_directive("concept-figure", concepts.ConceptFigure)
     app.add_directive("concept-occurrences", concepts.ConceptOccurrences)
     app.add_node(
@@ -63,8 +65,14 @@ def setup(app: Sphinx) -> dict[str, object]:
         epub=(numbering.visit_para_number_html, numbering.depart_para_number_html),
         text=(numbering.visit_para_number_text, None),
     )
-    # MyST-NB gives its folded code cells an HTML writer only; the EPUB writer is HTML too.
-    app.add_node(HideCodeCellNode, override=True, html=_HIDE_CELL, epub=_HIDE_CELL)
+    # MyST-NB gives its folded code cells an HTML writer only; the EPUB needs one too.
+    app.add_node(
+        HideCodeCellNode,
+        override=True,
+        html=(visit_HideCellInput, depart_HideCellInput),
+        epub=(epub.visit_folded_cell, epub.depart_folded_cell),
+    )
+    app.add_builder(epub.EditionEpubBuilder, override=True)
     app.add_js_file("edition-previews.js", defer="defer")
     app.add_js_file("edition-a11y.js", defer="defer")
     envstore.keep_per_document(app, "edition_paragraphs")
@@ -81,6 +89,7 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.connect("env-check-consistency", numbering.check_registry)
     app.connect("html-page-context", citations.add_page_data)
     app.connect("html-page-context", assets.trim_assets, priority=900)
+    app.connect("html-page-context", epub.offline_page, priority=950)
     app.connect("build-finished", citations.write_bibliography)
     app.connect("build-finished", previews.write)
     return {"version": "0.3", "parallel_read_safe": True, "parallel_write_safe": True}

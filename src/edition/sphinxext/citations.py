@@ -14,7 +14,7 @@ from edition.citation import Citation, bibtex, csl_item, ris
 from edition.dates import parse_date
 from edition.errors import EditionError
 from edition.provenance import UNKNOWN, Record, load_provenance
-from edition.sphinxext.context import edition, page_url, section_citations, templates
+from edition.sphinxext.context import edition, page_url, section_citations, templates, web_build
 from edition.sphinxext.directives import chapter_text
 
 logger = logging.getLogger(__name__)
@@ -86,7 +86,7 @@ def add_page_data(app: Sphinx, pagename: str, templatename: str, context: dict, 
 
 def write_bibliography(app: Sphinx, exception: Exception | None) -> None:
     """All texts as .bib, .ris and CSL-JSON files, linked from the sources page."""
-    records = _records(app) if exception is None and app.builder.format == "html" else {}
+    records = _records(app) if exception is None and web_build(app) else {}
     if not records:
         return
     baseurl = app.config.html_baseurl

@@ -3,6 +3,7 @@ page per concept listing every use with its paragraph, built from the texts at b
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 import pandas as pd
@@ -85,6 +86,14 @@ class ConceptOccurrences(SphinxDirective):
         result = self.parse_text_to_nodes(intro)
         result.append(_raw(figure(svg, table, f"Uses of “{concept.label}” in each text")))
         lines = analysis.keyword_in_context(corpus.paragraphs, concept)
+        # The chart's links are inside an image to assistive technology (and to a PDF);
+        # the same links as text reach every reader.
+        jumps = " · ".join(
+            f'<a href="#concept-{concept.id}-in-{slug}">{escape(corpus.titles[slug])}</a> '
+            f"({int((lines['text'] == slug).sum())})"
+            for slug in order
+        )
+        result.append(_raw(f'<p class="kwic-jump">Uses in each text: {jumps}</p>'))
         for slug in order:
             mine = lines[lines["text"] == slug]
             section = nodes.container(

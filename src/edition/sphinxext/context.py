@@ -45,3 +45,9 @@ def templates(record: Record, config) -> dict[str, dict[str, str]]:
 def section_citations(record: Record, config, label: str, title: str) -> dict[str, str]:
     """A section's citations; ``⟦url⟧`` stands for the page URL with the section's anchor."""
     return cite(Citation(record, edition(config), "⟦url⟧", Locator("section", title, label)))
+
+
+def web_build(app) -> bool:
+    """Whether the build makes the web edition, whose files (previews, bibliography files)
+    the EPUB, also HTML, must not get: it is zipped before they are written."""
+    return app.builder.format == "html" and app.builder.name != "epub"

@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from docutils import nodes
+from sphinx import addnodes
 from sphinx.util.docutils import SphinxDirective
 
 from edition.cleaning import clean_capture
+from edition.downloads import download_links
 from edition.errors import EditionError
 from edition.provenance import Record, load_provenance
 from edition.source_record import render_source_record
@@ -179,4 +181,29 @@ class Discuss(SphinxDirective):
             "Load Hypothesis to annotate</button>",
             format="html",
         )
-        return [container]
+        return [web_only(container)]
+
+
+class Downloads(SphinxDirective):
+    """The download links: with a capture id, that text's PDF first; then the whole book."""
+
+    optional_arguments = 1
+
+    def run(self) -> list[nodes.Node]:
+        slug = None
+        if self.arguments:
+            record = records(self).get(self.arguments[0])
+            if record is None:
+                raise self.error(f"no record for {self.arguments[0]!r} in provenance.toml")
+            slug = record.slug
+        html = download_links(self.env.docname, slug)
+        container = nodes.container(classes=["editorial", "downloads"])
+        container += nodes.raw("", html, format="html")
+        return [web_only(container)]
+
+
+def web_only(node: nodes.Node) -> nodes.Node:
+    """``node`` left out of the EPUB, where it could not work (scripts, links to downloads)."""
+    only = addnodes.only(expr="not epub")
+    only += node
+    return only

@@ -102,6 +102,7 @@ def number_paragraphs(app: Sphinx, doctree: nodes.document) -> None:
         anchor = anchor_for(number)
         words = _words_without_marks(paragraph)
         paragraph["ids"].insert(0, anchor)
+        paragraph["classes"].append("numbered")
         paragraph.insert(0, para_number("", number, number=number, anchor=anchor))
         entries.append(Entry(slug, number, anchor, words))
         # A label per paragraph, so that other pages link it with {ref}`¶ 12 <slug-p12>`

@@ -13,6 +13,7 @@ from pathlib import Path
 from docutils import nodes
 from sphinx.application import Sphinx
 
+from edition.sphinxext.context import web_build
 from edition.sphinxext.numbering import para_number
 from edition.words import words
 
@@ -84,7 +85,7 @@ def collect(app: Sphinx, doctree: nodes.document) -> None:
 
 
 def write(app: Sphinx, exception: Exception | None) -> None:
-    if exception is not None or app.builder.format != "html":
+    if exception is not None or not web_build(app):
         return
     previews = {}
     for docname, found in sorted(app.env.edition_previews.items()):

@@ -1,0 +1,153 @@
+"""Making the book's downloads: which pages each PDF holds, and printing them.
+
+The EPUB is Sphinx's (``make book`` builds it); the PDFs are printed by Debian's Chromium from
+one document per PDF (``edition.printbook``), so their paragraph numbers and internal links
+are the web edition's.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from pypdf import PdfWriter
+from pypdf.generic import NameObject, TextStringObject
+
+from edition.downloads import BOOK_PDF, text_pdf
+from edition.errors import EditionError
+from edition.printbook import Page, heading_titles, printable_document
+from edition.webcheck import CHROMIUM_ARGS, chromium_executable, serve
+
+ESSAYS = "book/essays/"
+# Served at the site's root, so the document's relative links to stylesheets resolve.
+_PRINT_URL = "__print__.html"
+_FOOTER = (
+    '<div style="font-size:8px;width:100%;text-align:center;color:#444">'
+    '<span class="title"></span> · <span class="pageNumber"></span> / '
+    '<span class="totalPages"></span></div>'
+)
+
+
+def toc_pages(toc: Path) -> list[str]:
+    """Every page of ``_toc.yml`` in reading order, as site paths (``book/index.html``)."""
+    try:
+        data = yaml.safe_load(toc.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise EditionError(toc, f"cannot read the table of contents: {error}") from error
+
+    def files(entries: list[dict]) -> list[str]:
+        found = []
+        for entry in entries:
+            if "file" in entry:
+                found.append(entry["file"])
+            found += files(entry.get("sections", []))
+        return found
+
+    docnames = [data["root"]]
+    for part in data.get("parts", []):
+        docnames += files(part.get("chapters", []))
+    return [f"{docname}.html" for docname in docnames]
+
+
+@dataclass(frozen=True)
+class PrintJob:
+    """A PDF to print: the pages it holds, its title, its path in the site."""
+
+    pages: list[str]
+    title: str
+    target: str
+
+
+def print_jobs(pages: list[str], titles: dict[str, str], book_title: str) -> list[PrintJob]:
+    """The whole book's PDF, then one PDF per text (the pages under ``book/essays/``)."""
+    jobs = [PrintJob(pages, book_title, BOOK_PDF)]
+    for path in pages:
+        if path.startswith(ESSAYS):
+            slug = path.removeprefix(ESSAYS).removesuffix(".html")
+            jobs.append(PrintJob([path], titles[path], text_pdf(slug)))
+    return jobs
+
+
+def print_pdfs(site: Path, jobs: list[PrintJob], baseurl: str = "") -> None:
+    """Print each job's PDF into ``site``; a PDF is replaced only once it is complete."""
+    from playwright.sync_api import sync_playwright
+
+    executable = chromium_executable()
+    if executable is None:
+        raise EditionError(
+            site, "no Chromium to print the PDFs: apt-get install chromium, or set EDITION_CHROMIUM"
+        )
+    with serve(site) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        try:
+            for job in jobs:
+                pages = [Page(path, _read(site / path)) for path in job.pages]
+                try:
+                    document = printable_document(pages, job.title, baseurl)
+                except ValueError as error:
+                    raise EditionError(site, str(error)) from error
+                _print(browser, f"{base}/{_PRINT_URL}", document, site / job.target)
+        finally:
+            browser.close()
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise EditionError(path, f"cannot read the built page: {error.strerror}") from error
+
+
+def _print(browser, url: str, document: str, target: Path) -> None:
+    page = browser.new_page()
+    try:
+        page.route(
+            url, lambda route: route.fulfill(body=document, content_type="text/html; charset=utf-8")
+        )
+        page.goto(url, wait_until="load")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+        os.close(handle)
+        try:
+            page.pdf(
+                path=temporary,
+                format="A4",
+                margin={"top": "18mm", "bottom": "18mm", "left": "16mm", "right": "16mm"},
+                display_header_footer=True,
+                header_template="<span></span>",
+                footer_template=_FOOTER,
+                outline=True,
+                tagged=True,
+            )
+            _restore_outline_titles(Path(temporary), heading_titles(document))
+            os.replace(temporary, target)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+    finally:
+        page.close()
+
+
+def _restore_outline_titles(pdf: Path, titles: dict[str, str]) -> None:
+    """Give each outline entry its heading's text: Chromium drops the space where a heading
+    wraps, and writes the first line of a heading that starts a sheet twice."""
+    writer = PdfWriter(clone_from=pdf)
+
+    def restore(items: list) -> None:
+        for item in items:
+            if isinstance(item, list):
+                restore(item)
+                continue
+            key = "".join(str(item.title).split())
+            # A repeated first line: "AB" written as "AAB".
+            repeats = (key[n:] for n in range(1, len(key) // 2 + 1) if key[:n] == key[n : 2 * n])
+            title = next((titles[k] for k in (key, *repeats) if k in titles), None)
+            if title:
+                item.node[NameObject("/Title")] = TextStringObject(title)
+
+    restore(writer.outline)
+    with pdf.open("wb") as out:
+        writer.write(out)
