@@ -15,7 +15,8 @@ Directives (their argument is a capture id, the file name without ``.txt``):
 On the chapter pages it places the editorial notes, numbers the paragraphs (checked against
 the anchor registry), links each concept's first use to the glossary, marks passages shared
 between texts, adds citation meta tags and the cite menu's data; on every page it offers link
-previews. It writes the bibliography files and the previews file.
+previews. It writes the bibliography files and the previews file. It points the notebooks'
+Binder buttons at the repository the environment names (see ``launch``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from edition.sphinxext import (
     directives,
     envstore,
     epub,
+    launch,
     notes_source,
     numbering,
     previews,
@@ -78,6 +80,7 @@ def setup(app: Sphinx) -> dict[str, object]:
     envstore.keep_per_document(app, "edition_paragraphs")
     envstore.keep_per_document(app, "edition_previews")
     app.connect("config-inited", assets.add_paths)
+    app.connect("config-inited", launch.point_launch_buttons)
     app.connect("builder-inited", apparatus.collect_parallels)
     app.connect("source-read", notes_source.insert_notes)
     # Reading a chapter: number first, then link concepts and shared passages, then collect
