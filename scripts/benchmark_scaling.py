@@ -231,7 +231,9 @@ LEGEND = (
 
 
 def _growth(rows: list[dict], index: int, key: str) -> str:
-    return f"×{rows[index][key] / rows[index - 1][key]:.1f}" if index else ""
+    """The figure over the previous size's; none for the first size or from nothing."""
+    before = rows[index - 1][key] if index else 0
+    return f"×{rows[index][key] / before:.1f}" if before else ""
 
 
 def format_table(rows: list[dict]) -> str:
