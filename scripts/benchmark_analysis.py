@@ -15,6 +15,7 @@ import argparse
 import resource
 import time
 import tracemalloc
+from functools import partial
 from pathlib import Path
 
 import nbformat
@@ -25,20 +26,11 @@ from edition import analysis
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def concept_index() -> int:
-    """Build the full index; return the number of uses found (so nothing is optimised away)."""
-    paragraphs, concepts = analysis.load_corpus(ROOT)
-    counts = analysis.concept_counts(paragraphs, concepts)
-    lines = sum(len(analysis.keyword_in_context(paragraphs, c)) for c in concepts)
-    analysis.cooccurrence(counts)
-    assert lines == int(counts.values.sum())
-    return lines
-
-
 def time_index(repeat: int) -> tuple[float, int, int]:
-    best = min(_timed(concept_index) for _ in range(repeat))
+    index = partial(analysis.concept_index, ROOT)
+    best = min(_timed(index) for _ in range(repeat))
     tracemalloc.start()
-    uses = concept_index()
+    uses = index()
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     return best, peak, uses

@@ -14,21 +14,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from edition.cleaning import clean_sources
 from edition.errors import EditionError
-from edition.paragraphs import citable_paragraphs
-from edition.registry import Entry, check, dump_registry, load_registry
+from edition.registry import check, current_entries, dump_registry, load_registry
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def current_entries(sources: Path) -> list[Entry]:
-    entries = []
-    for record, text in clean_sources(sources):
-        entries += [
-            Entry(record.slug, p.number, p.anchor, p.first_words) for p in citable_paragraphs(text)
-        ]
-    return entries
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,11 +2,14 @@ import re
 
 import pandas as pd
 import pytest
+from conftest import ROOT
 
 from edition.analysis import (
     concept_counts,
+    concept_index,
     cooccurrence,
     keyword_in_context,
+    load_corpus,
     paragraph_table,
     rates_per_thousand,
 )
@@ -73,3 +76,10 @@ def test_cooccurrence_counts_paragraphs_with_both():
     assert pairs.loc["ally", "solidarity"] == pairs.loc["solidarity", "ally"] == 1
     assert pairs.loc["ally", "charity"] == 0
     assert isinstance(pairs, pd.DataFrame)
+
+
+def test_the_concept_index_finds_every_counted_use_in_context():
+    paragraphs, concepts = load_corpus(ROOT)
+    uses = int(concept_counts(paragraphs, concepts).values.sum())
+    assert uses > 0
+    assert concept_index(ROOT) == uses

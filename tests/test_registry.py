@@ -1,7 +1,8 @@
 import pytest
+from conftest import ROOT, SOURCES
 
 from edition.errors import EditionError
-from edition.registry import Entry, check, dump_registry, load_registry
+from edition.registry import Entry, check, current_entries, dump_registry, load_registry
 
 A1 = Entry("a", "1", "p1", "The first words of one")
 A2 = Entry("a", "2", "p2", "The first words of two")
@@ -52,3 +53,8 @@ def test_a_broken_registry_is_named(tmp_path, content, message):
     with pytest.raises(EditionError) as caught:
         load_registry(path)
     assert str(caught.value).startswith(f"{path}{message}")
+
+
+def test_the_current_entries_of_the_sources_are_the_published_registry():
+    published = (ROOT / "registry" / "paragraphs.json").read_text(encoding="utf-8")
+    assert dump_registry(current_entries(SOURCES)) == published

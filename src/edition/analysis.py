@@ -74,3 +74,17 @@ def cooccurrence(counts: pd.DataFrame) -> pd.DataFrame:
     """
     present = (counts > 0).astype("int64")
     return present.T @ present
+
+
+def concept_index(root: str | Path) -> int:
+    """Build the whole concept index of the edition at ``root`` and return the uses found.
+
+    This is the path every notebook and concept page starts from: reading and cleaning the
+    captures, numbering the paragraphs, counting every concept in every paragraph, listing
+    every use in context and the co-occurrences. The benchmarks time it.
+    """
+    paragraphs, concepts = load_corpus(root)
+    counts = concept_counts(paragraphs, concepts)
+    uses = sum(len(keyword_in_context(paragraphs, c)) for c in concepts)
+    cooccurrence(counts)
+    return uses

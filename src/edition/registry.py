@@ -12,7 +12,9 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from edition.cleaning import clean_sources
 from edition.errors import EditionError
+from edition.paragraphs import citable_paragraphs
 
 FORMAT = 1
 
@@ -39,6 +41,15 @@ def load_registry(path: str | Path) -> list[Entry]:
         return [Entry(**entry) for entry in data["paragraphs"]]
     except (KeyError, TypeError) as error:
         raise EditionError(path, f"malformed entry: {error}") from None
+
+
+def current_entries(sources: str | Path) -> list[Entry]:
+    """The anchors of every text of a sources folder, as the build numbers them."""
+    return [
+        Entry(record.slug, p.number, p.anchor, p.first_words)
+        for record, text in clean_sources(sources)
+        for p in citable_paragraphs(text)
+    ]
 
 
 def _reading_order(entry: Entry) -> tuple[str, bool, int]:
