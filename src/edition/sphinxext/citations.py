@@ -13,8 +13,15 @@ from sphinx.util import logging
 from edition.citation import Citation, bibtex, csl_item, ris
 from edition.dates import parse_date
 from edition.errors import EditionError
-from edition.provenance import UNKNOWN, Record, load_provenance
-from edition.sphinxext.context import edition, page_url, section_citations, templates, web_build
+from edition.provenance import UNKNOWN, Record
+from edition.sphinxext.context import (
+    edition,
+    page_url,
+    provenance,
+    section_citations,
+    templates,
+    web_build,
+)
 from edition.sphinxext.directives import chapter_text
 
 logger = logging.getLogger(__name__)
@@ -26,7 +33,7 @@ BIBLIOGRAPHY_NAME = "from-ally-to-affinity"
 def _records(app: Sphinx) -> dict[str, Record]:
     """The provenance records, or none (with a warning naming the file and line) if broken."""
     try:
-        return load_provenance(Path(app.srcdir) / app.config.edition_sources / "provenance.toml")
+        return provenance(Path(app.srcdir) / app.config.edition_sources / "provenance.toml")
     except EditionError as error:
         logger.warning(str(error), type="edition", subtype="provenance")
         return {}

@@ -3,6 +3,7 @@ page per concept listing every use with its paragraph, built from the texts at b
 
 from __future__ import annotations
 
+import functools
 from html import escape
 from pathlib import Path
 
@@ -22,8 +23,16 @@ def _corpus(directive: SphinxDirective) -> Corpus:
     sources = root / directive.config.edition_sources
     # Files only: Sphinx takes a dependency that is not a file for a change on every build.
     inputs = [root / directive.config.edition_lexicon, sources / "provenance.toml"]
-    for path in [*inputs, *sorted((sources / "captures").glob("*.txt"))]:
+    inputs += sorted((sources / "captures").glob("*.txt"))
+    for path in inputs:
         directive.env.note_dependency(str(path))
+    return _analysed(root, tuple((str(p), p.stat().st_mtime_ns) for p in inputs if p.is_file()))
+
+
+@functools.lru_cache(maxsize=2)
+def _analysed(root: Path, versions: tuple) -> Corpus:
+    # One analysis of all texts per version of its inputs, not one per chapter and concept
+    # page: each chapter's own would make the build grow with the square of the texts.
     return Corpus(root)
 
 

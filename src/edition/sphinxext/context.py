@@ -1,9 +1,13 @@
-"""What the extension derives from Sphinx's configuration: the edition and page URLs."""
+"""What the extension derives from Sphinx's configuration and sources: the edition, page
+URLs, the provenance records."""
 
 from __future__ import annotations
 
+import functools
+from pathlib import Path
+
 from edition.citation import STYLE_LABELS, Citation, Edition, Locator, cite
-from edition.provenance import Record
+from edition.provenance import Record, load_provenance
 
 # The syntax each style's block is shown with; the blocks get the theme's copy buttons.
 _LANGUAGES = {"bibtex": "bibtex", "csl-json": "json"}
@@ -51,3 +55,16 @@ def web_build(app) -> bool:
     """Whether the build makes the web edition, whose files (previews, bibliography files)
     the EPUB, also HTML, must not get: it is zipped before they are written."""
     return app.builder.format == "html" and app.builder.name != "epub"
+
+
+def provenance(path: Path) -> dict[str, Record]:
+    """The records of ``path`` (provenance.toml), read once per version of the file: every
+    chapter's directives and hooks ask for them, and rereading them each time makes a
+    build's time grow with the square of the number of texts."""
+    stamp = path.stat().st_mtime_ns if path.is_file() else None
+    return dict(_provenance(path, stamp))
+
+
+@functools.lru_cache(maxsize=4)
+def _provenance(path: Path, stamp: int | None) -> dict[str, Record]:
+    return load_provenance(path)

@@ -11,9 +11,9 @@ from sphinx.util.docutils import SphinxDirective
 from edition.cleaning import clean_capture
 from edition.downloads import download_links
 from edition.errors import EditionError
-from edition.provenance import Record, load_provenance
+from edition.provenance import Record
 from edition.source_record import render_source_record
-from edition.sphinxext.context import cite_block_markdown, page_url
+from edition.sphinxext.context import cite_block_markdown, page_url, provenance
 from edition.studyguide import (
     chapter_questions,
     cross_questions,
@@ -36,7 +36,7 @@ def chapter_text(env, docname: str) -> str | None:
 def records(directive: SphinxDirective) -> dict[str, Record]:
     path = Path(directive.env.srcdir) / directive.config.edition_sources / "provenance.toml"
     directive.env.note_dependency(str(path))
-    return load_provenance(path)
+    return provenance(path)
 
 
 class _EditionDirective(SphinxDirective):

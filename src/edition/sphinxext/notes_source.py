@@ -16,7 +16,7 @@ from edition.cleaning import clean_capture
 from edition.errors import EditionError
 from edition.notes import load_notes, place_notes
 from edition.paragraphs import citable_paragraphs
-from edition.provenance import load_provenance
+from edition.sphinxext.context import provenance
 
 logger = logging.getLogger(__name__)
 
@@ -25,7 +25,7 @@ def insert_notes(app: Sphinx, docname: str, source: list[str]) -> None:
     sources = Path(app.srcdir) / app.config.edition_sources
     notes_path = Path(app.srcdir) / app.config.edition_notes
     try:
-        records = {r.docname: r for r in load_provenance(sources / "provenance.toml").values()}
+        records = {r.docname: r for r in provenance(sources / "provenance.toml").values()}
         record = records.get(docname)
         if record is None:
             return
