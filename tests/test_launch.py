@@ -42,6 +42,9 @@ def notebook_page(make_app, project) -> BeautifulSoup:
             "html_theme": "sphinx_book_theme",
             "html_theme_options": {"launch_buttons": {"notebook_interface": "jupyterlab"}},
             "nb_execution_mode": "off",
+            # A dict of this app's own: Sphinx adds the parsers' suffixes to the dict it is
+            # given, and its default is shared by every app of the test session.
+            "source_suffix": {".rst": "restructuredtext"},
         },
     )
     app.build()
