@@ -1,7 +1,14 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from edition.printbook import Page, page_title, printable_document, scope_of
+from edition.printbook import (
+    Page,
+    heading_titles,
+    mended_title,
+    page_title,
+    printable_document,
+    scope_of,
+)
 
 
 def built(title: str, body: str) -> str:
@@ -81,3 +88,18 @@ def test_a_page_without_an_article_is_refused_with_its_path():
 
 def test_the_title_of_a_page_is_its_heading():
     assert page_title(ESSAY.html) == "One"
+
+
+def test_outline_entries_get_back_their_headings():
+    titles = heading_titles(
+        "<h1>Charity Is to Solidarity, What Ally Is to Affinity"
+        '<a class="headerlink" href="#x">#</a></h1><h2>Rights</h2>'
+    )
+    whole = "Charity Is to Solidarity, What Ally Is to Affinity"
+    assert mended_title("Charity Is to Solidarity, What AllyIs to Affinity", titles) == whole
+    assert mended_title(
+        "Charity Is to Solidarity, What AllyCharity Is to Solidarity, What AllyIs to Affinity",
+        titles,
+    ) == whole
+    assert mended_title("RightsRights", titles) == "Rights"
+    assert mended_title("Something else", titles) is None

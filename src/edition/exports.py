@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+from playwright.sync_api import sync_playwright
 from pypdf import PdfWriter
 from pypdf.generic import NameObject, TextStringObject
 
 from edition.downloads import BOOK_PDF, text_pdf
 from edition.errors import EditionError
-from edition.printbook import Page, heading_titles, printable_document
+from edition.printbook import Page, heading_titles, mended_title, printable_document
 from edition.webcheck import CHROMIUM_ARGS, chromium_executable, serve
 
 ESSAYS = "book/essays/"
@@ -73,8 +74,6 @@ def print_jobs(pages: list[str], titles: dict[str, str], book_title: str) -> lis
 
 def print_pdfs(site: Path, jobs: list[PrintJob], baseurl: str = "") -> None:
     """Print each job's PDF into ``site``; a PDF is replaced only once it is complete."""
-    from playwright.sync_api import sync_playwright
-
     executable = chromium_executable()
     if executable is None:
         raise EditionError(
@@ -132,20 +131,13 @@ def _print(browser, url: str, document: str, target: Path) -> None:
 
 
 def _restore_outline_titles(pdf: Path, titles: dict[str, str]) -> None:
-    """Give each outline entry its heading's text: Chromium drops the space where a heading
-    wraps, and writes the first line of a heading that starts a sheet twice."""
     writer = PdfWriter(clone_from=pdf)
 
     def restore(items: list) -> None:
         for item in items:
             if isinstance(item, list):
                 restore(item)
-                continue
-            key = "".join(str(item.title).split())
-            # A repeated first line: "AB" written as "AAB".
-            repeats = (key[n:] for n in range(1, len(key) // 2 + 1) if key[:n] == key[n : 2 * n])
-            title = next((titles[k] for k in (key, *repeats) if k in titles), None)
-            if title:
+            elif title := mended_title(str(item.title), titles):
                 item.node[NameObject("/Title")] = TextStringObject(title)
 
     restore(writer.outline)

@@ -52,13 +52,23 @@ def page_title(html: str) -> str:
 
 
 def heading_titles(document: str) -> dict[str, str]:
-    """The document's headings, keyed by their text without whitespace: Chromium drops the
-    space where a heading wraps when it writes the PDF's outline, and this restores it."""
+    """The document's headings, keyed by their text without whitespace (see ``mended_title``)."""
     soup = BeautifulSoup(document, "html.parser")
     for mark in soup.select("a.headerlink"):
         mark.decompose()
     titles = (h.get_text(" ", strip=True) for h in soup.find_all(re.compile(r"^h[1-6]$")))
     return {re.sub(r"\s+", "", title): " ".join(title.split()) for title in titles}
+
+
+def mended_title(written: str, titles: dict[str, str]) -> str | None:
+    """The heading an entry of Chromium's PDF outline stands for, as the page shows it.
+
+    Chromium drops the space where a heading wraps, and writes the first line of a heading
+    that starts a sheet twice ("AB" as "AAB"); None if no heading of ``titles`` matches.
+    """
+    key = "".join(written.split())
+    repeats = (key[n:] for n in range(1, len(key) // 2 + 1) if key[:n] == key[n : 2 * n])
+    return next((titles[k] for k in (key, *repeats) if k in titles), None)
 
 
 def printable_document(pages: list[Page], title: str, baseurl: str = "") -> str:
