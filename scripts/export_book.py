@@ -12,10 +12,8 @@ leaves the downloads already there as they were.
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -23,7 +21,7 @@ import yaml
 
 from edition.downloads import BOOK, BOOK_EPUB
 from edition.errors import EditionError
-from edition.exports import print_jobs, print_pdfs, toc_pages
+from edition.exports import print_jobs, print_pdfs, replace_file, toc_pages
 from edition.printbook import page_title
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,11 +40,7 @@ def book_config() -> dict:
 def copy_epub(epub: Path, target: Path) -> None:
     if not epub.is_file():
         raise EditionError(epub, "no EPUB: build it first (make book)")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-    os.close(handle)
-    shutil.copyfile(epub, temporary)
-    os.replace(temporary, target)
+    replace_file(target, lambda temporary: shutil.copyfile(epub, temporary))
 
 
 def title_of(page: Path) -> str:

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from edition.downloads import BOOK_EPUB, BOOK_PDF, text_pdf
 from edition.errors import EditionError
-from edition.exports import print_jobs, toc_pages
+from edition.exports import print_jobs, replace_file, toc_pages
 
 TOC = """\
 format: jb-book
@@ -143,3 +143,19 @@ def test_a_missing_epub_is_named_and_leaves_the_downloads_as_they_were(site, tmp
     assert result.returncode == 1
     assert result.stderr.strip() == f"error: {missing}: no EPUB: build it first (make book)"
     assert {path: (copy / path).read_bytes() for path in before} == before
+
+
+def test_a_file_is_replaced_whole_and_readable_or_not_at_all(tmp_path):
+    target = tmp_path / "downloads" / "book.pdf"
+    replace_file(target, lambda temporary: temporary.write_bytes(b"first"))
+    assert target.read_bytes() == b"first"
+    assert target.stat().st_mode & 0o777 == 0o644
+
+    def fail(temporary):
+        temporary.write_bytes(b"half")
+        raise OSError("disk full")
+
+    with pytest.raises(OSError):
+        replace_file(target, fail)
+    assert target.read_bytes() == b"first"
+    assert [p.name for p in target.parent.iterdir()] == ["book.pdf"]

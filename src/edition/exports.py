@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -107,10 +108,8 @@ def _print(browser, url: str, document: str, target: Path) -> None:
             url, lambda route: route.fulfill(body=document, content_type="text/html; charset=utf-8")
         )
         page.goto(url, wait_until="load")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-        os.close(handle)
-        try:
+
+        def write(temporary: Path) -> None:
             page.pdf(
                 path=temporary,
                 format="A4",
@@ -121,13 +120,28 @@ def _print(browser, url: str, document: str, target: Path) -> None:
                 outline=True,
                 tagged=True,
             )
-            _restore_outline_titles(Path(temporary), heading_titles(document))
-            os.replace(temporary, target)
-        except BaseException:
-            os.unlink(temporary)
-            raise
+            _restore_outline_titles(temporary, heading_titles(document))
+
+        replace_file(target, write)
     finally:
         page.close()
+
+
+def replace_file(target: Path, write: Callable[[Path], None]) -> None:
+    """Let ``write`` make a file beside ``target``, then put it in ``target``'s place: a
+    reader never sees half a file, and a failure leaves the old one."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        write(temporary)
+        # Readable by all, as published files must be (mkstemp makes them private).
+        temporary.chmod(0o644)
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
 
 
 def _restore_outline_titles(pdf: Path, titles: dict[str, str]) -> None:
