@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import os
-import shutil
 
 import pytest
 
-from edition.webcheck import CHROMIUM_ARGS, serve
+from edition.webcheck import CHROMIUM_ARGS, chromium, serve
 
 pytestmark = pytest.mark.browser
 
 
 def chromium_path() -> str:
-    path = os.environ.get("EDITION_CHROMIUM") or shutil.which("chromium")
+    path = chromium()
     if path:
         return path
     message = "Debian's chromium is not installed (apt-get install chromium)"

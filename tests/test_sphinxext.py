@@ -43,6 +43,15 @@ def test_the_metadata_block_renders_the_record_with_no_warnings(make_app, projec
     assert whole.select_one('a[href$="part.html"]').get_text() == "[A Part]"
 
 
+def test_markdown_in_npm_packages_is_not_read_as_pages(make_app, project):
+    github = project / "node_modules" / "some-package" / ".github"
+    github.mkdir(parents=True)
+    (github / "SECURITY.md").write_text("# Security\n", encoding="utf-8")
+    app = built(make_app, project)
+    assert app._warning.getvalue() == ""
+    assert not (app.outdir / "node_modules").exists()
+
+
 def test_the_textual_notes_list_removed_and_moved_lines(make_app, project):
     app = built(make_app, project)
     assert app._warning.getvalue() == ""

@@ -1,7 +1,7 @@
 """Serving the built site as static hosts do (gzip-compressed) and weighing a first visit.
 
-Used by the page-weight benchmark and by the tests of the budgets: every request a page makes
-on a first visit, its bytes as transferred, the hosts it reaches and its console errors.
+Used by the page benchmarks and by the tests of the budgets: every request a page makes on a
+first visit, its bytes as transferred, the hosts it reaches and its console errors.
 """
 
 from __future__ import annotations
@@ -10,6 +10,8 @@ import contextlib
 import functools
 import gzip
 import io
+import os
+import shutil
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -22,6 +24,11 @@ CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
     "--disable-component-update", "--disable-sync",
 ]  # fmt: skip
+
+
+def chromium() -> str | None:
+    """The Chromium to drive: EDITION_CHROMIUM if set, else Debian's on the PATH, else None."""
+    return os.environ.get("EDITION_CHROMIUM") or shutil.which("chromium")
 
 
 class _Handler(SimpleHTTPRequestHandler):

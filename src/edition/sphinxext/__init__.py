@@ -46,6 +46,13 @@ _SETTINGS = {
 }
 
 
+def _exclude_npm_folder(app: Sphinx, config) -> None:
+    # npm's folder (the test suite's browser checkers) holds Markdown files in hidden folders
+    # (.github/) that only_build_toc_files leaves in: sphinx-external-toc skips hidden files
+    # when it lists what to exclude, and Sphinx would read them as pages.
+    config.exclude_patterns.append("node_modules")
+
+
 def setup(app: Sphinx) -> dict[str, object]:
     for name, default in _SETTINGS.items():
         app.add_config_value(name, default, "env", types=[str])
@@ -69,6 +76,7 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.add_js_file("edition-a11y.js", defer="defer")
     envstore.keep_per_document(app, "edition_paragraphs")
     envstore.keep_per_document(app, "edition_previews")
+    app.connect("config-inited", _exclude_npm_folder)
     app.connect("config-inited", assets.add_paths)
     app.connect("builder-inited", apparatus.collect_parallels)
     app.connect("source-read", notes_source.insert_notes)
