@@ -113,6 +113,37 @@ def test_scripts_are_written_once_and_unused_ones_not_at_all():
     ]
 
 
+def test_head_scripts_wait_for_the_parsed_page_except_the_options_and_on_the_search_page():
+    from sphinx.builders.html._assets import _JavaScript
+
+    from edition.sphinxext.assets import trim_assets
+
+    def deferred(pagename: str) -> dict:
+        context = {
+            "script_files": [
+                _JavaScript("_static/documentation_options.js?v=1"),
+                _JavaScript("_static/doctools.js?v=2"),
+                _JavaScript("_static/theme.js", priority=200, **{"data-x": "1"}),
+                _JavaScript("_static/late.js", **{"async": "async"}),
+                _JavaScript(None, body="DOCUMENTATION_OPTIONS.pagename = 'page';"),
+            ]
+        }
+        trim_assets(None, pagename, "page.html", context, None)
+        return {
+            (s.filename, s.priority, s.attributes.get("data-x")): "defer" in s.attributes
+            for s in context["script_files"]
+        }
+
+    assert deferred("book/page") == {
+        ("_static/documentation_options.js?v=1", 500, None): False,
+        ("_static/doctools.js?v=2", 500, None): True,
+        ("_static/theme.js", 200, "1"): True,
+        ("_static/late.js", 500, None): False,
+        (None, 500, None): False,
+    }
+    assert not any(deferred("search").values())
+
+
 def test_paragraphs_are_numbered_with_anchors_and_editorial_matter_is_not(make_app, project):
     app = built(make_app, project)
     assert app._warning.getvalue() == ""

@@ -14,7 +14,8 @@ Directives (their argument is a capture id, the file name without ``.txt``):
 On the chapter pages it places the editorial notes, numbers the paragraphs (checked against
 the anchor registry), links each concept's first use to the glossary, marks passages shared
 between texts, adds citation meta tags and the cite menu's data; on every page it offers link
-previews. It writes the bibliography files and the previews file.
+previews. It writes the bibliography files and the previews file, and serves the theme's
+stylesheet trimmed to the rules the built pages can use.
 """
 
 from __future__ import annotations
@@ -91,4 +92,6 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.connect("html-page-context", assets.trim_assets, priority=900)
     app.connect("build-finished", citations.write_bibliography)
     app.connect("build-finished", previews.write)
+    # Last: it reads every page and file the build wrote.
+    app.connect("build-finished", assets.trim_theme_stylesheet, priority=900)
     return {"version": "0.3", "parallel_read_safe": True, "parallel_write_safe": True}
