@@ -3,10 +3,10 @@
     .venv/bin/python scripts/benchmark_pages.py [PAGE …]
 
 Serves _build/html gzip-compressed, as static hosts do, opens each page in Debian's Chromium
-with an empty cache, and prints what the visit transferred (all requests), how many requests,
-which hosts, how long the visit took until the network was idle (half a second of quiet
-included), and any console error. Lighthouse scores are not
-measured here (see the notes of issue 6).
+(or the one EDITION_CHROMIUM names) with an empty cache, and prints what the visit transferred
+(all requests), how many requests, which hosts, how long the visit took until the network was
+idle (half a second of quiet included), and any console error. Lighthouse's scores of the same
+pages come from scripts/benchmark_lighthouse.py.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from edition.webcheck import CHROMIUM_ARGS, first_visit, serve
+from edition.webcheck import CHROMIUM_ARGS, chromium_executable, first_visit, serve
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = [
@@ -33,10 +33,11 @@ PAGES = [
 
 def main(argv: list[str]) -> int:
     pages = argv or PAGES
+    executable = chromium_executable()
+    if executable is None:
+        sys.exit("no Chromium: apt-get install chromium, or set EDITION_CHROMIUM")
     with serve(ROOT / "_build" / "html") as base, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
-        )
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         print(f"{'page':<46} {'KB (gzip)':>9} {'requests':>8} {'idle ms':>8}  hosts / errors")
         for page in pages:
             start = time.perf_counter()

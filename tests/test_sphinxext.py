@@ -43,6 +43,15 @@ def test_the_metadata_block_renders_the_record_with_no_warnings(make_app, projec
     assert whole.select_one('a[href$="part.html"]').get_text() == "[A Part]"
 
 
+def test_markdown_in_npm_packages_is_not_read_as_pages(make_app, project):
+    github = project / "node_modules" / "some-package" / ".github"
+    github.mkdir(parents=True)
+    (github / "SECURITY.md").write_text("# Security\n", encoding="utf-8")
+    app = built(make_app, project)
+    assert app._warning.getvalue() == ""
+    assert not (app.outdir / "node_modules").exists()
+
+
 def test_the_textual_notes_list_removed_and_moved_lines(make_app, project):
     app = built(make_app, project)
     assert app._warning.getvalue() == ""
@@ -102,6 +111,37 @@ def test_scripts_are_written_once_and_unused_ones_not_at_all():
         ("a.js", 500),
         ("a.js", 200),
     ]
+
+
+def test_head_scripts_wait_for_the_parsed_page_except_the_options_and_on_the_search_page():
+    from sphinx.builders.html._assets import _JavaScript
+
+    from edition.sphinxext.assets import trim_assets
+
+    def deferred(pagename: str) -> dict:
+        context = {
+            "script_files": [
+                _JavaScript("_static/documentation_options.js?v=1"),
+                _JavaScript("_static/doctools.js?v=2"),
+                _JavaScript("_static/theme.js", priority=200, **{"data-x": "1"}),
+                _JavaScript("_static/late.js", **{"async": "async"}),
+                _JavaScript(None, body="DOCUMENTATION_OPTIONS.pagename = 'page';"),
+            ]
+        }
+        trim_assets(None, pagename, "page.html", context, None)
+        return {
+            (s.filename, s.priority, s.attributes.get("data-x")): "defer" in s.attributes
+            for s in context["script_files"]
+        }
+
+    assert deferred("book/page") == {
+        ("_static/documentation_options.js?v=1", 500, None): False,
+        ("_static/doctools.js?v=2", 500, None): True,
+        ("_static/theme.js", 200, "1"): True,
+        ("_static/late.js", 500, None): False,
+        (None, 500, None): False,
+    }
+    assert not any(deferred("search").values())
 
 
 def test_paragraphs_are_numbered_with_anchors_and_editorial_matter_is_not(make_app, project):

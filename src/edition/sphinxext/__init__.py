@@ -15,8 +15,9 @@ Directives (their argument is a capture id, the file name without ``.txt``):
 On the chapter pages it places the editorial notes, numbers the paragraphs (checked against
 the anchor registry), links each concept's first use to the glossary, marks passages shared
 between texts, adds citation meta tags and the cite menu's data; on every page it offers link
-previews. It writes the bibliography files and the previews file. It points the notebooks'
-Binder buttons at the repository the environment names (see ``launch``).
+previews. It writes the bibliography files and the previews file, and serves the theme's
+stylesheet trimmed to the rules the built pages can use. It points the notebooks' Binder
+buttons at the repository the environment names (see ``launch``).
 """
 
 from __future__ import annotations
@@ -49,6 +50,13 @@ _SETTINGS = {
 }
 
 
+def _exclude_npm_folder(app: Sphinx, config) -> None:
+    # npm's folder (the test suite's browser checkers) holds Markdown files in hidden folders
+    # (.github/) that only_build_toc_files leaves in: sphinx-external-toc skips hidden files
+    # when it lists what to exclude, and Sphinx would read them as pages.
+    config.exclude_patterns.append("node_modules")
+
+
 def setup(app: Sphinx) -> dict[str, object]:
     for name, default in _SETTINGS.items():
         app.add_config_value(name, default, "env", types=[str])
@@ -79,6 +87,7 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.add_js_file("edition-a11y.js", defer="defer")
     envstore.keep_per_document(app, "edition_paragraphs")
     envstore.keep_per_document(app, "edition_previews")
+    app.connect("config-inited", _exclude_npm_folder)
     app.connect("config-inited", assets.add_paths)
     app.connect("config-inited", launch.point_launch_buttons)
     app.connect("builder-inited", apparatus.collect_parallels)
@@ -95,4 +104,6 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.connect("html-page-context", epub.offline_page, priority=950)
     app.connect("build-finished", citations.write_bibliography)
     app.connect("build-finished", previews.write)
+    # Last: it reads every page and file the build wrote.
+    app.connect("build-finished", assets.trim_theme_stylesheet, priority=900)
     return {"version": "0.3", "parallel_read_safe": True, "parallel_write_safe": True}
