@@ -42,7 +42,7 @@ $(WHEELS)/.downloaded: binder/requirements.txt requirements.lock $(STAMP)
 		"$$(grep '^setuptools==' requirements.lock)"
 	touch $@
 
-# The browser-side checkers (axe-core), pinned in package-lock.json.
+# The browser-side checkers (axe-core, Lighthouse), pinned in package-lock.json.
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
