@@ -23,21 +23,11 @@ import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from edition.webcheck import CHROMIUM_ARGS, chromium_executable, serve
+from edition.webcheck import BENCHMARK_PAGES, CHROMIUM_ARGS, chromium_executable, serve
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE = ROOT / "_build" / "html"
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
-# The pages of scripts/benchmark_pages.py: each kind of page, and the heaviest of each.
-PAGES = [
-    "book/index.html",
-    "book/essays/critique-of-ally-politics.html",
-    "book/essays/not-enough.html",
-    "book/glossary.html",
-    "book/concepts/ally.html",
-    "notebooks/critique-of-ally-politics.html",
-    "notebooks/across-the-texts.html",
-]
 TARGETS = {"performance": 0.95, "accessibility": 1.0}
 # Lighthouse's own pass mark for an audit: under it, the report lists the audit as failed.
 AUDIT_PASS = 0.9
@@ -151,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         with serve(SITE) as base:
             results = [
                 score(page, run_lighthouse(f"{base}/{page}", browser))
-                for page in args.pages or PAGES
+                for page in args.pages or BENCHMARK_PAGES
             ]  # fmt: skip
     except LighthouseError as error:
         print(error, file=sys.stderr)

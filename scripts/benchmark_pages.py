@@ -17,22 +17,13 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from edition.webcheck import CHROMIUM_ARGS, chromium_executable, first_visit, serve
+from edition.webcheck import BENCHMARK_PAGES, CHROMIUM_ARGS, chromium_executable, first_visit, serve
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = [
-    "book/index.html",
-    "book/essays/critique-of-ally-politics.html",
-    "book/essays/not-enough.html",
-    "book/glossary.html",
-    "book/concepts/ally.html",
-    "notebooks/critique-of-ally-politics.html",
-    "notebooks/across-the-texts.html",
-]
 
 
 def main(argv: list[str]) -> int:
-    pages = argv or PAGES
+    pages = argv or BENCHMARK_PAGES
     executable = chromium_executable()
     if executable is None:
         sys.exit("no Chromium: apt-get install chromium, or set EDITION_CHROMIUM")

@@ -20,6 +20,16 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 COMPRESSED = (".html", ".css", ".js", ".json", ".svg", ".txt", ".xml", ".bib", ".ris")
+# The pages the benchmarks visit: each kind of page, and the heaviest of each kind.
+BENCHMARK_PAGES = [
+    "book/index.html",
+    "book/essays/critique-of-ally-politics.html",
+    "book/essays/not-enough.html",
+    "book/glossary.html",
+    "book/concepts/ally.html",
+    "notebooks/critique-of-ally-politics.html",
+    "notebooks/across-the-texts.html",
+]
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
     "--disable-component-update", "--disable-sync",
