@@ -19,46 +19,29 @@ import argparse
 import gzip
 import json
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
+from edition.bookbuild import STRICT, BuildError, run_build
+
 ROOT = Path(__file__).resolve().parent.parent
-# The venv's own jupyter-book, so the build sees the venv's packages (and the edition extension)
-# even when .venv/bin is not on PATH.
-JUPYTER_BOOK = Path(sys.executable).with_name("jupyter-book")
-TAIL_LINES = 40
 GZIP_LEVEL = 6
-
-
-class BuildError(Exception):
-    def __init__(self, returncode: int, output: str) -> None:
-        super().__init__(f"jupyter-book exited with status {returncode}")
-        self.output = output
 
 
 def build(
     output_dir: Path, *, rebuild_all: bool, strict: bool = True, config: Path | None = None
 ) -> float:
     """Run one build into output_dir and return its wall-clock time in seconds."""
-    command = [str(JUPYTER_BOOK), "build", "."]
+    arguments = ["."]
     if rebuild_all:
-        command.append("--all")
+        arguments.append("--all")
     if strict:
-        command += ["-W", "-n", "--keep-going"]
+        arguments += STRICT
     if config:
-        command += ["--config", str(config)]
-    command += ["--path-output", str(output_dir)]
-    start = time.perf_counter()
-    result = subprocess.run(
-        command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
-    )
-    elapsed = time.perf_counter() - start
-    if result.returncode != 0:
-        raise BuildError(result.returncode, result.stdout)
-    return elapsed
+        arguments += ["--config", str(config)]
+    arguments += ["--path-output", str(output_dir)]
+    return run_build(arguments, cwd=ROOT)
 
 
 def extension_overhead(folder: Path) -> tuple[float, float]:
@@ -178,8 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         results = measure(args.repeat, args.overhead)
     except BuildError as error:
-        tail = error.output.splitlines()[-TAIL_LINES:]
-        print(f"{error}; last {len(tail)} lines of its output:", *tail, sep="\n", file=sys.stderr)
+        print(error.tail(), file=sys.stderr)
         return 1
     print(json.dumps(results, indent=2) if args.json else format_table(results))
     return 0

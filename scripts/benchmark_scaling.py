@@ -31,7 +31,6 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -40,6 +39,7 @@ from pathlib import Path
 import yaml
 
 from edition import analysis
+from edition.bookbuild import STRICT, BuildError, run_build
 from edition.cleaning import clean_sources
 from edition.importer import prepare_import, write_chapter
 from edition.lexicon import load_lexicon
@@ -56,21 +56,11 @@ from edition.synthetic import (
 from edition.words import words
 
 ROOT = Path(__file__).resolve().parent.parent
-# The venv's own jupyter-book, so the build sees the venv's packages (and the edition extension)
-# even when .venv/bin is not on PATH.
-JUPYTER_BOOK = Path(sys.executable).with_name("jupyter-book")
-TAIL_LINES = 40
 STAGES = ("import", "index", "build")
 STAND_IN = (
     "This page belongs to the scaling benchmark, which runs no notebooks. It stands in for "
     "the text's notebook, which the chapter's concept figure links to."
 )
-
-
-class BuildError(Exception):
-    def __init__(self, returncode: int, output: str) -> None:
-        super().__init__(f"jupyter-book exited with status {returncode}")
-        self.output = output
 
 
 def _write(path: Path, text: str) -> None:
@@ -162,13 +152,6 @@ def import_all(folder: Path, texts: list[SyntheticText]) -> None:
         write_chapter(imported, force=False)
 
 
-def build(folder: Path) -> None:
-    command = [str(JUPYTER_BOOK), "build", str(folder), "--all", "-W", "-n", "--keep-going"]
-    result = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    if result.returncode != 0:
-        raise BuildError(result.returncode, result.stdout)
-
-
 def also_in_links(sources: Path) -> int:
     """How many "also in" links the build adds to the chapters, one per paragraph and text
     that shares a passage with it: resampling repeats each paragraph in many texts."""
@@ -195,7 +178,7 @@ def measure_size(texts: list[SyntheticText]) -> dict:
         index_s = _timed(analysis.concept_index, folder)
         registry = dump_registry(current_entries(folder / "sources"))
         _write(folder / "registry" / "paragraphs.json", registry)
-        build_s = _timed(build, folder)
+        build_s = run_build([str(folder), "--all", *STRICT])
         links = also_in_links(folder / "sources")
     paragraphs = [p for text in texts for p in text.paragraphs]
     return {
@@ -267,8 +250,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         rows = measure(args.sizes, args.seed)
     except BuildError as error:
-        tail = error.output.splitlines()[-TAIL_LINES:]
-        print(f"{error}; last {len(tail)} lines of its output:", *tail, sep="\n", file=sys.stderr)
+        print(error.tail(), file=sys.stderr)
         return 1
     print(json.dumps(rows, indent=2) if args.json else format_table(rows))
     return 0

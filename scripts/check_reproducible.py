@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+from edition.bookbuild import STRICT, BuildError, run_build
+
 ROOT = Path(__file__).resolve().parent.parent
-JUPYTER_BOOK = Path(sys.executable).with_name("jupyter-book")
 EPOCH = "1763856000"  # a fixed date (2025-11-23) for anything that would print "now"
 # (pattern, replacement, reason): masked in both builds before they are compared. None is
 # needed today; widget ids, random by default, are counted instead (edition.notebook).
@@ -25,12 +25,11 @@ EXCEPTIONS: list[tuple[re.Pattern[bytes], bytes, str]] = []
 
 
 def build(output: Path) -> Path:
-    command = [str(JUPYTER_BOOK), "build", ".", "--all", "-W", "-n", "--keep-going",
-               "--path-output", str(output)]  # fmt: skip
     env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "PYTHONHASHSEED": "0"}
-    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
-    if result.returncode != 0:
-        raise SystemExit(f"build failed:\n{result.stdout[-3000:]}{result.stderr[-3000:]}")
+    try:
+        run_build([".", "--all", *STRICT, "--path-output", str(output)], cwd=ROOT, env=env)
+    except BuildError as error:
+        raise SystemExit(error.tail()) from None
     return output / "_build"
 
 
