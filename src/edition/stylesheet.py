@@ -106,10 +106,10 @@ def _statements(css: str) -> Iterator[tuple[str, str | None]]:
         i = close + 1
 
 
-def _next_outside_strings(css: str, start: int, targets: str) -> int | None:
-    """The index of the first of ``targets`` at ``start`` or after, outside strings and
-    parentheses (a ``;`` inside ``url(data:…;base64,…)`` ends nothing)."""
-    depth, quote, i = 0, None, start
+def _outside_strings(css: str, start: int) -> Iterator[tuple[int, str]]:
+    """Each character of ``css`` from ``start`` on, with its index, that is not inside a
+    quoted string (nor one of the string's quotes)."""
+    quote, i = None, start
     while i < len(css):
         char = css[i]
         if quote:
@@ -119,11 +119,20 @@ def _next_outside_strings(css: str, start: int, targets: str) -> int | None:
                 quote = None
         elif char in "\"'":
             quote = char
-        elif char in "()":
+        else:
+            yield i, char
+        i += 1
+
+
+def _next_outside_strings(css: str, start: int, targets: str) -> int | None:
+    """The index of the first of ``targets`` at ``start`` or after, outside strings and
+    parentheses (a ``;`` inside ``url(data:…;base64,…)`` ends nothing)."""
+    depth = 0
+    for i, char in _outside_strings(css, start):
+        if char in "()":
             depth += 1 if char == "(" else -1
         elif char in targets and depth == 0:
             return i
-        i += 1
     return None
 
 
@@ -131,20 +140,12 @@ def _closing(css: str, opening: int) -> int:
     """The index of the bracket that closes the one at ``opening``, outside strings."""
     pairs = {"{": "}", "(": ")"}
     open_char, close_char = css[opening], pairs[css[opening]]
-    depth, quote, i = 0, None, opening
-    while True:
-        char = css[i]
-        if quote:
-            if char == "\\":
-                i += 1
-            elif char == quote:
-                quote = None
-        elif char in "\"'":
-            quote = char
-        elif char == open_char:
+    depth = 0
+    for i, char in _outside_strings(css, opening):
+        if char == open_char:
             depth += 1
         elif char == close_char:
             depth -= 1
             if depth == 0:
                 return i
-        i += 1
+    raise ValueError(f"the {open_char!r} at offset {opening} is never closed")
