@@ -1,11 +1,12 @@
-"""Publish the paragraph anchors of every text in registry/paragraphs.json.
+"""Publish the anchors of every citable unit in registry/paragraphs.json.
 
     python scripts/register_anchors.py              # add new anchors; refuse to change any
     python scripts/register_anchors.py --accept-changes   # also rewrite changed or lost ones
 
-Run it (as `make anchors`) when a text gains paragraphs.  An anchor that would disappear or
-point at a different paragraph breaks every citation that uses it: the script lists such
-anchors and changes nothing unless told to with --accept-changes.
+The units are the texts' paragraphs, responses and author's notes, and the study guide's
+questions and sessions.  Run it (as `make anchors`) when a text or the guide gains one.  An
+anchor that would disappear or point at a different unit breaks every citation that uses it:
+the script lists such anchors and changes nothing unless told to with --accept-changes.
 """
 
 from __future__ import annotations
@@ -23,11 +24,12 @@ ROOT = Path(__file__).resolve().parent.parent
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sources", type=Path, default=ROOT / "sources")
+    parser.add_argument("--study-guide", type=Path, default=ROOT / "apparatus/study-guide.toml")
     parser.add_argument("--registry", type=Path, default=ROOT / "registry/paragraphs.json")
     parser.add_argument("--accept-changes", action="store_true")
     args = parser.parse_args(argv)
     try:
-        current = current_entries(args.sources)
+        current = current_entries(args.sources, args.study_guide)
         registered = load_registry(args.registry) if args.registry.exists() else []
     except EditionError as error:
         print(f"error: {error}", file=sys.stderr)

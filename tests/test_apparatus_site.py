@@ -113,4 +113,6 @@ def test_the_previews_file_describes_paragraphs_terms_and_notes(site):
     assert p12["text"].startswith("All around me, young white professionals")
     assert previews["book/glossary.html#term-solidarity"]["title"] == "solidarity"
     assert previews["book/glossary.html#term-solidarity"]["text"]
-    assert any(key.startswith("book/essays/critique-of-ally-politics.html#id") for key in previews)
+    note = previews["book/essays/critique-of-ally-politics.html#n1"]
+    assert note["title"] == "Note 1"
+    assert note["text"].startswith("This extract and the following ones")

@@ -97,9 +97,12 @@ def test_outline_entries_get_back_their_headings():
     )
     whole = "Charity Is to Solidarity, What Ally Is to Affinity"
     assert mended_title("Charity Is to Solidarity, What AllyIs to Affinity", titles) == whole
-    assert mended_title(
-        "Charity Is to Solidarity, What AllyCharity Is to Solidarity, What AllyIs to Affinity",
-        titles,
-    ) == whole
+    assert (
+        mended_title(
+            "Charity Is to Solidarity, What AllyCharity Is to Solidarity, What AllyIs to Affinity",
+            titles,
+        )
+        == whole
+    )
     assert mended_title("RightsRights", titles) == "Rights"
     assert mended_title("Something else", titles) is None

@@ -1,8 +1,10 @@
 import pytest
 from conftest import ROOT, SOURCES
 
+from edition.cleaning import clean_sources
 from edition.errors import EditionError
 from edition.registry import Entry, check, current_entries, dump_registry, load_registry
+from edition.studyguide import load_study_guide, question_units, session_units
 
 A1 = Entry("a", "1", "p1", "The first words of one")
 A2 = Entry("a", "2", "p2", "The first words of two")
@@ -35,8 +37,12 @@ def test_the_file_round_trips_in_reading_order(tmp_path):
     path = tmp_path / "paragraphs.json"
     ten = Entry("a", "10", "p10", "ten")
     response = Entry("a", "R1", "r1", "a response")
-    path.write_text(dump_registry([response, ten, A2, A1]), encoding="utf-8")
-    assert load_registry(path) == [A1, A2, ten, response]
+    note = Entry("a", "n2", "n2", "an author's note")
+    question = Entry("a", "Q1", "q-a-1", "a question")
+    session = Entry("study-guide", "S1", "session-1", "a session")
+    entries = [session, question, note, response, ten, A2, A1]
+    path.write_text(dump_registry(entries), encoding="utf-8")
+    assert load_registry(path) == [A1, A2, ten, response, note, question, session]
 
 
 @pytest.mark.parametrize(
@@ -57,4 +63,20 @@ def test_a_broken_registry_is_named(tmp_path, content, message):
 
 def test_the_current_entries_of_the_sources_are_the_published_registry():
     published = (ROOT / "registry" / "paragraphs.json").read_text(encoding="utf-8")
-    assert dump_registry(current_entries(SOURCES)) == published
+    guide = ROOT / "apparatus" / "study-guide.toml"
+    assert dump_registry(current_entries(SOURCES, guide)) == published
+
+
+def test_author_notes_questions_and_sessions_are_registered(records):
+    registered = load_registry(ROOT / "registry" / "paragraphs.json")
+    anchors = {(e.text, e.anchor) for e in registered}
+    guide = load_study_guide(
+        ROOT / "apparatus" / "study-guide.toml", {r.slug for r in records.values()}
+    )
+    for unit in [*question_units(guide), *session_units(guide)]:
+        assert (unit.page, unit.anchor) in anchors
+    noted = [(r.slug, t) for r, t in clean_sources(SOURCES) if t.endnotes]
+    assert noted, "no text with author's notes to check"
+    for slug, text in noted:
+        for note in text.endnotes:
+            assert (slug, f"n{note.number}") in anchors

@@ -2,7 +2,14 @@ import pytest
 from conftest import ROOT
 
 from edition.errors import EditionError
-from edition.studyguide import chapter_questions, load_study_guide, paragraph_link
+from edition.studyguide import (
+    chapter_questions,
+    load_study_guide,
+    paragraph_link,
+    question_units,
+    session_units,
+    sessions,
+)
 
 SLUGS = {"a", "b"}
 GUIDE = """\
@@ -69,3 +76,15 @@ def test_the_edition_guide_covers_every_text(records, cleaned):
     assert all(len({s for s, _ in q.refs}) >= 2 for q in study.cross_questions)
     assert {s for session in study.sessions for s in session.texts} == set(slugs)
     assert len(study.sessions) == 3
+
+
+def test_questions_and_sessions_have_stable_ids(tmp_path):
+    study = guide(tmp_path)
+    assert [(u.page, u.number, u.anchor) for u in question_units(study)] == [
+        ("a", "Q1", "q-a-1"),
+        ("study-guide", "Q1", "q-across-1"),
+    ]
+    assert [(u.number, u.anchor, u.text) for u in session_units(study)] == [
+        ("S1", "session-1", "All")
+    ]
+    assert ":name: session-1" in sessions(study, {"a": "book/a", "b": "book/b"})

@@ -2,6 +2,7 @@ from conftest import RECORD_TOML as GOOD
 
 from edition.cleaning import clean_lines
 from edition.provenance import parse_provenance
+from edition.status import Status
 from edition.textual_notes import render_textual_notes, structure_notes
 
 LONG = "A sentence of the text that runs on for a good many words to be prose, as texts do."
@@ -46,3 +47,35 @@ def test_structure_decisions_are_listed_with_their_lines():
         "lines 4–6: set as a list, one item per line.",
         "line 7: the numbered notes, set as footnotes.",
     ]
+
+
+def test_a_salutation_and_a_line_that_breaks_off_are_declared():
+    record = parse_provenance(GOOD, "p.toml")["000_a"]
+    cleaned = clean_lines(
+        ["A Title", "Dear Friends,", LONG, "The writer can be reached at someone*at*"],
+        "000_a.txt",
+        record.title,
+    )
+    notes = structure_notes(cleaned)
+    assert "line 2: set as the letter's salutation, numbered with the text (¶ 1)." in notes
+    assert any(n.startswith("line 4: ends without closing punctuation") for n in notes)
+    assert not any(n.startswith("line 3: ends") for n in notes)
+
+
+def test_a_page_title_that_adds_to_the_title_is_not_called_the_chapter_title():
+    text = notes(GOOD, "Someone: A Title", "A Title", LONG)
+    assert (
+        "line 1: “Someone: A Title” (A page title that adds to the title; not "
+        "printed, since the chapter title is line 2's.)"
+    ) in text
+    assert "line 2: “A Title” (The title line, shown as the chapter title.)" in text
+
+
+def test_a_doubted_paragraph_is_listed():
+    record = parse_provenance(GOOD, "p.toml")["000_a"]
+    cleaned = clean_lines(["A Title", LONG], "000_a.txt", record.title)
+    doubt = Status("a-title", "1", "Authorship uncertain", "Perhaps the site's summary.", 4)
+    text = render_textual_notes(cleaned, record, (doubt,))
+    assert (
+        "**Paragraphs whose status is uncertain:**\n\n- ¶ 1: Authorship uncertain. Perhaps" in text
+    )

@@ -62,5 +62,6 @@ class CleanText:
     interventions: tuple[Intervention, ...] = field(default=())
 
     def blocks(self) -> tuple[Block, ...]:
-        """Every block of the text, in the order a chapter page shows them."""
-        return self.head + self.body + self.responses + self.endnotes
+        """Every block of the text, in the order a chapter page shows them: the author's notes
+        follow the text, and the page's responses come after both."""
+        return self.head + self.body + self.endnotes + self.responses

@@ -1,9 +1,11 @@
-"""The registry of published paragraph anchors (registry/paragraphs.json).
+"""The registry of published anchors (registry/paragraphs.json).
 
-Once a paragraph anchor is published, a citation may point at it, so it must keep pointing
-at the same paragraph.  The registry records, for every text, each anchor with the first words
-of its paragraph.  ``check`` compares the registry with the numbering a build produces; it
-changes only through ``scripts/register_anchors.py`` (``make anchors``).
+Once an anchor is published, a citation may point at it, so it must keep pointing at the same
+unit.  The citable units are the texts' paragraphs (``p12``), reader responses (``r1``) and
+the author's notes (``n3``), and the study guide's questions (``q-<slug>-3``, or
+``q-across-2`` for those across the texts) and sessions (``session-1``).  The registry records
+each anchor with the first words of its unit.  ``check`` compares the registry with what a
+build produces; it changes only through ``scripts/register_anchors.py`` (``make anchors``).
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from pathlib import Path
 
 from edition.cleaning import clean_sources
 from edition.errors import EditionError
-from edition.paragraphs import citable_paragraphs
+from edition.paragraphs import citable_paragraphs, first_words
+from edition.studyguide import load_study_guide, question_units, session_units
 
 FORMAT = 1
 
@@ -43,17 +46,35 @@ def load_registry(path: str | Path) -> list[Entry]:
         raise EditionError(path, f"malformed entry: {error}") from None
 
 
-def current_entries(sources: str | Path) -> list[Entry]:
-    """The anchors of every text of a sources folder, as the build numbers them."""
-    return [
-        Entry(record.slug, p.number, p.anchor, p.first_words)
-        for record, text in clean_sources(sources)
-        for p in citable_paragraphs(text)
-    ]
+def current_entries(sources: str | Path, study_guide: str | Path | None = None) -> list[Entry]:
+    """The anchors of every text of a sources folder, and of the study guide file
+    ``study_guide`` if given, as the build numbers them."""
+    entries = []
+    texts = clean_sources(sources)
+    for record, text in texts:
+        entries += [
+            Entry(record.slug, p.number, p.anchor, p.first_words) for p in citable_paragraphs(text)
+        ]
+        entries += [
+            Entry(record.slug, f"n{note.number}", f"n{note.number}", first_words(note.text))
+            for note in text.endnotes
+        ]
+    if study_guide is not None:
+        guide = load_study_guide(study_guide, {record.slug for record, _ in texts})
+        entries += [
+            Entry(u.page, u.number, u.anchor, first_words(u.text))
+            for u in [*question_units(guide), *session_units(guide)]
+        ]
+    return entries
 
 
-def _reading_order(entry: Entry) -> tuple[str, bool, int]:
-    return entry.text, entry.number.startswith("R"), int(entry.number.lstrip("R"))
+# Within a text: paragraphs, responses, author's notes, questions; then sessions.
+_KINDS = ("", "R", "n", "Q", "S")
+
+
+def _reading_order(entry: Entry) -> tuple[str, int, int]:
+    kind = entry.number.rstrip("0123456789")
+    return entry.text, _KINDS.index(kind), int(entry.number[len(kind) :])
 
 
 def dump_registry(entries: list[Entry]) -> str:

@@ -39,6 +39,23 @@ class Session:
 
 
 @dataclass(frozen=True)
+class Unit:
+    """A citable unit of the guide: a question or a session, with its stable anchor.
+
+    ``page`` is the text a question is on, or ``study-guide`` for the questions across the
+    texts and the sessions; ``number`` is ``Q3`` or ``S1``.
+    """
+
+    page: str
+    number: str
+    anchor: str
+    text: str
+
+
+GUIDE_PAGE = "study-guide"
+
+
+@dataclass(frozen=True)
 class StudyGuide:
     reading_order: tuple[str, ...]
     reading_order_note: str
@@ -87,6 +104,34 @@ def load_study_guide(path: str | Path, slugs: set[str]) -> StudyGuide:
     )
 
 
+def question_units(guide: StudyGuide) -> list[Unit]:
+    """Every question, numbered within its text (``q-<slug>-3``) or across them
+    (``q-across-2``): the numbers the lists on the pages show."""
+    units = []
+    counts: dict[str, int] = {}
+    for q in guide.questions:
+        counts[q.text] = counts.get(q.text, 0) + 1
+        n = counts[q.text]
+        units.append(Unit(q.text, f"Q{n}", f"q-{q.text}-{n}", q.question))
+    units += [
+        Unit(GUIDE_PAGE, f"Q{n}", f"q-across-{n}", q.question)
+        for n, q in enumerate(guide.cross_questions, start=1)
+    ]
+    return units
+
+
+def session_units(guide: StudyGuide) -> list[Unit]:
+    """Every session, by the number the guide gives it (``session-1``)."""
+    return [
+        Unit(GUIDE_PAGE, f"S{s.number}", session_anchor(s), s.title)
+        for s in sorted(guide.sessions, key=lambda s: s.number)
+    ]
+
+
+def session_anchor(session: Session) -> str:
+    return f"session-{session.number}"
+
+
 def paragraph_link(slug: str, first: str, last: str | None = None, prefix: str = "") -> str:
     """A MyST link to a paragraph or range: {ref}`¶ 5–7 <slug-p5>`."""
     span = first if not last or last == first else f"{first}–{last}"
@@ -118,8 +163,13 @@ def reading_order(guide: StudyGuide, docnames: dict[str, str]) -> str:
 
 
 def sessions(guide: StudyGuide, docnames: dict[str, str]) -> str:
+    """Each session under a heading whose anchor is its stable id (``session-1``)."""
     parts = []
     for session in sorted(guide.sessions, key=lambda s: s.number):
         texts = ", ".join(f"{{doc}}`/{docnames[s]}`" for s in session.texts)
-        parts.append(f"**Session {session.number}: {session.title}** ({texts})\n\n{session.plan}")
+        heading = (
+            f":::{{rubric}} Session {session.number}: {session.title}\n"
+            f":name: {session_anchor(session)}\n:class: session-title\n:::"
+        )
+        parts.append(f"{heading}\n\nTexts: {texts}\n\n{session.plan}")
     return "\n\n".join(parts) + "\n"

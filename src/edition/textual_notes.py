@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from edition.document import CleanText
+from edition.document import Block, CleanText
 from edition.furniture import RULES_BY_ID
 from edition.myst import escape
+from edition.paragraphs import citable_paragraphs
 from edition.provenance import Record
+from edition.status import Status
 from edition.structure import METADATA_RULES
+
+# What a sentence, a clause or a quotation ends with; a standfirst or paragraph that ends
+# otherwise was cut off in the capture.
+_ENDINGS = tuple(".!?…:;)\"”’'")
+_PROSE = {"standfirst", "publication-note", "paragraph"}
 
 
 def _lines(numbers: list[int]) -> str:
@@ -16,12 +23,23 @@ def _lines(numbers: list[int]) -> str:
     return f"line {first}" if first == last else f"lines {first}–{last}"
 
 
+def _broken_off(block: Block) -> bool:
+    return block.kind in _PROSE and not block.text.rstrip().endswith(_ENDINGS)
+
+
 def structure_notes(text: CleanText) -> list[str]:
     """How the capture's plain lines were given structure, one sentence per decision."""
     notes: list[str] = []
+    numbered = {id(p.block): p.number for p in citable_paragraphs(text)}
     for block in text.head:
         what = "introduction on publication" if block.kind == "publication-note" else "standfirst"
         notes.append(f"line {block.line}: the page's {what}, set apart above the text.")
+    notes += [
+        f"line {block.line}: ends without closing punctuation (“…{block.text[-20:]}”): the "
+        "capture breaks off here, and the edition prints it as it stands."
+        for block in (*text.head, *text.body)
+        if _broken_off(block)
+    ]
     for kind, group in groupby(text.body, key=lambda b: b.kind):
         group = list(group)
         numbers = [b.line for b in group]
@@ -30,6 +48,11 @@ def structure_notes(text: CleanText) -> list[str]:
         for block in group:
             if kind == "heading":
                 notes.append(f"line {block.line}: set as a section heading.")
+            elif kind == "salutation":
+                notes.append(
+                    f"line {block.line}: set as the letter's salutation, numbered with the "
+                    f"text (¶ {numbered[id(block)]})."
+                )
             elif kind == "epigraph":
                 notes.append(
                     f"line {block.line}: set as an epigraph; its source, after the dash, "
@@ -51,8 +74,19 @@ def _quoted(text: str) -> str:
     return f"“{escape(text)}”"
 
 
-def render_textual_notes(text: CleanText, record: Record) -> str:
-    """MyST Markdown listing what the edition did to the capture ``record.file``."""
+def _metadata_note(text: str, rule: str, record: Record, title_line: int | None) -> str:
+    """Why a line of page metadata is not printed as it stands."""
+    if rule == "title" and record.title and text.split() != record.title.split() and title_line:
+        return (
+            f"A page title that adds to the title; not printed, since the chapter title is "
+            f"line {title_line}'s."
+        )
+    return METADATA_RULES[rule]
+
+
+def render_textual_notes(text: CleanText, record: Record, statuses: tuple[Status, ...] = ()) -> str:
+    """MyST Markdown listing what the edition did to the capture ``record.file``, and the
+    paragraphs whose status the editor doubts (``statuses``)."""
     parts: list[str] = []
     if record.supplied_title:
         parts.append(
@@ -82,10 +116,15 @@ def render_textual_notes(text: CleanText, record: Record) -> str:
     else:
         parts.append("**Page furniture removed:** none.")
     if moved:
+        exact = [
+            ln.number for ln in text.title_lines if ln.text.split() == (record.title or "").split()
+        ]
+        title_line = exact[0] if exact else None
         parts.append("**Page metadata moved to the chapter heading and metadata block:**")
         parts.append(
             "\n".join(
-                f"- line {s.line}: {_quoted(s.text)} ({escape(METADATA_RULES[s.rule])})"
+                f"- line {s.line}: {_quoted(s.text)} "
+                f"({escape(_metadata_note(s.text, s.rule, record, title_line))})"
                 for s in moved
             )
         )
@@ -97,6 +136,11 @@ def render_textual_notes(text: CleanText, record: Record) -> str:
     )
     if interventions:
         parts.append("\n".join(f"- {item}" for item in interventions))
+    if statuses:
+        parts.append("**Paragraphs whose status is uncertain:**")
+        parts.append(
+            "\n".join(f"- ¶ {s.paragraph}: {escape(s.status)}. {escape(s.note)}" for s in statuses)
+        )
     parts.append("**Structure given to the plain lines of the capture:**")
     parts.append("\n".join(f"- {escape(note)}" for note in structure_notes(text)) or "- none")
     return "\n\n".join(parts) + "\n"

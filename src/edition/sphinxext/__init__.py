@@ -12,8 +12,9 @@ Directives (their argument is a capture id, the file name without ``.txt``):
 ``concept-figure``  where the concepts occur in a chapter's text, linked to its notebook.
 ``concept-occurrences``  a concept page (argument: concept id): every use, in context.
 
-On the chapter pages it places the editorial notes, numbers the paragraphs (checked against
-the anchor registry), links each concept's first use to the glossary, marks passages shared
+On the chapter pages it places the editorial notes, numbers the paragraphs and gathers the
+author's notes under stable ids (checked against the anchor registry, with the study guide's
+questions and sessions), links each concept's first use to the glossary, marks passages shared
 between texts, adds citation meta tags and the cite menu's data; on every page it offers link
 previews. It writes the bibliography files and the previews file, and serves the theme's
 stylesheet trimmed to the rules the built pages can use. It points the notebooks' Binder
@@ -31,12 +32,14 @@ from edition.sphinxext import (
     citations,
     concepts,
     directives,
+    endnotes,
     envstore,
     epub,
     launch,
     notes_source,
     numbering,
     previews,
+    status,
 )
 
 _SETTINGS = {
@@ -46,6 +49,7 @@ _SETTINGS = {
     "edition_notes": "apparatus/notes.toml",
     "edition_headnotes": "apparatus/headnotes.toml",
     "edition_study_guide": "apparatus/study-guide.toml",
+    "edition_paragraph_status": "apparatus/paragraph-status.toml",
     "edition_year": "",
 }
 
@@ -75,6 +79,12 @@ def setup(app: Sphinx) -> dict[str, object]:
         epub=(numbering.visit_para_number_html, numbering.depart_para_number_html),
         text=(numbering.visit_para_number_text, None),
     )
+    app.add_node(
+        endnotes.restored_mark,
+        html=(endnotes.visit_restored_mark_html, endnotes.depart_restored_mark_html),
+        epub=(endnotes.visit_restored_mark_html, endnotes.depart_restored_mark_html),
+        text=(endnotes.visit_restored_mark_text, None),
+    )
     # MyST-NB gives its folded code cells an HTML writer only; the EPUB needs one too.
     app.add_node(
         HideCodeCellNode,
@@ -95,6 +105,8 @@ def setup(app: Sphinx) -> dict[str, object]:
     # Reading a chapter: number first, then link concepts and shared passages, then collect
     # the previews, which show the numbered paragraphs.
     app.connect("doctree-read", numbering.number_paragraphs, priority=400)
+    app.connect("doctree-read", endnotes.gather_authors_notes, priority=410)
+    app.connect("doctree-read", status.mark_statuses, priority=420)
     app.connect("doctree-read", apparatus.link_concepts, priority=450)
     app.connect("doctree-read", apparatus.mark_parallels, priority=460)
     app.connect("doctree-read", previews.collect, priority=600)

@@ -11,14 +11,20 @@ from sphinx.util.docutils import SphinxDirective
 from edition.cleaning import clean_capture
 from edition.downloads import download_links
 from edition.errors import EditionError
+from edition.paragraphs import first_words
 from edition.provenance import Record
+from edition.registry import Entry
 from edition.source_record import render_source_record
 from edition.sphinxext.context import cite_block_markdown, page_url, provenance
+from edition.status import load_statuses
 from edition.studyguide import (
+    Unit,
     chapter_questions,
     cross_questions,
     load_study_guide,
+    question_units,
     reading_order,
+    session_units,
     sessions,
 )
 from edition.textual_notes import render_textual_notes
@@ -99,7 +105,13 @@ class TextualNotes(_EditionDirective):
     def markdown(self, record: Record, records: dict[str, Record]) -> str:
         capture = Path(self.env.srcdir) / self.config.edition_sources / "captures" / record.file
         self.env.note_dependency(str(capture))
-        return render_textual_notes(clean_capture(capture, record.title), record)
+        path = _apparatus(self, "edition_paragraph_status")
+        doubts = tuple(
+            s
+            for s in load_statuses(path, {r.slug for r in records.values()})
+            if s.text == record.slug
+        )
+        return render_textual_notes(clean_capture(capture, record.title), record, doubts)
 
 
 def _apparatus(directive: SphinxDirective, setting: str) -> Path:
@@ -136,9 +148,11 @@ class StudyGuidePart(SphinxDirective):
             guide = load_study_guide(_apparatus(self, "edition_study_guide"), set(by_slug))
             docnames = {slug: r.docname for slug, r in by_slug.items()}
             titles = {slug: r.display_title for slug, r in by_slug.items()}
+            units = question_units(guide)
             if part == "questions" and len(self.arguments) == 2:
                 record = known[self.arguments[1]]
                 text = chapter_questions(guide, record.slug)
+                units = [u for u in units if u.page == record.slug]
                 if record.docname == self.env.docname:
                     text = (
                         ":::{rubric} Questions for discussion\n:::\n\nFrom the "
@@ -146,17 +160,41 @@ class StudyGuidePart(SphinxDirective):
                     )
             elif part == "cross":
                 text = cross_questions(guide, titles)
+                units = [u for u in units if u.page not in by_slug]
             elif part == "order":
                 text = reading_order(guide, docnames)
             elif part == "sessions":
                 text = sessions(guide, docnames)
+                self._register(session_units(guide))
             else:
                 raise self.error(f"unknown study guide part {part!r}")
         except (EditionError, KeyError) as error:
             raise self.error(str(error)) from None
         container = nodes.container(classes=["editorial", "study-guide", f"study-{part}"])
         container += self.parse_text_to_nodes(text)
+        if part in ("questions", "cross"):
+            self._anchor_questions(container, units)
         return [container]
+
+    def _register(self, units: list[Unit]) -> None:
+        """Check the guide's ids against the anchor registry, as the paragraphs are."""
+        found = self.env.edition_paragraphs.setdefault(self.env.docname, [])
+        found += [Entry(u.page, u.number, u.anchor, first_words(u.text)) for u in units]
+
+    def _anchor_questions(self, container: nodes.container, units: list[Unit]) -> None:
+        """Give each question its stable id; on the study guide, also a label for {ref}."""
+        items = [i for i in container.findall(nodes.list_item) if i.parent.parent is container]
+        # The study guide is the questions' home; a chapter repeats its own questions.
+        guide_page = chapter_text(self.env, self.env.docname) is None
+        std = self.env.domains["std"]
+        for item, unit in zip(items, units, strict=True):
+            item["ids"].insert(0, unit.anchor)
+            item["classes"].append("question")
+            if guide_page:
+                self._register([unit])
+                std.anonlabels[unit.anchor] = (self.env.docname, unit.anchor)
+                title = f"Question {unit.number[1:]}"
+                std.labels[unit.anchor] = (self.env.docname, unit.anchor, title)
 
 
 HYPOTHESIS = "https://hypothes.is/embed.js"
