@@ -13,7 +13,7 @@ BUILD_EPUB := $(BUILD) --builder custom --custom-builder epub
 # runs without the network.
 WHEELS := $(VENV)/binder-wheels
 
-.PHONY: book test serve lint lock anchors clean
+.PHONY: book test serve lint lock anchors release clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
@@ -60,6 +60,11 @@ lint: $(STAMP)
 # Publish new paragraph anchors in registry/paragraphs.json (see README: "Citations").
 anchors: $(STAMP)
 	$(BIN)/python scripts/register_anchors.py
+
+# Check that this version can be released (version, changelog, .zenodo.json, address);
+# the address comes from EDITION_BASEURL or html.baseurl.
+release: $(STAMP)
+	$(BIN)/python scripts/check_release.py
 
 # Re-resolve every pin from requirements.in, and Binder's from the result (needs the network).
 lock: $(STAMP)

@@ -23,6 +23,7 @@ from edition.downloads import BOOK, BOOK_EPUB
 from edition.errors import EditionError
 from edition.exports import print_jobs, print_pdfs, replace_file, toc_pages
 from edition.printbook import page_title
+from edition.release import load_release, published_baseurl
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE = ROOT / "_build" / "html"
@@ -66,7 +67,9 @@ def main(argv: list[str]) -> int:
         jobs = print_jobs(pages, titles, config["title"])
         copy_epub(args.epub, site / BOOK_EPUB)
         start = time.perf_counter()
-        print_pdfs(site, jobs, config.get("html", {}).get("baseurl", ""))
+        baseurl = published_baseurl((config.get("html") or {}).get("baseurl") or "")
+        release = load_release(ROOT / "CITATION.cff")
+        print_pdfs(site, jobs, baseurl, release)
         elapsed = time.perf_counter() - start
     except EditionError as error:
         print(f"error: {error}", file=sys.stderr)

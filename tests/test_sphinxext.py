@@ -36,7 +36,7 @@ def test_the_metadata_block_renders_the_record_with_no_warnings(make_app, projec
     assert "Author: Someone (The byline reads “By Someone”.)" in text
     assert "Title: supplied by the editor (the capture has none)" in text
     assert "Venue in the capture: unknown (None named.)" in text
-    assert "Rights: No licence stated." in text
+    assert "Rights: No licence stated, as far as the capture shows. No permission" in text
     assert block.select_one('a[href$="whole.html"]').get_text() == "The Whole"
     assert block.select_one('a[href$="notes.html#textual-notes-part"]') is not None
     whole = html(app, "book/essays/whole").select_one("div.source-record")

@@ -11,6 +11,7 @@ import os
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 
 import yaml
@@ -21,16 +22,33 @@ from pypdf.generic import NameObject, TextStringObject
 from edition.downloads import BOOK_PDF, text_pdf
 from edition.errors import EditionError
 from edition.printbook import Page, heading_titles, mended_title, printable_document
+from edition.release import LICENCE_STATEMENT, Release
 from edition.webcheck import CHROMIUM_ARGS, chromium_executable, serve
 
 ESSAYS = "book/essays/"
 # Served at the site's root, so the document's relative links to stylesheets resolve.
 _PRINT_URL = "__print__.html"
-_FOOTER = (
-    '<div style="font-size:8px;width:100%;text-align:center;color:#444">'
-    '<span class="title"></span> · <span class="pageNumber"></span> / '
-    '<span class="totalPages"></span></div>'
-)
+
+
+def footer(release: Release | None) -> str:
+    """Chromium's footer template: the document's title, the edition's version, the page."""
+    version = f" · version {escape(release.version)}" if release else ""
+    return (
+        '<div style="font-size:8px;width:100%;text-align:center;color:#444">'
+        f'<span class="title"></span>{version} · <span class="pageNumber"></span> / '
+        '<span class="totalPages"></span></div>'
+    )
+
+
+def pdf_metadata(title: str, release: Release | None) -> dict[str, str]:
+    """The PDF's document information: its title, and the edition's version and rights."""
+    metadata = {"/Title": title}
+    if release:
+        metadata["/Author"] = release.editors
+        metadata["/Subject"] = (
+            f"{release.title}, version {release.version} ({release.date}). {LICENCE_STATEMENT}"
+        )
+    return metadata
 
 
 def toc_pages(toc: Path) -> list[str]:
@@ -73,7 +91,9 @@ def print_jobs(pages: list[str], titles: dict[str, str], book_title: str) -> lis
     return jobs
 
 
-def print_pdfs(site: Path, jobs: list[PrintJob], baseurl: str = "") -> None:
+def print_pdfs(
+    site: Path, jobs: list[PrintJob], baseurl: str = "", release: Release | None = None
+) -> None:
     """Print each job's PDF into ``site``; a PDF is replaced only once it is complete."""
     executable = chromium_executable()
     if executable is None:
@@ -89,7 +109,8 @@ def print_pdfs(site: Path, jobs: list[PrintJob], baseurl: str = "") -> None:
                     document = printable_document(pages, job.title, baseurl)
                 except ValueError as error:
                     raise EditionError(site, str(error)) from error
-                _print(browser, f"{base}/{_PRINT_URL}", document, site / job.target)
+                info = pdf_metadata(job.title, release)
+                _print(browser, f"{base}/{_PRINT_URL}", document, site / job.target, info, release)
         finally:
             browser.close()
 
@@ -101,7 +122,9 @@ def _read(path: Path) -> str:
         raise EditionError(path, f"cannot read the built page: {error.strerror}") from error
 
 
-def _print(browser, url: str, document: str, target: Path) -> None:
+def _print(
+    browser, url: str, document: str, target: Path, info: dict[str, str], release: Release | None
+) -> None:
     page = browser.new_page()
     try:
         page.route(
@@ -116,11 +139,11 @@ def _print(browser, url: str, document: str, target: Path) -> None:
                 margin={"top": "18mm", "bottom": "18mm", "left": "16mm", "right": "16mm"},
                 display_header_footer=True,
                 header_template="<span></span>",
-                footer_template=_FOOTER,
+                footer_template=footer(release),
                 outline=True,
                 tagged=True,
             )
-            _restore_outline_titles(temporary, heading_titles(document))
+            _finish(temporary, heading_titles(document), info)
 
         replace_file(target, write)
     finally:
@@ -144,8 +167,10 @@ def replace_file(target: Path, write: Callable[[Path], None]) -> None:
         raise
 
 
-def _restore_outline_titles(pdf: Path, titles: dict[str, str]) -> None:
+def _finish(pdf: Path, titles: dict[str, str], info: dict[str, str]) -> None:
+    """Mend the outline's titles and write the document information."""
     writer = PdfWriter(clone_from=pdf)
+    writer.add_metadata(info)
 
     def restore(items: list) -> None:
         for item in items:

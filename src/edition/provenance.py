@@ -29,6 +29,8 @@ class Record:
     supplied_title: str | None = None
     excerpt_of: str | None = None
     first_published: str | None = None
+    # The editor's short title (siglum) for citing in a study group: "Critique ¶ 12".
+    short_title: str | None = None
 
     @property
     def id(self) -> str:
@@ -38,6 +40,11 @@ class Record:
     def display_title(self) -> str:
         """The chapter title: the capture's, or the editor's in square brackets."""
         return self.title if self.title else f"[{self.supplied_title}]"
+
+    @property
+    def siglum(self) -> str:
+        """The short title the edition cites the text by; the full title if none is given."""
+        return self.short_title or self.display_title
 
     @property
     def docname(self) -> str:

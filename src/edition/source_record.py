@@ -30,7 +30,9 @@ def render_source_record(record: Record, records: dict[str, Record]) -> str:
         f"**Venue in the capture:** {_value(record.venue, record.venue_note)}",
         f"**Date in the capture:** {_value(record.date, record.date_note)}",
         f"**Original publication:** {_value(record.original_publication)}",
-        f"**Rights:** {escape(record.rights)}. The edition claims no licence for this text.",
+        f"**Rights:** {escape(record.rights)}, as far as the capture shows. No permission from "
+        "an author or rights holder is recorded. The edition claims no licence for this text, "
+        "and its own licences do not cover it.",
     ]
     if record.excerpt_of:
         whole = records[record.excerpt_of.removesuffix(".txt")]

@@ -9,6 +9,8 @@ Directives (their argument is a capture id, the file name without ``.txt``):
 ``study-guide``     a part of the study guide: ``questions ID``, ``cross``, ``order``, ``sessions``.
 ``discuss``         the opt-in control that loads Hypothesis for group annotation.
 ``downloads``       links to the PDF of a text (optional argument) and of the whole book.
+``changelog``       the edition's changelog and errata (apparatus/changelog.toml).
+``cite-sigla``      the table of the texts' short titles, for the "How to cite" page.
 ``concept-figure``  where the concepts occur in a chapter's text, linked to its notebook.
 ``concept-occurrences``  a concept page (argument: concept id): every use, in context.
 
@@ -18,7 +20,8 @@ questions and sessions), links each concept's first use to the glossary, marks p
 between texts, adds citation meta tags and the cite menu's data; on every page it offers link
 previews. It writes the bibliography files and the previews file, and serves the theme's
 stylesheet trimmed to the rules the built pages can use. It points the notebooks' Binder
-buttons at the repository the environment names (see ``launch``).
+buttons at the repository the environment names (see ``launch``), and takes the edition's
+version from CITATION.cff and its published address from ``EDITION_BASEURL`` (``release``).
 """
 
 from __future__ import annotations
@@ -33,12 +36,14 @@ from edition.sphinxext import (
     concepts,
     directives,
     endnotes,
+    howtocite,
     envstore,
     epub,
     launch,
     notes_source,
     numbering,
     previews,
+    release,
     status,
 )
 
@@ -51,6 +56,8 @@ _SETTINGS = {
     "edition_study_guide": "apparatus/study-guide.toml",
     "edition_paragraph_status": "apparatus/paragraph-status.toml",
     "edition_year": "",
+    "edition_citation_file": "CITATION.cff",
+    "edition_changelog": "apparatus/changelog.toml",
 }
 
 
@@ -71,6 +78,8 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.add_directive("study-guide", directives.StudyGuidePart)
     app.add_directive("discuss", directives.Discuss)
     app.add_directive("downloads", directives.Downloads)
+    app.add_directive("changelog", release.Changelog)
+    app.add_directive("cite-sigla", howtocite.CiteSigla)
     app.add_directive("concept-figure", concepts.ConceptFigure)
     app.add_directive("concept-occurrences", concepts.ConceptOccurrences)
     app.add_node(
@@ -100,6 +109,7 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.connect("config-inited", _exclude_npm_folder)
     app.connect("config-inited", assets.add_paths)
     app.connect("config-inited", launch.point_launch_buttons)
+    app.connect("config-inited", release.apply_release)
     app.connect("builder-inited", apparatus.collect_parallels)
     app.connect("source-read", notes_source.insert_notes)
     # Reading a chapter: number first, then link concepts and shared passages, then collect
@@ -116,6 +126,7 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.connect("html-page-context", epub.offline_page, priority=950)
     app.connect("build-finished", citations.write_bibliography)
     app.connect("build-finished", previews.write)
+    app.connect("build-finished", release.write_sitemap)
     # Last: it reads every page and file the build wrote.
     app.connect("build-finished", assets.trim_theme_stylesheet, priority=900)
     return {"version": "0.3", "parallel_read_safe": True, "parallel_write_safe": True}
