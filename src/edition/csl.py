@@ -79,27 +79,43 @@ def _initialize(self, given, mark, context):
 #
 # CSL 1.0.2, "Substitution": "Substituted variables are suppressed in the rest of the
 # output to prevent duplication."  So every variable the substituting element can render
-# (through its macros and branches) is suppressed.  citeproc-py honours suppression for
-# cs:text variables (Text._variable), which is where the variables of these macros are.
+# (through its macros and branches) is suppressed.  citeproc-py honours suppression only for
+# cs:text variables (Text._variable), which is where the variables of these macros are;
+# Names.process never looks, so a substituted editor was printed again as editor ("the
+# editors (ed.). (2026). Title (the editors, ed.)"): it now renders nothing for names that
+# are all suppressed, as for a variable that is empty.
 
 
-def _text_variables(element) -> set[str]:
-    variables: set[str] = set()
-    for node in element.iter("{*}text"):
-        if node.get("variable"):
-            variables.update(node.get("variable").split())
+def _substituted(element) -> set[tuple[str, str]]:
+    """(tag, variable) of every cs:text and cs:names in ``element`` and the macros it calls."""
+    found: set[tuple[str, str]] = set()
+    for node in element.iter("{*}text", "{*}names"):
+        found |= {(node.tag, variable) for variable in node.get("variable", "").split()}
         if node.get("macro"):
-            variables |= _text_variables(node.get_macro(node.get("macro")))
-    return variables
+            found |= _substituted(node.get_macro(node.get("macro")))
+    return found
 
 
 def _add_to_repressed_list(self, child, context):
     layout = context.get_layout()
-    if isinstance(child, model.Names):
-        layout.repressed.setdefault(child.tag, []).append(child.get("variable"))
-        return
-    text_tag = f"{{{model.CitationStylesElement.nsmap['cs']}}}text"
-    layout.repressed.setdefault(text_tag, []).extend(sorted(_text_variables(child)))
+    for tag, variable in sorted(_substituted(child)):
+        layout.repressed.setdefault(tag, []).append(variable)
+
+
+_UPSTREAM_NAMES_PROCESS = model.Names.process
+
+
+def _names_process(self, item, names_context=None, context=None, **kwargs):
+    layout = (context if context is not None else self).get_layout()
+    suppressed = getattr(layout, "repressed", {}).get(self.tag, [])
+    roles = self.get("variable").split()
+    if any(role in suppressed for role in roles) and not any(
+        role in item.reference and role not in suppressed for role in roles
+    ):
+        raise model.VariableError
+    return _UPSTREAM_NAMES_PROCESS(
+        self, item, names_context=names_context, context=context, **kwargs
+    )
 
 
 # --- Fix 3: `punctuation-in-quote` ---------------------------------------------------------
@@ -165,6 +181,7 @@ def _patch() -> None:
     model.CitationStylesElement._default_options.setdefault("initialize", "true")
     model.Name.initialize = _initialize
     model.Substitute.add_to_repressed_list = _add_to_repressed_list
+    model.Names.process = _names_process
     model.Layout.render_bibliography = _render_bibliography
     model.Layout.render_citation = _render_citation
     model.If.render = _render_if
