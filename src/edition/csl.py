@@ -86,6 +86,9 @@ def _initialize(self, given, mark, context):
 # are all suppressed, as for a variable that is empty.
 
 
+_UPSTREAM_ADD_TO_REPRESSED_LIST = model.Substitute.add_to_repressed_list
+
+
 def _substituted(element) -> set[tuple[str, str]]:
     """(tag, variable) of every cs:text and cs:names in ``element`` and the macros it calls."""
     found: set[tuple[str, str]] = set()
