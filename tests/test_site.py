@@ -222,8 +222,9 @@ def test_the_bibliography_downloads_read_back_with_names_titles_dates_and_urls(s
         entry, ris_entry, item = bib[record.slug], ris[record.display_title], items[record.slug]
         url = f"{base}{record.slug}.html"
         assert entry.fields["title"] == "{" + record.display_title + "}"
-        assert entry.fields["url"].endswith(url) and ris_entry["url"].endswith(url)
-        assert item["URL"].endswith(url)
+        assert entry.fields["url"].endswith(url) and ris_entry["urls"] == [entry.fields["url"]]
+        assert item["URL"] == entry.fields["url"]
+        assert item["title"] == ris_entry["title"] == record.display_title
         date = record.date if record.date != "unknown" else None
         assert ("year" in entry.fields) == bool(date) == ("issued" in item)
         assert ("year" in ris_entry) == bool(date)

@@ -141,7 +141,7 @@ def csl_item(c: Citation) -> dict[str, object]:
     item: dict[str, object] = {
         "id": c.key,
         "type": "webpage",
-        "title": sentence_case(c.record.display_title),
+        "title": c.record.display_title,
     }
     if name := c.record.author_name:
         item["author"] = [name]
@@ -155,8 +155,14 @@ def csl_item(c: Citation) -> dict[str, object]:
 
 
 def render(item: dict[str, object], locator: tuple[str, str] | None = None) -> dict[str, Rendered]:
-    """A CSL-JSON item in every plain-text style."""
-    return {style: Rendered(*csl.render(item, style, locator)) for style in STYLES}
+    """A CSL-JSON item in every plain-text style.
+
+    The engine gets the title in sentence case, as CSL wants titles stored: the styles that
+    want title case (Chicago, MLA) raise it, APA keeps it.  The records we hand out (the
+    CSL-JSON download and menu entry) keep the title as the capture gives it.
+    """
+    engine_item = item | {"title": sentence_case(str(item["title"]))}
+    return {style: Rendered(*csl.render(engine_item, style, locator)) for style in STYLES}
 
 
 def cite(
@@ -258,7 +264,7 @@ def edition_item(title: str, editors: str, release: str, year: str, url: str) ->
     item: dict[str, object] = {
         "id": "edition",
         "type": "book",
-        "title": sentence_case(title),
+        "title": title,
         "editor": [{"literal": editors}],
         "issued": {"date-parts": [[int(year)]]},
         "URL": url,
