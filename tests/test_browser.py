@@ -78,7 +78,7 @@ def test_a_page_opens_with_its_title_and_first_paragraph_and_no_console_error(
 def test_the_cite_menu_copies_a_chicago_citation_that_leads_back_to_the_paragraph(
     server, page, records
 ):
-    from edition.citation import Citation, Edition, Locator, chicago
+    from edition.citation import Edition, Locator, cite_all
 
     path = "book/essays/critique-of-ally-politics.html"
     page.goto(f"{server}/{path}", wait_until="load")
@@ -88,11 +88,19 @@ def test_the_cite_menu_copies_a_chicago_citation_that_leads_back_to_the_paragrap
     menu = page.get_by_role("menu", name="Cite ¶ 12")
     assert menu.is_visible()
     assert number.get_attribute("aria-expanded") == "true"
+    # Without a base URL the menu says whose address the citation carries.
+    assert menu.get_attribute("aria-describedby") == "cite-menu-note"
+    assert page.locator("#cite-menu-note").inner_text() == (
+        "The address is this page as you opened it."
+    )
     assert page.evaluate("document.activeElement.textContent") == "Copy link"
     page.keyboard.press("ArrowDown")
-    assert page.evaluate("document.activeElement.textContent") == "Copy Chicago"
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("document.activeElement.textContent") == "Copy Chicago (notes)"
     page.keyboard.press("Enter")
-    page.get_by_role("status").filter(has_text="Chicago citation of ¶ 12 copied").wait_for()
+    status = "Chicago (notes) citation of ¶ 12 copied"
+    page.get_by_role("status").filter(has_text=status).wait_for()
     assert menu.count() == 0
     assert page.evaluate("document.activeElement.dataset.number") == "12"
     copied = page.evaluate("navigator.clipboard.readText()")
@@ -101,7 +109,9 @@ def test_the_cite_menu_copies_a_chicago_citation_that_leads_back_to_the_paragrap
         "From Ally to Affinity: An Interactive Reader on Allyship and Solidarity", "2026"
     )
     record = records["002_c9f1f77838594bad"]
-    assert copied == chicago(Citation(record, edition, link, Locator("paragraph", "12", "p12")))
+    expected = cite_all(record, edition, link, Locator("paragraph", "12", "p12"))
+    assert copied == expected["chicago-notes-bibliography"]
+    assert copied.splitlines()[1].startswith("M., “A Critique of Ally Politics,” ")
 
     page.goto("about:blank")
     page.goto(copied.split()[-1].rstrip("."), wait_until="load")
@@ -126,9 +136,10 @@ def test_the_menu_closes_with_escape_and_sections_offer_citations(server, page):
     section.click()
     page.get_by_role("menuitem", name="Copy MLA").click()
     copied = page.evaluate("navigator.clipboard.readText()")
-    assert copied.startswith("M. “A Critique of Ally Politics.” Originally published 2013.")
-    assert "section “Allyship as Identity”" in copied
-    assert copied.endswith("#critique-of-ally-politics-allyship-as-identity.")
+    entry, citation = copied.splitlines()
+    assert entry.startswith("M. “A Critique of Ally Politics.” 2013. From Ally to Affinity")
+    assert entry.endswith("#critique-of-ally-politics-allyship-as-identity.")
+    assert citation == "(M., sec. Allyship as Identity)"
     assert page.errors == []
 
 

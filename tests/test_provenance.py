@@ -39,6 +39,16 @@ def test_a_supplied_title_is_shown_in_square_brackets():
         (GOOD.replace('slug = "first-text"', 'slug = "first-text'), "not valid TOML", 3),
         ("", "no [[text]] records", None),
         (
+            GOOD.replace('author = "unknown"', 'author = "Ann Lee"\nauthor_family = "Li"'),
+            "author_given and author_family spell 'Li', not 'Ann Lee'",
+            6,
+        ),
+        (
+            GOOD.replace('author = "unknown"', 'author = "Ann"\nauthor_given = "Ann"'),
+            "author_given needs author_family",
+            6,
+        ),
+        (
             GOOD + 'excerpt_of = "999_missing.txt"\n',
             "excerpt_of names no record: '999_missing.txt'",
             13,
@@ -61,3 +71,12 @@ def test_the_edition_records_claim_no_licence_and_no_guessed_facts(records):
     assert records["003_44da72487b523841"].author == UNKNOWN
     assert records["004_2127ceb29908a7ff"].date == UNKNOWN
     assert records["004_2127ceb29908a7ff"].title is None
+
+
+def test_a_personal_name_is_split_and_a_signature_kept_as_written(records):
+    assert records["004_2127ceb29908a7ff"].author_name == {
+        "family": "Malibiran",
+        "given": "Regine",
+    }
+    assert records["002_c9f1f77838594bad"].author_name == {"literal": "M."}
+    assert records["000_0f25cc0ca37dc048"].author_name is None

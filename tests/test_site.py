@@ -197,3 +197,51 @@ def test_the_sources_page_links_the_bibliography_files(site):
         text = (site / "book/about" / link).resolve().read_text(encoding="utf-8")
         assert text.count("critique-of-ally-politics") >= 1
         assert "A Critique of Ally Politics" in text
+
+
+def test_the_bibliography_downloads_read_back_with_names_titles_dates_and_urls(site, records):
+    """The .bib through pybtex, the .ris through rispy, the .json through citeproc-py."""
+    import json
+
+    import rispy
+    from pybtex.database import parse_file
+
+    from edition.citation import render
+
+    folder = site / "bibliography"
+    base = "book/essays/"
+    bib = parse_file(str(folder / "from-ally-to-affinity.bib"), bib_format="bibtex").entries
+    ris = {e["title"]: e for e in rispy.loads((folder / "from-ally-to-affinity.ris").read_text())}
+    items = {i["id"]: i for i in json.loads((folder / "from-ally-to-affinity.json").read_text())}
+    assert len(bib) == len(ris) == len(items) == len(records)
+    for record in records.values():
+        entry, ris_entry, item = bib[record.slug], ris[record.display_title], items[record.slug]
+        url = f"{base}{record.slug}.html"
+        assert entry.fields["title"] == "{" + record.display_title + "}"
+        assert entry.fields["url"].endswith(url) and ris_entry["urls"] == [entry.fields["url"]]
+        assert item["URL"] == entry.fields["url"]
+        assert item["title"] == ris_entry["title"] == record.display_title
+        date = record.date if record.date != "unknown" else None
+        assert ("year" in entry.fields) == bool(date) == ("issued" in item)
+        assert ("year" in ris_entry) == bool(date)
+        if date:
+            assert (
+                entry.fields["year"] == ris_entry["year"] == str(item["issued"]["date-parts"][0][0])
+            )
+        rendered = render(item)
+        assert record.display_title.lower() in rendered["mla"].entry.lower()
+        assert item["URL"] in rendered["apa"].entry
+    malibiran = bib["moving-past-performative-action"].persons["author"]
+    assert [(p.last_names, p.first_names) for p in malibiran] == [(["Malibiran"], ["Regine"])]
+    assert [str(p) for p in bib["critique-of-ally-politics"].persons["author"]] == ["{M.}"]
+    assert ris["[Allyship: Moving Past Performative Action]"]["authors"] == ["Malibiran, Regine"]
+    assert ris["A Critique of Ally Politics"]["authors"] == ["M."]
+    assert items["moving-past-performative-action"]["author"] == [
+        {"family": "Malibiran", "given": "Regine"}
+    ]
+    assert items["critique-of-ally-politics"]["author"] == [{"literal": "M."}]
+    malibiran_apa = render(items["moving-past-performative-action"])["apa"].entry
+    assert malibiran_apa.startswith("Malibiran, R. (n.d.).")
+    assert render(items["moving-past-performative-action"])["mla"].entry.startswith(
+        "Malibiran, Regine."
+    )

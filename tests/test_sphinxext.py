@@ -11,6 +11,9 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import FIXTURES
 
+from edition.citation import FORMATS, STYLES, Edition, Locator, cite, cite_all
+from edition.provenance import load_provenance
+
 
 @pytest.fixture
 def project(tmp_path):
@@ -211,13 +214,34 @@ def test_chapter_pages_carry_citation_meta_tags_and_cite_data(make_app, project)
     assert whole.select_one('meta[name="citation_author"]') is None
     data = json.loads(whole.select_one("script#edition-cite-data").string)
     assert data["pageUrl"] == "https://example.org/ed/book/essays/whole.html"
-    assert data["templates"]["paragraph"]["chicago"].startswith("“The Whole.” A Venue, n.d. ¶ ⟦n⟧.")
+    # The templates are the CSL engine's output for the placeholders, nothing assembled.
+    record = load_provenance(project / "sources" / "provenance.toml")["000_whole"]
+    edition = Edition("A Fixture Edition", "2026")
+    for kind, number in [("paragraph", "⟦n⟧"), ("response", "⟦n⟧")]:
+        locator = Locator(kind, number, "⟦a⟧")
+        assert data["templates"][kind] == cite_all(record, edition, "⟦url⟧", locator)
+    assert data["templates"]["paragraph"]["mla"].endswith("\n(“The Whole,” par. ⟦n⟧)")
+    assert [style for style, _ in data["styles"]] == [*STYLES, *FORMATS]
     assert list(data["sections"]) == ["whole-a-section"]
-    assert "Section “A Section”." in data["sections"]["whole-a-section"]["citations"]["chicago"]
+    section = Locator("section", "A Section", "whole-a-section")
+    assert data["sections"]["whole-a-section"]["citations"] == cite_all(
+        record, edition, "⟦url⟧", section
+    )
     block = whole.select_one("div.cite-this")
-    assert "“The Whole.” A Venue, n.d. In A Fixture Edition, 2026." in block.get_text()
-    assert "https://example.org/ed/book/essays/whole.html" in block.get_text()
+    url = "https://example.org/ed/book/essays/whole.html"
+    assert cite(record, edition, url)["mla"].entry in block.get_text()
+    assert "“The Whole.”" in block.get_text()
+    assert "as you opened them" not in block.get_text()
     assert html(app, "notes").select_one('meta[name="citation_title"]') is None
+
+
+def test_without_a_base_url_the_citations_say_the_address_is_the_readers(make_app, project):
+    app = built(make_app, project)
+    whole = html(app, "book/essays/whole")
+    assert json.loads(whole.select_one("script#edition-cite-data").string)["pageUrl"] == ""
+    block = whole.select_one("div.cite-this").get_text()
+    assert "The addresses in these citations are those of the pages as you opened them" in block
+    assert "book/essays/whole.html" in block
 
 
 def test_the_bibliography_files_hold_every_text(make_app, project):

@@ -1,9 +1,12 @@
-"""Citations of a text of the edition, whole or at a paragraph or section, in six formats.
+"""Citations of a text of the edition, whole or at a paragraph, response, author's note or
+section, and of the edition itself.
 
-Chicago (17th ed., bibliography), MLA (9th ed.) and APA (7th ed.) give plain text for pasting;
-BibTeX, RIS and CSL-JSON are for reference managers.  Every fact comes from the provenance
-record; where it says "unknown", each style's own convention applies (Chicago's and APA's
-"n.d.", MLA's omission, an author-less entry led by the title), and nothing is made up.
+The plain-text styles (APA 7th ed., Chicago 18th ed. author-date and notes-bibliography, MLA
+9th ed.) are rendered by the CSL engine (``edition.csl``) from one CSL-JSON item; nothing
+here writes a citation's punctuation or order.  BibTeX, RIS and CSL-JSON are the same facts
+for reference managers.  Every fact comes from the provenance record; where it says
+"unknown" the field is left out and each style does what it does without it (APA's "n.d.",
+an author-less entry led by the title or the site), and nothing is made up.
 """
 
 from __future__ import annotations
@@ -12,32 +15,29 @@ import json
 import re
 from dataclasses import dataclass
 
-from edition.dates import MONTH_NAMES, UNKNOWN, PartialDate, parse_date
+from edition import csl
+from edition.dates import UNKNOWN, PartialDate, parse_date
 from edition.provenance import Record
 
-STYLES = ("chicago", "mla", "apa", "bibtex", "ris", "csl-json")
+STYLES = tuple(csl.STYLE_FILES)
+FORMATS = ("bibtex", "ris", "csl-json")
 STYLE_LABELS = {
-    "chicago": "Chicago",
-    "mla": "MLA",
     "apa": "APA",
+    "chicago-author-date": "Chicago (author-date)",
+    "chicago-notes-bibliography": "Chicago (notes)",
+    "mla": "MLA",
     "bibtex": "BibTeX",
     "ris": "RIS",
     "csl-json": "CSL-JSON",
 }
-_MLA_MONTHS = [
-    "Jan.",
-    "Feb.",
-    "Mar.",
-    "Apr.",
-    "May",
-    "June",
-    "July",
-    "Aug.",
-    "Sept.",
-    "Oct.",
-    "Nov.",
-    "Dec.",
-]
+# Where in a text, as a CSL locator label.  CSL has no label for a reader's response; the
+# responses are paragraphs of the page numbered R1, R2 …, so they are cited as paragraphs.
+LOCATOR_LABELS = {
+    "paragraph": "paragraph",
+    "response": "paragraph",
+    "note": "note",
+    "section": "section",
+}
 _BIBTEX_MONTHS = [
     "jan",
     "feb",
@@ -56,7 +56,7 @@ _BIBTEX_MONTHS = [
 
 @dataclass(frozen=True)
 class Edition:
-    """This edition, as it is cited: its title and year."""
+    """This edition, as the container its texts are cited in: its title and year."""
 
     title: str
     year: str
@@ -64,11 +64,26 @@ class Edition:
 
 @dataclass(frozen=True)
 class Locator:
-    """Where in the text: ``paragraph`` (12), ``response`` (R1) or ``section`` (its title)."""
+    """Where in the text: ``paragraph`` ("12"), ``response`` ("R1"), ``note`` (the author's
+    note "3") or ``section`` (its title); ``anchor`` is its fragment on the page."""
 
     kind: str
     value: str
     anchor: str
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """One style's output: the entry of the reference list (bibliography, works cited) and
+    the citation at the place cited (in-text citation, or the note of a note style)."""
+
+    entry: str
+    citation: str
+
+    @property
+    def text(self) -> str:
+        """What a reader copies: the entry, and on the next line the citation."""
+        return f"{self.entry}\n{self.citation}"
 
 
 @dataclass(frozen=True)
@@ -79,20 +94,16 @@ class Citation:
     locator: Locator | None = None
 
     @property
-    def author(self) -> str | None:
-        return None if self.record.author == UNKNOWN else self.record.author
-
-    @property
-    def venue(self) -> str | None:
-        return None if self.record.venue == UNKNOWN else self.record.venue
-
-    @property
     def date(self) -> PartialDate | None:
         return parse_date(self.record.date)
 
     @property
     def first_published(self) -> PartialDate | None:
         return parse_date(self.record.first_published or UNKNOWN)
+
+    @property
+    def venue(self) -> str | None:
+        return None if self.record.venue == UNKNOWN else self.record.venue
 
     @property
     def key(self) -> str:
@@ -104,67 +115,16 @@ class Citation:
             anchor if anchor.startswith(f"{self.record.slug}-") else f"{self.record.slug}-{anchor}"
         )
 
-
-def _sentence(text: str) -> str:
-    return text if text.endswith((".", "?", "!")) else f"{text}."
-
-
-def _quoted_title(title: str) -> str:
-    return f"“{title}”" if title.endswith(("?", "!")) else f"“{title}.”"
-
-
-def _long_date(date: PartialDate) -> str:
-    month = MONTH_NAMES[date.month - 1] if date.month else None
-    if month and date.day:
-        return f"{month} {date.day}, {date.year}"
-    return f"{month} {date.year}" if month else str(date.year)
-
-
-def _locator_phrase(locator: Locator | None, paragraph: str, section: str) -> str | None:
-    if locator is None:
-        return None
-    if locator.kind == "section":
-        return f"{section} “{locator.value}”"
-    if locator.kind == "response":
-        return f"response {locator.value}"
-    return f"{paragraph} {locator.value}"
-
-
-def chicago(c: Citation) -> str:
-    parts = [_sentence(c.author)] if c.author else []
-    parts.append(_quoted_title(c.record.display_title))
-    date = _long_date(c.date) if c.date else "n.d."
-    parts.append(_sentence(", ".join(filter(None, [c.venue, date]))))
-    if c.first_published:
-        parts.append(f"First published {c.first_published.year}.")
-    if where := _locator_phrase(c.locator, "¶", "Section"):
-        parts.append(_sentence(where))
-    parts.append(f"In {c.edition.title}, {c.edition.year}.")
-    parts.append(f"{c.url}.")
-    return " ".join(parts)
-
-
-def _mla_date(date: PartialDate) -> str:
-    pieces = [str(date.day) if date.day else None]
-    pieces.append(_MLA_MONTHS[date.month - 1] if date.month else None)
-    return " ".join(filter(None, [*pieces, str(date.year)]))
-
-
-def mla(c: Citation) -> str:
-    parts = [_sentence(c.author)] if c.author else []
-    parts.append(_quoted_title(c.record.display_title))
-    if c.first_published:
-        parts.append(f"Originally published {c.first_published.year}.")
-    where = _locator_phrase(c.locator, "par.", "section")
-    container = [c.venue, _mla_date(c.date) if c.date else None, where]
-    if any(container):
-        parts.append(_sentence(", ".join(filter(None, container))))
-    parts.append(f"{c.edition.title}, {c.edition.year}, {c.url}.")
-    return " ".join(parts)
+    @property
+    def csl_locator(self) -> tuple[str, str] | None:
+        if self.locator is None:
+            return None
+        return LOCATOR_LABELS[self.locator.kind], self.locator.value
 
 
 def sentence_case(title: str) -> str:
-    """APA's sentence case: capitals only at the start and after a colon."""
+    """Capitals only at the start and after a colon: how CSL wants titles stored, since
+    styles can raise sentence case to title case (Chicago, MLA) but not the reverse (APA)."""
 
     def word(match: re.Match[str]) -> str:
         text = match[0]
@@ -176,47 +136,68 @@ def sentence_case(title: str) -> str:
     return re.sub(r"[^\W\d_]+(?:['’][^\W\d_]+)*", word, title)
 
 
-def _apa_date(date: PartialDate | None) -> str:
-    if date is None:
-        return "(n.d.)."
-    month = MONTH_NAMES[date.month - 1] if date.month else None
-    day = f" {date.day}" if date.day else ""
-    return f"({date.year}, {month}{day})." if month else f"({date.year})."
-
-
-def apa(c: Citation) -> str:
-    where = _locator_phrase(c.locator, "para.", "section")
-    title = sentence_case(c.record.display_title) + (f" ({where})" if where else "")
-    if c.author:
-        parts = [_sentence(c.author), _apa_date(c.date), _sentence(title)]
-    else:
-        parts = [_sentence(title), _apa_date(c.date)]
-    if c.venue:
-        parts.append(_sentence(c.venue))
-    parts.append(f"In {_sentence(c.edition.title)}")
-    parts.append(c.url)
+def csl_item(c: Citation) -> dict[str, object]:
+    """The text as a CSL-JSON item: a web page of the edition (its container)."""
+    item: dict[str, object] = {
+        "id": c.key,
+        "type": "webpage",
+        "title": c.record.display_title,
+    }
+    if name := c.record.author_name:
+        item["author"] = [name]
+    if c.date:
+        item["issued"] = {"date-parts": [c.date.parts()]}
     if c.first_published:
-        parts.append(f"(Original work published {c.first_published.year})")
-    return " ".join(parts)
+        item["original-date"] = {"date-parts": [c.first_published.parts()]}
+    item["container-title"] = c.edition.title
+    item["URL"] = c.url
+    return item
 
 
-def _note(c: Citation) -> str:
-    where = _locator_phrase(c.locator, "Paragraph", "Section")
-    first = f"First published {c.first_published.year}" if c.first_published else None
-    edition = f"In {c.edition.title}, {c.edition.year}"
-    return ". ".join(
-        filter(None, [where[0].upper() + where[1:] if where else None, first, edition])
-    )
+def render(item: dict[str, object], locator: tuple[str, str] | None = None) -> dict[str, Rendered]:
+    """A CSL-JSON item in every plain-text style.
+
+    The engine gets the title in sentence case, as CSL wants titles stored: the styles that
+    want title case (Chicago, MLA) raise it, APA keeps it.  The records we hand out (the
+    CSL-JSON download and menu entry) keep the title as the capture gives it.
+    """
+    engine_item = item | {"title": sentence_case(str(item["title"]))}
+    return {style: Rendered(*csl.render(engine_item, style, locator)) for style in STYLES}
+
+
+def cite(
+    record: Record, edition: Edition, url: str, locator: Locator | None = None
+) -> dict[str, Rendered]:
+    """The text, or a place in it, in every plain-text style."""
+    c = Citation(record, edition, url, locator)
+    return render(csl_item(c), c.csl_locator)
 
 
 def _bibtex_escape(text: str) -> str:
     return re.sub(r"([&%$#_{}])", r"\\\1", text).replace("~", r"\textasciitilde{}")
 
 
+def _bibtex_name(name: dict[str, str]) -> str:
+    # "Family, Given" is BibTeX's own order; a literal name is braced so that BibTeX reads
+    # it as one last name and never abbreviates or reorders it.
+    if "literal" in name:
+        return f"{{{_bibtex_escape(name['literal'])}}}"
+    return _bibtex_escape(", ".join(filter(None, [name["family"], name.get("given")])))
+
+
+def _where(c: Citation) -> str:
+    """The place cited, for the note field of BibTeX and RIS, which have no locator."""
+    if c.locator is None:
+        return ""
+    kind = "response" if c.locator.kind == "response" else LOCATOR_LABELS[c.locator.kind]
+    value = c.locator.value
+    return f"{kind.capitalize()} “{value}”" if kind == "section" else f"{kind.capitalize()} {value}"
+
+
 def bibtex(c: Citation) -> str:
     fields = []
-    if c.author:
-        fields.append(("author", f"{{{_bibtex_escape(c.author)}}}"))
+    if name := c.record.author_name:
+        fields.append(("author", f"{{{_bibtex_name(name)}}}"))
     fields.append(("title", f"{{{{{_bibtex_escape(c.record.display_title)}}}}}"))
     if c.date:
         fields.append(("year", f"{{{c.date.year}}}"))
@@ -224,16 +205,24 @@ def bibtex(c: Citation) -> str:
             fields.append(("month", _BIBTEX_MONTHS[c.date.month - 1]))
     if c.venue:
         fields.append(("howpublished", f"{{{_bibtex_escape(c.venue)}}}"))
-    fields.append(("note", f"{{{_bibtex_escape(_note(c))}}}"))
+    fields.append(("booktitle", f"{{{_bibtex_escape(c.edition.title)}}}"))
+    if where := _where(c):
+        fields.append(("note", f"{{{_bibtex_escape(where)}}}"))
     fields.append(("url", f"{{{c.url}}}"))
     body = "\n".join(f"  {name} = {value}," for name, value in fields)
     return f"@misc{{{c.key},\n{body}\n}}"
 
 
+def _ris_name(name: dict[str, str]) -> str:
+    if "literal" in name:
+        return name["literal"]
+    return ", ".join(filter(None, [name["family"], name.get("given")]))
+
+
 def ris(c: Citation) -> str:
     lines = [("TY", "ELEC")]
-    if c.author:
-        lines.append(("AU", c.author))
+    if name := c.record.author_name:
+        lines.append(("AU", _ris_name(name)))
     lines.append(("TI", c.record.display_title))
     if c.date:
         lines.append(("PY", str(c.date.year)))
@@ -242,42 +231,51 @@ def ris(c: Citation) -> str:
         lines.append(("DA", f"{c.date.year}/{month}/{day}/"))
     if c.venue:
         lines.append(("PB", c.venue))
-    lines += [("T2", c.edition.title), ("UR", c.url), ("N1", _note(c)), ("ER", "")]
+    lines += [("T2", c.edition.title), ("UR", c.url)]
+    if where := _where(c):
+        lines.append(("N1", where))
+    lines.append(("ER", ""))
     return "\n".join(
         f"{tag}  - {value}".rstrip() + (" " if tag == "ER" else "") for tag, value in lines
     )
-
-
-def csl_item(c: Citation) -> dict[str, object]:
-    item: dict[str, object] = {"id": c.key, "type": "webpage", "title": c.record.display_title}
-    if c.author:
-        item["author"] = [{"literal": c.author}]
-    if c.date:
-        item["issued"] = {"date-parts": [c.date.parts()]}
-    if c.first_published:
-        item["original-date"] = {"date-parts": [c.first_published.parts()]}
-    if c.venue:
-        item["publisher"] = c.venue
-    item["container-title"] = c.edition.title
-    item["URL"] = c.url
-    item["note"] = _note(c)
-    return item
 
 
 def csl_json(c: Citation) -> str:
     return json.dumps([csl_item(c)], ensure_ascii=False, indent=2)
 
 
-FORMATTERS = {
-    "chicago": chicago,
-    "mla": mla,
-    "apa": apa,
-    "bibtex": bibtex,
-    "ris": ris,
-    "csl-json": csl_json,
-}
+EXPORTS = {"bibtex": bibtex, "ris": ris, "csl-json": csl_json}
 
 
-def cite(citation: Citation) -> dict[str, str]:
-    """The citation in every style, by style id."""
-    return {style: FORMATTERS[style](citation) for style in STYLES}
+def cite_all(
+    record: Record, edition: Edition, url: str, locator: Locator | None = None
+) -> dict[str, str]:
+    """What the cite menu copies, by style id: each plain-text style's entry and citation,
+    and the BibTeX, RIS and CSL-JSON records."""
+    c = Citation(record, edition, url, locator)
+    texts = {
+        style: rendered.text for style, rendered in cite(record, edition, url, locator).items()
+    }
+    return texts | {name: export(c) for name, export in EXPORTS.items()}
+
+
+def edition_item(title: str, editors: str, release: str, year: str, url: str) -> dict[str, object]:
+    """The edition as a CSL-JSON item: an online book whose editors are a corporate name."""
+    item: dict[str, object] = {
+        "id": "edition",
+        "type": "book",
+        "title": title,
+        "editor": [{"literal": editors}],
+        "issued": {"date-parts": [[int(year)]]},
+        "URL": url,
+    }
+    if release:
+        item["version"] = release
+    return item
+
+
+def cite_edition(
+    title: str, editors: str, release: str, year: str, url: str
+) -> dict[str, Rendered]:
+    """The edition as a whole in every plain-text style."""
+    return render(edition_item(title, editors, release, year, url))

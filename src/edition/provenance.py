@@ -31,6 +31,8 @@ class Record:
     first_published: str | None = None
     # The editor's short title (siglum) for citing in a study group: "Critique ¶ 12".
     short_title: str | None = None
+    author_family: str | None = None
+    author_given: str | None = None
 
     @property
     def id(self) -> str:
@@ -45,6 +47,16 @@ class Record:
     def siglum(self) -> str:
         """The short title the edition cites the text by; the full title if none is given."""
         return self.short_title or self.display_title
+
+    @property
+    def author_name(self) -> dict[str, str] | None:
+        """The author as a CSL name: family and given parts, or the name as written (a
+        signature such as "M."); None if unknown."""
+        if self.author == UNKNOWN:
+            return None
+        if self.author_family:
+            return {"family": self.author_family, "given": self.author_given or ""}
+        return {"literal": self.author}
 
     @property
     def docname(self) -> str:
@@ -77,6 +89,7 @@ def parse_provenance(text: str, path: str | Path) -> dict[str, Record]:
                 "give exactly one of 'title' (as the capture shows it) and 'supplied_title'",
                 _line_of(text, entry),
             )
+        _check_name_parts(table, path, text, entry)
         for key in ("date", "first_published"):
             try:
                 parse_date(table.get(key, UNKNOWN))
@@ -101,6 +114,22 @@ def parse_provenance(text: str, path: str | Path) -> dict[str, Record]:
                 _line_of(text, entry, "excerpt_of"),
             )
     return records
+
+
+def _check_name_parts(table: dict[str, str], path: str | Path, text: str, entry: int) -> None:
+    """author_family and author_given must spell the author's name as ``author`` gives it."""
+    if "author_family" not in table:
+        if "author_given" in table:
+            key = "author_given"
+            raise EditionError(path, "author_given needs author_family", _line_of(text, entry, key))
+        return
+    parts = " ".join(filter(None, [table.get("author_given"), table["author_family"]]))
+    if parts != table.get("author"):
+        raise EditionError(
+            path,
+            f"author_given and author_family spell {parts!r}, not {table.get('author')!r}",
+            _line_of(text, entry, "author_family"),
+        )
 
 
 def _line_of(text: str, entry: int, key: str | None = None) -> int:

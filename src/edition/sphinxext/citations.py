@@ -19,6 +19,7 @@ from edition.sphinxext.context import (
     page_url,
     provenance,
     section_citations,
+    style_labels,
     templates,
     web_build,
 )
@@ -75,6 +76,7 @@ def add_page_data(app: Sphinx, pagename: str, templatename: str, context: dict, 
     data = {
         "pageUrl": canonical or "",
         "pagePath": page_url("", pagename),
+        "styles": style_labels(),
         "templates": templates(record, app.config),
         "sections": {
             label: {

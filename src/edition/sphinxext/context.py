@@ -6,11 +6,28 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from edition.citation import STYLE_LABELS, Citation, Edition, Locator, cite
+from edition.citation import (
+    FORMATS,
+    STYLE_LABELS,
+    STYLES,
+    Edition,
+    Locator,
+    cite,
+    cite_all,
+    cite_edition,
+)
 from edition.provenance import Record, load_provenance
 
 # The syntax each style's block is shown with; the blocks get the theme's copy buttons.
 _LANGUAGES = {"bibtex": "bibtex", "csl-json": "json"}
+# The edition's editors, cited as one corporate name in the role of editor.
+EDITORS = "the editors of From Ally to Affinity"
+# Said wherever a citation shows an address that is only a path in the site (no
+# ``html_baseurl``): the script puts in the address the reader opened the page at.
+RELATIVE_URL_NOTE = (
+    "The addresses in these citations are those of the pages as you opened them: this build "
+    "of the edition has no public address of its own."
+)
 
 
 def edition(config) -> Edition:
@@ -26,29 +43,57 @@ def page_url(baseurl: str, docname: str) -> str:
 
 def cite_block_markdown(record: Record, config, url: str) -> str:
     """The whole text's citation in every style, each in a block with a copy button."""
-    citations = cite(Citation(record, edition(config), url))
+    citations = cite_all(record, edition(config), url)
     blocks = [
         f"**{STYLE_LABELS[style]}**\n\n```{_LANGUAGES.get(style, 'text')}\n{text}\n```"
         for style, text in citations.items()
     ]
+    if not config.html_baseurl:
+        blocks.insert(0, RELATIVE_URL_NOTE)
     return "\n\n".join(blocks) + "\n"
 
 
 def templates(record: Record, config) -> dict[str, dict[str, str]]:
     """Citations with placeholders that the page's script fills in for one paragraph.
 
-    ``⟦n⟧`` is the paragraph number, ``⟦a⟧`` its anchor and ``⟦url⟧`` the page URL with
-    the anchor; none of them can occur in a title, so the script may replace them blindly.
+    ``⟦n⟧`` is the paragraph number (passed to the CSL engine as the locator), ``⟦a⟧`` its
+    anchor and ``⟦url⟧`` the page URL with the anchor; none of them can occur in a title,
+    so the script may replace them blindly.
     """
     return {
-        kind: cite(Citation(record, edition(config), "⟦url⟧", Locator(kind, "⟦n⟧", "⟦a⟧")))
+        kind: cite_all(record, edition(config), "⟦url⟧", Locator(kind, "⟦n⟧", "⟦a⟧"))
         for kind in ("paragraph", "response")
     }
 
 
 def section_citations(record: Record, config, label: str, title: str) -> dict[str, str]:
     """A section's citations; ``⟦url⟧`` stands for the page URL with the section's anchor."""
-    return cite(Citation(record, edition(config), "⟦url⟧", Locator("section", title, label)))
+    return cite_all(record, edition(config), "⟦url⟧", Locator("section", title, label))
+
+
+def style_labels() -> list[list[str]]:
+    """The menu's styles in order, with their labels, for the page's script."""
+    return [[style, STYLE_LABELS[style]] for style in (*STYLES, *FORMATS)]
+
+
+def edition_citations(config, url: str | None = None) -> dict[str, str]:
+    """The edition as a whole in every plain-text style (entry, then citation): its title,
+    its editors, the version ``release``, the year ``edition_year``, and its address
+    (``html_baseurl``, else ``url``, the citing page's path)."""
+    rendered = cite_edition(
+        config.html_title,
+        EDITORS,
+        config.release,
+        config.edition_year,
+        config.html_baseurl or url or "",
+    )
+    return {style: r.text for style, r in rendered.items()}
+
+
+def cite_example(record: Record, config, url: str, locator: Locator) -> dict[str, str]:
+    """A worked example for a "How to cite" page: one place of a text in every plain-text
+    style (locator kinds: paragraph "12", response "R1", note "3", section title)."""
+    return {style: r.text for style, r in cite(record, edition(config), url, locator).items()}
 
 
 def web_build(app) -> bool:

@@ -3,8 +3,9 @@
  * Each paragraph number is a link to the paragraph's own anchor. Activating it (click, tap,
  * Enter or Space) opens a small menu: copy the link, or a citation in one of six formats.
  * Section headings get a "Cite" button with the same menu. The citations come, already
- * formatted by the edition's Python code, from the page's JSON (#edition-cite-data); this
- * script only fills in the paragraph number and the URL. No network, no third party.
+ * formatted at build time by the CSL engine (citeproc-py) for a placeholder locator and URL,
+ * from the page's JSON (#edition-cite-data); this script only substitutes the paragraph
+ * number and the URL for the placeholders. No network, no third party.
  */
 (function () {
   "use strict";
@@ -12,10 +13,9 @@
   const dataElement = document.getElementById("edition-cite-data");
   if (!dataElement) return;
   const data = JSON.parse(dataElement.textContent);
-  const LABELS = {
-    chicago: "Chicago", mla: "MLA", apa: "APA",
-    bibtex: "BibTeX", ris: "RIS", "csl-json": "CSL-JSON",
-  };
+  // [style id, label] in menu order, from the page's JSON.
+  const STYLES = data.styles;
+  const RELATIVE_NOTE = "The address is this page as you opened it.";
 
   function pageUrl() {
     return data.pageUrl || window.location.href.split("#")[0];
@@ -88,6 +88,17 @@
     heading.textContent = title;
     heading.setAttribute("aria-hidden", "true");
     menu.appendChild(heading);
+    if (!data.pageUrl) {
+      // The citations carry the address the reader opened the page at: say so. The note is
+      // the menu's description, since a menu may hold only menu items for assistive technology.
+      const note = document.createElement("div");
+      note.className = "cite-menu-note";
+      note.id = "cite-menu-note";
+      note.textContent = RELATIVE_NOTE;
+      note.setAttribute("aria-hidden", "true");
+      menu.appendChild(note);
+      menu.setAttribute("aria-describedby", note.id);
+    }
     items.forEach(function (item) {
       const button = document.createElement("button");
       button.type = "button";
@@ -123,10 +134,11 @@
 
   function citationItems(citations, link, where) {
     const items = [{ label: "Copy link", style: "link", text: link, what: "Link to " + where }];
-    Object.keys(LABELS).forEach(function (style) {
+    STYLES.forEach(function (entry) {
+      const style = entry[0], label = entry[1];
       items.push({
-        label: "Copy " + LABELS[style], style: style,
-        text: citations[style], what: LABELS[style] + " citation of " + where,
+        label: "Copy " + label, style: style,
+        text: citations[style], what: label + " citation of " + where,
       });
     });
     return items;
@@ -138,8 +150,8 @@
     const kind = number.startsWith("R") ? "response" : "paragraph";
     const where = (kind === "response" ? "response " : "¶ ") + number;
     const citations = {};
-    Object.keys(LABELS).forEach(function (style) {
-      citations[style] = fill(data.templates[kind][style], number, anchor);
+    STYLES.forEach(function (entry) {
+      citations[entry[0]] = fill(data.templates[kind][entry[0]], number, anchor);
     });
     showMenu(link, "Cite " + where, citationItems(citations, anchorUrl(anchor), where));
   }
@@ -176,8 +188,8 @@
     button.setAttribute("aria-label", "Cite the section “" + entry.title + "”");
     button.addEventListener("click", function () {
       const citations = {};
-      Object.keys(LABELS).forEach(function (style) {
-        citations[style] = entry.citations[style].split("⟦url⟧").join(anchorUrl(label));
+      STYLES.forEach(function (style) {
+        citations[style[0]] = entry.citations[style[0]].split("⟦url⟧").join(anchorUrl(label));
       });
       const where = "section “" + entry.title + "”";
       showMenu(button, "Cite this section", citationItems(citations, anchorUrl(label), where));
