@@ -10,7 +10,8 @@ Directives (their argument is a capture id, the file name without ``.txt``):
 ``discuss``         the opt-in control that loads Hypothesis for group annotation.
 ``downloads``       links to the PDF of a text (optional argument) and of the whole book.
 ``changelog``       the edition's changelog and errata (apparatus/changelog.toml).
-``cite-sigla``      the table of the texts' short titles, for the "How to cite" page.
+``cite-sigla``      the table of the texts' short titles, for the "How to cite" page;
+``cite-examples``, ``cite-edition``  its citations worked in every style.
 ``concept-figure``  where the concepts occur in a chapter's text, linked to its notebook.
 ``concept-occurrences``  a concept page (argument: concept id): every use, in context.
 
@@ -58,6 +59,8 @@ _SETTINGS = {
     "edition_year": "",
     "edition_citation_file": "CITATION.cff",
     "edition_changelog": "apparatus/changelog.toml",
+    # Set from CITATION.cff (edition.sphinxext.release), as the edition's citations name them.
+    "edition_editors": "",
 }
 
 
@@ -80,6 +83,8 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.add_directive("downloads", directives.Downloads)
     app.add_directive("changelog", release.Changelog)
     app.add_directive("cite-sigla", howtocite.CiteSigla)
+    app.add_directive("cite-examples", howtocite.CiteExamples)
+    app.add_directive("cite-edition", howtocite.CiteEdition)
     app.add_directive("concept-figure", concepts.ConceptFigure)
     app.add_directive("concept-occurrences", concepts.ConceptOccurrences)
     app.add_node(

@@ -82,7 +82,7 @@ def edition_citations(config, url: str | None = None) -> dict[str, str]:
     (``html_baseurl``, else ``url``, the citing page's path)."""
     rendered = cite_edition(
         config.html_title,
-        EDITORS,
+        config.edition_editors or EDITORS,
         config.release,
         config.edition_year,
         config.html_baseurl or url or "",

@@ -1,15 +1,27 @@
-"""The "How to cite" page: the texts' short titles, and citations worked in every style."""
+"""The "How to cite" page: the texts' short titles, and citations worked in every style.
+
+The examples are the CSL engine's output for units the edition really has (the first text
+with responses gives the response example, and so on), so the page can never show a citation
+the cite menu would not copy.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sphinx.util.docutils import SphinxDirective
 
+from edition.citation import STYLE_LABELS, Locator
+from edition.cleaning import clean_capture
 from edition.errors import EditionError
+from edition.paragraphs import citable_paragraphs
+from edition.provenance import Record
+from edition.sphinxext.context import RELATIVE_URL_NOTE, cite_example, edition_citations, page_url
 from edition.sphinxext.directives import records
 
 
-def sigla_table(known) -> str:
-    """A MyST table: each text's short title, full title (linked) and chapter anchor."""
+def sigla_table(known: dict[str, Record]) -> str:
+    """A MyST table: each text's short title, full title (linked) and chapter page."""
     rows = [
         f"| {r.siglum} | {{doc}}`{r.display_title} </{r.docname}>` | `{r.docname}.html` |"
         for r in known.values()
@@ -18,12 +30,80 @@ def sigla_table(known) -> str:
     return "\n".join([head, *rows]) + "\n"
 
 
-class CiteSigla(SphinxDirective):
+def _styles(citations: dict[str, str]) -> str:
+    return "\n\n".join(
+        f"{STYLE_LABELS[style]}\n: ```text\n  {text.replace(chr(10), chr(10) + '  ')}\n  ```"
+        for style, text in citations.items()
+    )
+
+
+class _HowToCite(SphinxDirective):
+    def run(self):
+        try:
+            text = self.markdown(records(self))
+        except EditionError as error:
+            raise self.error(str(error)) from None
+        if not self.config.html_baseurl:
+            text = f"{RELATIVE_URL_NOTE}\n\n{text}"
+        return self.parse_text_to_nodes(text)
+
+    def markdown(self, known: dict[str, Record]) -> str:
+        raise NotImplementedError
+
+
+class CiteSigla(_HowToCite):
     """The table of short titles, from the provenance records."""
 
     def run(self):
         try:
-            known = records(self)
+            return self.parse_text_to_nodes(sigla_table(records(self)))
         except EditionError as error:
             raise self.error(str(error)) from None
-        return self.parse_text_to_nodes(sigla_table(known))
+
+
+class CiteExamples(_HowToCite):
+    """A paragraph, a response and an author's note, each cited in every style."""
+
+    def markdown(self, known: dict[str, Record]) -> str:
+        sources = Path(self.env.srcdir) / self.config.edition_sources
+        examples = []
+        for kind, pick in (("paragraph", _paragraph), ("response", _response), ("note", _note)):
+            for record in known.values():
+                capture = sources / "captures" / record.file
+                found = pick(clean_capture(capture, record.title))
+                if found:
+                    examples.append((kind, record, *found))
+                    break
+        parts = []
+        for kind, record, number, anchor, shown in examples:
+            url = f"{page_url(self.config.html_baseurl, record.docname)}#{anchor}"
+            citations = cite_example(record, self.config, url, Locator(kind, number, anchor))
+            parts.append(f"**{record.siglum} {shown}** (`#{anchor}`)\n\n{_styles(citations)}")
+        return "\n\n".join(parts) + "\n"
+
+
+def _paragraph(text):
+    numbered = [p for p in citable_paragraphs(text) if not p.number.startswith("R")]
+    # The second paragraph: the first of a letter is its salutation.
+    p = numbered[min(1, len(numbered) - 1)] if numbered else None
+    return (p.number, p.anchor, f"¶ {p.number}") if p else None
+
+
+def _response(text):
+    responses = [p for p in citable_paragraphs(text) if p.number.startswith("R")]
+    return (responses[0].number, responses[0].anchor, responses[0].number) if responses else None
+
+
+def _note(text):
+    if not text.endnotes:
+        return None
+    number = str(text.endnotes[-1].number)
+    return number, f"n{number}", f"n. {number}"
+
+
+class CiteEdition(_HowToCite):
+    """The edition itself, in every style, with its version."""
+
+    def markdown(self, known: dict[str, Record]) -> str:
+        url = page_url(self.config.html_baseurl, "book/index") if self.config.html_baseurl else ""
+        return _styles(edition_citations(self.config, url or "book/index.html")) + "\n"

@@ -44,6 +44,7 @@ def apply_release(app: Sphinx, config: Config) -> None:
         return
     config.version = config.release = release.version
     config.edition_year = release.date[:4]
+    config.edition_editors = release.editors
     statement = f"Version {release.version} ({release.date}). {LICENCE_STATEMENT}"
     config.epub_copyright = f"{release.editors}, {release.date[:4]}. {statement}"
     if config.html_theme != "sphinx_book_theme":
