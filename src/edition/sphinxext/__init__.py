@@ -37,6 +37,7 @@ from edition.sphinxext import (
     notes_source,
     numbering,
     previews,
+    sources,
 )
 
 _SETTINGS = {
@@ -58,6 +59,7 @@ def _exclude_npm_folder(app: Sphinx, config) -> None:
 
 
 def setup(app: Sphinx) -> dict[str, object]:
+    sources.register_styles()
     for name, default in _SETTINGS.items():
         app.add_config_value(name, default, "env", types=[str])
     app.add_directive("source-record", directives.SourceRecord)
