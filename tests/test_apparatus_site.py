@@ -120,10 +120,13 @@ def test_shared_paragraphs_link_to_each_other_both_ways(site, records):
     critique = article(chapter(site, records["002_c9f1f77838594bad"]))
     excerpt = article(chapter(site, records["001_9e55e6b4ff835bd3"]))
     for whole, part in [("5", "2"), ("6", "3"), ("7", "4")]:
-        there = critique.select_one(f"p#p{whole} .parallel a")
-        back = excerpt.select_one(f"p#p{part} .parallel a")
+        there = critique.select_one(f"p#p{whole} + div.editorial.parallel a")
+        back = excerpt.select_one(f"p#p{part} + div.editorial.parallel a")
         assert there["href"].endswith(f"from-charity-to-solidarity.html#p{part}")
         assert back["href"].endswith(f"critique-of-ally-politics.html#p{whole}")
+    # The editor's words stand outside the author's paragraphs.
+    for body in (critique, excerpt):
+        assert body.select("p.numbered .parallel, p.numbered .editorial") == []
 
 
 @pytest.mark.parametrize("id", IDS)

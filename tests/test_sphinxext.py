@@ -11,6 +11,8 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import FIXTURES
 
+from edition.sphinxext import apparatus
+
 
 @pytest.fixture
 def project(tmp_path):
@@ -309,3 +311,26 @@ def test_each_chapter_ends_with_the_sources_of_its_notes_under_their_labels(make
 def test_a_chapter_without_notes_has_no_list_of_sources(make_app, project):
     app = built(make_app, project)
     assert "Sources of the notes" not in html(app, "book/essays/whole").get_text()
+
+
+def test_a_shared_paragraph_is_followed_by_an_editorial_link_outside_it(
+    make_app, project, monkeypatch
+):
+    # The fixture's shared paragraph is shorter than a real text's shortest shared passage.
+    find = apparatus.find_parallels
+    monkeypatch.setattr(apparatus, "find_parallels", lambda passages: find(passages, size=3))
+    app = built(make_app, project)
+    assert app._warning.getvalue() == ""
+    for name, other in [("whole", "part"), ("part", "whole")]:
+        page = html(app, f"book/essays/{name}")
+        paragraph = page.select_one("p#p1")
+        # Copying the paragraph copies the author's words only.
+        assert "Also in" not in paragraph.get_text()
+        assert paragraph.select(".parallel, .editorial") == []
+        block = paragraph.find_next_sibling()
+        assert {"editorial", "parallel"} <= set(block["class"])
+        assert block.get_text(" ", strip=True).startswith("Also in")
+        assert block.select_one("a")["href"].endswith(f"{other}.html#p1")
+        # It is not numbered: the text's numbers go on as before.
+        assert block.select("a.para-num") == []
+    assert [a.get_text() for a in html(app, "book/essays/whole").select("a.para-num")] == ["1", "2"]
