@@ -10,6 +10,7 @@ from bs4 import BeautifulSoup
 from conftest import IDS, ROOT
 from site_text import article, page
 
+from edition.bibstyle import sorting_key
 from edition.lexicon import load_lexicon
 from edition.paragraphs import citable_paragraphs
 
@@ -62,29 +63,70 @@ def test_each_concept_is_linked_at_its_first_use_in_each_text(site, records, cle
         assert links[0].find_parent("p")["id"] == paragraph.anchor
 
 
-def test_every_editorial_note_cites_a_source_listed_in_the_bibliography(site, records):
-    references = page(site / "book/about/references.html")
-    entries = {e["id"] for e in references.select("[id]")}
-    notes = [
-        n for r in records.values() for n in article(chapter(site, r)).select("div.editorial-note")
-    ]
-    assert len(notes) >= 5
-    for note in notes:
-        assert note.select_one("p.rubric").get_text().startswith("Editor's note")
-        citations = note.select("a[href*='references.html#']")
-        assert citations, note.get_text()[:80]
-        for citation in citations:
-            assert citation["href"].split("#", 1)[1] in entries
+def entries_by_label(soup) -> dict[str, str]:
+    """Label → text of each entry of the source lists on a page."""
+    return {
+        e.select_one("span.label").get_text().strip("[]"): " ".join(e.p.get_text().split())
+        for e in soup.select("div.citation")
+    }
+
+
+def test_notes_cite_by_the_labels_of_the_sources_list_that_ends_their_chapter(site, records):
+    listed = entries_by_label(article(page(site / "book/about/references.html")))
+    notes = 0
+    for record in records.values():
+        body = article(chapter(site, record))
+        if not body.select("div.editorial-note"):
+            assert body.select_one("div.note-sources") is None
+            continue
+        # The list comes last, after the questions for discussion.
+        blocks = body.select("div.editorial")
+        assert "note-sources" in blocks[-1]["class"]
+        assert "study-questions" in blocks[-2]["class"]
+        sources = blocks[-1]
+        assert sources.select_one("p.rubric").get_text() == "Sources of the notes in this text"
+        entries = sources.select("div.citation")
+        for note in body.select("div.editorial-note"):
+            notes += 1
+            assert note.select_one("p.rubric").get_text().startswith("Editor's note")
+            citations = note.select("span.bibtex-citation a")
+            assert citations, note.get_text()[:80]
+            for citation in citations:
+                entry = body.select_one(citation["href"])
+                assert entry in entries
+                assert citation.get_text() == entry.select_one("span.label").get_text().strip("[]")
+        # The same sources, under the same labels, as on the page of all sources; each with
+        # its address as a link.
+        here = entries_by_label(sources)
+        assert {label: listed[label] for label in here} == here
+        for entry in entries:
+            if "URL:" in entry.get_text():
+                assert entry.select_one("a.reference.external[href^='http']") is not None
+    assert notes >= 5
+
+
+def test_the_sources_are_listed_once_each_under_distinct_labels_in_alphabetical_order(site):
+    listed = entries_by_label(article(page(site / "book/about/references.html")))
+    bib = (ROOT / "apparatus" / "references.bib").read_text(encoding="utf-8")
+    assert len(listed) == bib.count("\n@")
+    assert len(set(listed.values())) == len(listed)
+    labels = list(listed)
+    assert labels == sorted(labels, key=sorting_key)
+    wikipedia = [label for label in labels if label.startswith("Wikipedia")]
+    assert len(wikipedia) >= 5 and all("“" in label for label in wikipedia)
 
 
 def test_shared_paragraphs_link_to_each_other_both_ways(site, records):
     critique = article(chapter(site, records["002_c9f1f77838594bad"]))
     excerpt = article(chapter(site, records["001_9e55e6b4ff835bd3"]))
     for whole, part in [("5", "2"), ("6", "3"), ("7", "4")]:
-        there = critique.select_one(f"p#p{whole} .parallel a")
-        back = excerpt.select_one(f"p#p{part} .parallel a")
+        there = critique.select_one(f"p#p{whole} + div.editorial.parallel a")
+        back = excerpt.select_one(f"p#p{part} + div.editorial.parallel a")
         assert there["href"].endswith(f"from-charity-to-solidarity.html#p{part}")
         assert back["href"].endswith(f"critique-of-ally-politics.html#p{whole}")
+    # The editor's words stand outside the author's paragraphs.
+    for body in (critique, excerpt):
+        assert body.select("p.numbered .parallel, p.numbered .editorial") == []
 
 
 @pytest.mark.parametrize("id", IDS)

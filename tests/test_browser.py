@@ -246,6 +246,19 @@ def test_hypothesis_loads_only_when_the_reader_asks(server, page):
     assert page.locator("script[data-edition-hypothesis]").count() == 1
 
 
+@pytest.mark.parametrize("media", ["screen", "print"])
+def test_reader_responses_show_their_r_numbers_and_no_list_numerals(server, page, media):
+    page.goto(f"{server}/book/essays/not-enough.html", wait_until="load")
+    page.emulate_media(media=media)
+    items = page.locator("div.responses ol > li")
+    assert items.count() == 2
+    for n in range(2):
+        item = items.nth(n)
+        assert item.evaluate("li => getComputedStyle(li).listStyleType") == "none"
+        assert item.locator("a.para-num").first.inner_text() == f"R{n + 1}"
+        assert item.locator("a.para-num").first.is_visible()
+
+
 def test_printing_keeps_the_text_and_its_numbers_and_drops_the_navigation(server, page):
     page.goto(f"{server}/book/essays/critique-of-ally-politics.html", wait_until="load")
     page.emulate_media(media="print")

@@ -23,9 +23,16 @@ def test_points_link_to_their_paragraphs_and_the_chart_is_described():
     titles = sorted(a.title.string for a in svg.find_all("a"))
     assert titles == ["Paragraph 1", "Paragraph 2", "Paragraph 3"]
     assert svg["role"] == "img"
-    assert svg["aria-label"] == "Where: ally / allyship in 2 paragraphs, charity in 1 paragraphs."
+    assert svg["aria-label"] == "Where: ally / allyship in 2 paragraphs, charity in 1 paragraph."
     text = svg.get_text(" ")
     assert "Where" in text and "Paragraph number" in text and "Concept" in text
+
+
+def test_the_paragraph_axis_has_whole_numbers_only():
+    svg = BeautifulSoup(occurrence(), "html.parser").svg
+    ticks = [g.get_text(" ", strip=True) for g in svg.select('g[id*="-xtick_"]')]
+    # A three-paragraph text: matplotlib's default ticks would be 1.00, 1.25 … 3.00.
+    assert ticks and all(re.fullmatch(r"\d+", tick) for tick in ticks), ticks
 
 
 def test_charts_are_drawn_the_same_every_time():

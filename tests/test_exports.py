@@ -1,6 +1,7 @@
 import shutil
 import subprocess
 import sys
+from urllib.parse import urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
@@ -88,6 +89,30 @@ def test_each_text_has_its_pdf_with_numbers_and_working_links(site, slug):
     text = " ".join(p.extract_text() for p in reader.pages)
     assert " ".join(first) in " ".join(text.split())
     assert reader.metadata.title == page.select_one("h1").contents[0].strip()
+
+
+@pytest.mark.parametrize("slug", ESSAYS)
+def test_a_texts_pdf_lists_the_sources_of_its_notes_with_their_addresses(site, slug):
+    page = BeautifulSoup((site / f"book/essays/{slug}.html").read_text("utf-8"), "html.parser")
+    reader = PdfReader(site / text_pdf(slug))
+    text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+    sources = page.select_one("div.note-sources")
+    if not page.select("div.editorial-note"):
+        assert sources is None and "Sources of the notes" not in text
+        return
+    assert "Sources of the notes in this text" in text
+    internal, external = links(reader)
+    entries = sources.select("div.citation")
+    for entry in entries:
+        assert entry.select_one("span.label").get_text().strip("[]") in text
+        # A web page's address: clickable, and printed for a reader on paper.
+        assert ("URL:" in entry.get_text()) == bool(entry.select("a.reference.external"))
+        for link in entry.select("a.reference.external"):
+            assert link["href"] in external
+            assert urlsplit(link["href"]).netloc in text
+    assert external
+    # The notes' citations lead to the list inside the PDF.
+    assert {f"/book-essays-{slug}--{entry['id']}" for entry in entries} <= set(internal)
 
 
 def test_the_book_pdf_holds_every_page_with_links_between_them(site):

@@ -13,6 +13,7 @@ from conftest import FIXTURES
 
 from edition.citation import FORMATS, STYLES, Edition, Locator, cite, cite_all
 from edition.provenance import load_provenance
+from edition.sphinxext import apparatus
 
 
 @pytest.fixture
@@ -272,3 +273,87 @@ def test_a_broken_lexicon_is_a_warning_naming_its_line(make_app, project):
     lexicon.write_text(lexicon.read_text().replace('"paragraphs?"', '"paragraphs?("'))
     warnings = built(make_app, project)._warning.getvalue()
     assert "concepts.toml:5: invalid pattern in 'forms'" in warnings
+
+
+SOURCES_BIB = """
+@online{shared, author = {{Wikipedia contributors}}, title = {{Shared}},
+        url = {https://example.org/shared}, shorthand = {Wikipedia, “Shared”}}
+@online{own, author = {Turl, Adam}, title = {{Own}}, year = {2009}, url = {https://example.org/own}}
+"""
+SOURCES_NOTES = """
+[[note]]
+text = "whole"
+paragraph = "1"
+phrase = "first paragraph"
+title = "A note"
+body = '''Explained {cite:p}`shared,own`.'''
+sources = ["shared", "own"]
+
+[[note]]
+text = "part"
+paragraph = "1"
+phrase = "first paragraph"
+title = "Another note"
+body = '''Explained again {cite:p}`shared`.'''
+sources = ["shared"]
+"""
+
+
+def test_each_chapter_ends_with_the_sources_of_its_notes_under_their_labels(make_app, project):
+    (project / "refs.bib").write_text(SOURCES_BIB, encoding="utf-8")
+    (project / "apparatus" / "notes.toml").write_text(SOURCES_NOTES, encoding="utf-8")
+    (project / "sources.md").write_text("# Sources\n\n```{bibliography}\n:all:\n```\n")
+    (project / "index.md").write_text(
+        (project / "index.md").read_text().replace("glossary\n", "glossary\nsources\n")
+    )
+    with (project / "conf.py").open("a") as conf:
+        conf.write(
+            'extensions.append("sphinxcontrib.bibtex")\nbibtex_bibfiles = ["refs.bib"]\n'
+            'bibtex_default_style = "edition"\nbibtex_reference_style = "edition"\n'
+        )
+    app = built(make_app, project)
+    # The same source cited by two chapters is in both their lists: no duplicate warning.
+    assert app._warning.getvalue() == ""
+    for name, labels in [("whole", ["Turl, 2009", "Wikipedia, “Shared”"]),
+                         ("part", ["Wikipedia, “Shared”"])]:  # fmt: skip
+        page = html(app, f"book/essays/{name}")
+        block = page.select("div.editorial")[-1]
+        assert block.select_one("p.rubric").get_text() == "Sources of the notes in this text"
+        entries = block.select("div.citation")
+        assert [e.select_one("span.label").get_text().strip("[]") for e in entries] == labels
+        # Each citation shows the label of its entry and links to it on the same page.
+        for citation in page.select("div.editorial-note span.bibtex-citation a"):
+            entry = page.select_one(citation["href"])
+            assert entry in entries
+            assert citation.get_text() == entry.select_one("span.label").get_text().strip("[]")
+        assert block.select("a.reference.external")
+    everything = html(app, "sources").select("div.citation span.label")
+    assert [e.get_text().strip("[]") for e in everything] == ["Turl, 2009", "Wikipedia, “Shared”"]
+
+
+def test_a_chapter_without_notes_has_no_list_of_sources(make_app, project):
+    app = built(make_app, project)
+    assert "Sources of the notes" not in html(app, "book/essays/whole").get_text()
+
+
+def test_a_shared_paragraph_is_followed_by_an_editorial_link_outside_it(
+    make_app, project, monkeypatch
+):
+    # The fixture's shared paragraph is shorter than a real text's shortest shared passage.
+    find = apparatus.find_parallels
+    monkeypatch.setattr(apparatus, "find_parallels", lambda passages: find(passages, size=3))
+    app = built(make_app, project)
+    assert app._warning.getvalue() == ""
+    for name, other in [("whole", "part"), ("part", "whole")]:
+        page = html(app, f"book/essays/{name}")
+        paragraph = page.select_one("p#p1")
+        # Copying the paragraph copies the author's words only.
+        assert "Also in" not in paragraph.get_text()
+        assert paragraph.select(".parallel, .editorial") == []
+        block = paragraph.find_next_sibling()
+        assert {"editorial", "parallel"} <= set(block["class"])
+        assert block.get_text(" ", strip=True).startswith("Also in")
+        assert block.select_one("a")["href"].endswith(f"{other}.html#p1")
+        # It is not numbered: the text's numbers go on as before.
+        assert block.select("a.para-num") == []
+    assert [a.get_text() for a in html(app, "book/essays/whole").select("a.para-num")] == ["1", "2"]

@@ -20,6 +20,7 @@ matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt
 import pandas as pd
+from matplotlib.ticker import MaxNLocator
 
 # Okabe–Ito, without its yellow, which is too pale on white.
 OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000"]
@@ -78,6 +79,11 @@ def _titled_links(svg: str, link_titles: dict[str, str]) -> str:
     return re.sub(r'<a xlink:href="([^"]*)">', titled, svg)
 
 
+def _paragraphs(number: int) -> str:
+    """"1 paragraph", "2 paragraphs": the count as a text alternative reads it."""
+    return f"{number} paragraph" if number == 1 else f"{number} paragraphs"
+
+
 def occurrence_chart(
     paragraphs: pd.DataFrame,
     counts: pd.DataFrame,
@@ -106,12 +112,15 @@ def occurrence_chart(
         axes.set_yticks(range(len(used)), [labels[c] for c in used])
         axes.set_ylim(-0.7, len(used) - 0.3)
         axes.invert_yaxis()
+        # Paragraphs are counted whole: a short text would otherwise get ticks at 1.25, 1.5 …
+        axes.xaxis.set_major_locator(MaxNLocator(integer=True))
         axes.set_xlabel("Paragraph number")
         axes.set_ylabel("Concept")
         axes.set_title(title)
         axes.grid(axis="x", alpha=0.3)
         axes.set_axisbelow(True)
-    described = ", ".join(f"{labels[c]} in {int((counts[c] > 0).sum())} paragraphs" for c in used)
+    found = {c: int((counts[c] > 0).sum()) for c in used}
+    described = ", ".join(f"{labels[c]} in {_paragraphs(n)}" for c, n in found.items())
     return to_svg(figure, f"{title}: {described}.", titles)
 
 

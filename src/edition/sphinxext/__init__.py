@@ -45,6 +45,7 @@ from edition.sphinxext import (
     numbering,
     previews,
     release,
+    sources,
     status,
 )
 
@@ -72,6 +73,7 @@ def _exclude_npm_folder(app: Sphinx, config) -> None:
 
 
 def setup(app: Sphinx) -> dict[str, object]:
+    sources.register_styles()
     for name, default in _SETTINGS.items():
         app.add_config_value(name, default, "env", types=[str])
     app.add_directive("source-record", directives.SourceRecord)

@@ -2,7 +2,7 @@
 
 Both run when a chapter is read, after its paragraphs are numbered, and add only editorial
 nodes: a concept's first use in a text becomes a link to its glossary entry (the words stay
-as they are), and a paragraph that another text shares gets an "also in …" link.
+as they are), and a paragraph that another text shares is followed by an "also in …" link.
 """
 
 from __future__ import annotations
@@ -112,22 +112,29 @@ def collect_parallels(app: Sphinx) -> None:
     app.edition_titles = titles
 
 
-def _also_in(parallel: Parallel, title: str, docname: str) -> nodes.inline:
+def _also_in(parallel: Parallel, title: str, docname: str) -> nodes.paragraph:
     target = parallel.target
     label = f"{target.text}-{anchor_for(target.number)}"
     link = _xref("ref", label, docname, nodes.inline("", f"{title} ¶ {target.number}"))
     lead = "Also in " if parallel.kind == "paragraph" else "A passage shared with "
-    note = nodes.inline(classes=["editorial", "parallel", f"parallel-{parallel.kind}"])
-    note += [nodes.Text(lead), link]
-    return note
+    return nodes.paragraph("", "", nodes.Text(lead), link, classes=[f"parallel-{parallel.kind}"])
 
 
 def mark_parallels(app: Sphinx, doctree: nodes.document) -> None:
-    """Add "also in …" to each paragraph that another text shares, linked both ways."""
+    """Add "also in …" after each paragraph that another text shares, linked both ways.
+
+    The link stands in an editorial block of its own after the paragraph, not inside it: a
+    reader who copies the author's paragraph copies the author's words only, and the
+    numbering passes over it like all editorial matter.
+    """
     if not chapter_text(app.env, app.env.docname):
         return
     slug = app.env.docname.rsplit("/", 1)[-1]
     for number, paragraph in numbered_paragraphs(doctree):
-        for parallel in getattr(app, "edition_parallels", {}).get((slug, number), []):
-            title = app.edition_titles[parallel.target.text]
-            paragraph += [nodes.Text(" "), _also_in(parallel, title, app.env.docname)]
+        parallels = getattr(app, "edition_parallels", {}).get((slug, number), [])
+        if not parallels:
+            continue
+        block = nodes.container(classes=["editorial", "parallel"])
+        titles = app.edition_titles
+        block += [_also_in(p, titles[p.target.text], app.env.docname) for p in parallels]
+        paragraph.parent.insert(paragraph.parent.index(paragraph) + 1, block)

@@ -2,7 +2,8 @@
 
 The notes live in apparatus/notes.toml, so a chapter's source stays the author's text; here
 each note becomes a margin block after its paragraph, before MyST parses the page, so its
-citations are ordinary sphinxcontrib-bibtex citations.
+citations are ordinary sphinxcontrib-bibtex citations. A chapter with notes ends with the list
+of their sources (``edition.sphinxext.sources``), after everything else on the page.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from edition.errors import EditionError
 from edition.notes import load_notes, place_notes
 from edition.paragraphs import citable_paragraphs
 from edition.sphinxext.context import provenance
+from edition.sphinxext.sources import chapter_sources, cite_in_chapter
 
 logger = logging.getLogger(__name__)
 
@@ -30,7 +32,9 @@ def insert_notes(app: Sphinx, docname: str, source: list[str]) -> None:
         if record is None:
             return
         app.env.note_dependency(str(notes_path))
-        notes = [n for n in load_notes(notes_path) if n.text == record.slug]
+        notes = [
+            cite_in_chapter(n, record.slug) for n in load_notes(notes_path) if n.text == record.slug
+        ]
         if not notes:
             return
         text = clean_capture(sources / "captures" / record.file, record.title)
@@ -39,6 +43,8 @@ def insert_notes(app: Sphinx, docname: str, source: list[str]) -> None:
         logger.warning(str(error), location=docname, type="edition", subtype="notes")
         return
     source[0], missing = place_notes(source[0], notes, openings)
+    if any(note.sources for note in notes if note not in missing):
+        source[0] = source[0].rstrip("\n") + "\n\n" + chapter_sources(record.slug)
     for note in missing:
         logger.warning(
             f"{notes_path}:{note.line}: note “{note.title}”: ¶ {note.paragraph} of "
