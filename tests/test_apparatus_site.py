@@ -71,6 +71,11 @@ def test_every_editorial_note_cites_a_source_listed_in_the_bibliography(site, re
     assert len(notes) >= 5
     for note in notes:
         assert note.select_one("p.rubric").get_text().startswith("Editor's note")
+        if "not-identified" in note["class"]:
+            # The editor looked and found nothing: the note says so, and cites nothing.
+            assert note.select_one("p:not(.rubric)").get_text().startswith("Not identified.")
+            assert not note.select("a[href*='references.html#']")
+            continue
         citations = note.select("a[href*='references.html#']")
         assert citations, note.get_text()[:80]
         for citation in citations:
@@ -114,3 +119,52 @@ def test_the_previews_file_describes_paragraphs_terms_and_notes(site):
     assert previews["book/glossary.html#term-solidarity"]["title"] == "solidarity"
     assert previews["book/glossary.html#term-solidarity"]["text"]
     assert any(key.startswith("book/essays/critique-of-ally-politics.html#id") for key in previews)
+
+
+def test_every_index_of_names_link_reaches_a_paragraph_that_exists(site):
+    index = page(site / "book/about/index-of-names.html").select_one("div.index-of-names")
+    links = index.select("li a[href]")
+    assert len(links) >= 15
+    kinds = [h.get_text() for h in index.select("h2")]
+    assert kinds[:2] == ["People", "Organizations"] and kinds[-1] == "Mentioned but not identified"
+    for link in links:
+        target, _, anchor = link["href"].partition("#")
+        ids = {e["id"] for e in page(site / "book/about" / target).select("[id]")}
+        assert anchor in ids, link["href"]
+        number = link.get_text().removeprefix("¶ ")
+        assert anchor == ("r" + number[1:] if number.startswith("R") else "p" + number)
+
+
+def test_the_unidentified_references_have_notes_and_index_entries(site, records):
+    index = page(site / "book/about/index-of-names.html").get_text()
+    for slug, phrase in [
+        ("critique-of-ally-politics", "the Dream Team"),
+        ("not-enough", "this list of ways men can be allies to women"),
+        ("allyship-just-isnt-enough", "You Need More People"),
+    ]:
+        notes = page(site / f"book/essays/{slug}.html").select("div.not-identified")
+        assert any(phrase in n.select_one("p.rubric").get_text() for n in notes), phrase
+        assert f"“{phrase}”" in index
+
+
+@pytest.mark.parametrize(
+    "id, paragraphs",
+    [("002_c9f1f77838594bad", {"p18", "p48"}), ("004_2127ceb29908a7ff", {"p3"})],
+)
+def test_chapters_open_with_a_folded_content_note_linking_its_paragraphs(
+    site, records, id, paragraphs
+):
+    body = article(chapter(site, records[id]))
+    note = body.select_one("div.content-note")
+    assert note.find_next("div", class_="headnote") is not None
+    assert note.select_one("details > summary").get_text() == "Content note"
+    linked = {a["href"].partition("#")[2] for a in note.select("details a[href]")}
+    assert paragraphs <= linked
+    assert all(body.select_one(f"p#{anchor}") for anchor in linked)
+
+
+def test_only_the_chapters_with_a_content_note_have_one(site, records):
+    with_note = {
+        r.id for r in records.values() if article(chapter(site, r)).select("div.content-note")
+    }
+    assert with_note == {"002_c9f1f77838594bad", "004_2127ceb29908a7ff"}

@@ -11,6 +11,8 @@ Directives (their argument is a capture id, the file name without ``.txt``):
 ``downloads``       links to the PDF of a text (optional argument) and of the whole book.
 ``concept-figure``  where the concepts occur in a chapter's text, linked to its notebook.
 ``concept-occurrences``  a concept page (argument: concept id): every use, in context.
+``index-of-names``  the people, organizations, places, events and works the notes identify.
+``content-notes``   every text's content note (the headnote block opens with it).
 
 On the chapter pages it places the editorial notes, numbers the paragraphs (checked against
 the anchor registry), links each concept's first use to the glossary, marks passages shared
@@ -34,6 +36,7 @@ from edition.sphinxext import (
     envstore,
     epub,
     launch,
+    names,
     notes_source,
     numbering,
     previews,
@@ -69,6 +72,8 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.add_directive("downloads", directives.Downloads)
     app.add_directive("concept-figure", concepts.ConceptFigure)
     app.add_directive("concept-occurrences", concepts.ConceptOccurrences)
+    app.add_directive("index-of-names", names.IndexOfNames)
+    app.add_directive("content-notes", names.ContentNotes)
     app.add_node(
         numbering.para_number,
         html=(numbering.visit_para_number_html, numbering.depart_para_number_html),
