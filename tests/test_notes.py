@@ -1,7 +1,8 @@
 import pytest
+from conftest import ROOT
 
 from edition.errors import EditionError
-from edition.notes import Note, load_notes, place_notes
+from edition.notes import Note, load_notes, margin_note, place_notes
 
 CHAPTER = """\
 # A Title
@@ -69,3 +70,81 @@ def test_every_note_must_cite_its_sources(tmp_path):
     )
     with pytest.raises(EditionError, match=r"notes.toml:1: the body must cite exactly"):
         load_notes(path)
+
+
+NOTE = '[[note]]\ntext = "t"\nparagraph = "1"\nphrase = "p"\ntitle = "T"\n'
+CITED = 'body = "Body {cite:p}`key`."\nsources = ["key"]\n'
+
+
+def write(tmp_path, text):
+    path = tmp_path / "notes.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_note_declares_what_it_identifies(tmp_path):
+    path = write(
+        tmp_path,
+        NOTE + CITED + 'identifies = [{name = "McIntosh, Peggy", kind = "person"},'
+        ' {name = "A Work", kind = "work"}]\n',
+    )
+    (loaded,) = load_notes(path)
+    assert [(e.name, e.kind) for e in loaded.identifies] == [
+        ("McIntosh, Peggy", "person"),
+        ("A Work", "work"),
+    ]
+    assert loaded.identified
+
+
+@pytest.mark.parametrize(
+    "identifies, message",
+    [
+        ("", r"notes.toml:1: 'identifies' must list"),
+        ("identifies = []\n", r"notes.toml:8: 'identifies' must list"),
+        ('identifies = [{name = "X"}]\n', r"notes.toml:8: each 'identifies' entry needs"),
+        (
+            'identifies = [{name = "X", kind = "thing"}]\n',
+            r"notes.toml:8: kind 'thing' of 'X' is not one of person, organization",
+        ),
+        ('identifies = [{name = " ", kind = "work"}]\n', r"notes.toml:8: an 'identifies' name"),
+    ],
+)
+def test_a_bad_identifies_list_names_the_file_and_line(tmp_path, identifies, message):
+    with pytest.raises(EditionError, match=message):
+        load_notes(write(tmp_path, NOTE + CITED + identifies))
+
+
+def test_a_note_not_identified_has_no_sources_and_says_so(tmp_path):
+    path = write(
+        tmp_path, NOTE + 'identified = false\nbody = "Not identified. The editor looked."\n'
+    )
+    (loaded,) = load_notes(path)
+    assert not loaded.identified and loaded.sources == () and loaded.identifies == ()
+    assert "editorial-note not-identified" in margin_note(loaded)
+
+
+@pytest.mark.parametrize(
+    "rest, message",
+    [
+        ('identified = false\nbody = "Nothing found."\n', r"notes.toml:7: the body of a note"),
+        (
+            'identified = false\nbody = "Not identified. {cite:p}`key`"\n',
+            r"notes.toml:7: the body of a note",
+        ),
+        ("identified = false\n" + CITED, r"notes.toml:8: a note with identified = false has no"),
+        ('identified = "no"\nbody = "Not identified."\n', r"notes.toml:6: 'identified' must be"),
+    ],
+)
+def test_a_bad_unidentified_note_names_the_file_and_line(tmp_path, rest, message):
+    with pytest.raises(EditionError, match=message):
+        load_notes(write(tmp_path, NOTE + rest))
+
+
+def test_the_edition_notes_identify_and_the_unidentified_ones_are_there():
+    notes = load_notes(ROOT / "apparatus" / "notes.toml")
+    assert all(n.identifies for n in notes if n.identified)
+    assert {n.phrase for n in notes if not n.identified} == {
+        "the Dream Team",
+        "this list of ways men can be allies to women",
+        "You Need More People",
+    }

@@ -151,7 +151,7 @@ class Corpus:
             rates.T,
             self.labels,
             self.titles,
-            "Vocabulary of the two dated texts compared",
+            f"Vocabulary of {self.titles[first]} and {self.titles[second]} compared",
             "uses per 1,000 words",
             lambda concept, _text: concept_link(concept),
         )

@@ -1,5 +1,6 @@
 """Editorial notes (apparatus/notes.toml): the editor's notes on people, events and works,
-each placed beside the paragraph that mentions them and each citing its source."""
+each placed beside the paragraph that mentions them, each citing its source and declaring
+what it identifies; or, where the editor looked and found nothing, saying "Not identified."."""
 
 from __future__ import annotations
 
@@ -11,9 +12,20 @@ from edition.errors import EditionError
 from edition.myst import escape
 from edition.tomlfile import check_keys, line_of, load_toml
 
-_KEYS = {"text", "paragraph", "phrase", "title", "body", "sources"}
+_KEYS = {"text", "paragraph", "phrase", "title", "body", "sources", "identifies", "identified"}
+_REQUIRED = {"text", "paragraph", "phrase", "title", "body"}
 _CITE = re.compile(r"\{cite(?::[a-z]+)?\}`([^`]+)`")
 _FENCE = re.compile(r"^(`{3,}|:{3,})\{")
+KINDS = ("person", "organization", "place", "event", "work")
+NOT_IDENTIFIED = "Not identified."
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, organization, place, event or work that a note identifies."""
+
+    name: str
+    kind: str
 
 
 @dataclass(frozen=True)
@@ -25,19 +37,75 @@ class Note:
     body: str
     sources: tuple[str, ...]
     line: int
+    identifies: tuple[Entity, ...] = ()
+    identified: bool = True
+
+
+def _entities(table: dict, path: Path, line: int) -> tuple[Entity, ...]:
+    value = table.get("identifies")
+    if not isinstance(value, list) or not value:
+        raise EditionError(path, "'identifies' must list what the note identifies", line)
+    entities = []
+    for entry in value:
+        if not isinstance(entry, dict) or set(entry) != {"name", "kind"}:
+            raise EditionError(
+                path, "each 'identifies' entry needs exactly 'name' and 'kind'", line
+            )
+        name, kind = entry["name"], entry["kind"]
+        if not isinstance(name, str) or not name.strip():
+            raise EditionError(path, "an 'identifies' name must be a non-empty string", line)
+        if kind not in KINDS:
+            raise EditionError(
+                path, f"kind {kind!r} of {name!r} is not one of {', '.join(KINDS)}", line
+            )
+        entities.append(Entity(name.strip(), kind))
+    return tuple(entities)
+
+
+def _check_not_identified(table: dict, path: Path, text: str, entry: int) -> None:
+    """A "not identified" note cites nothing, identifies nothing and says so first."""
+    for key in ("sources", "identifies"):
+        if table.get(key):
+            raise EditionError(
+                path,
+                f"a note with identified = false has no {key!r}",
+                line_of(text, "note", entry, key),
+            )
+    if _CITE.search(table["body"]) or not table["body"].strip().startswith(NOT_IDENTIFIED):
+        raise EditionError(
+            path,
+            f"the body of a note with identified = false starts “{NOT_IDENTIFIED}” "
+            "and cites nothing",
+            line_of(text, "note", entry, "body"),
+        )
 
 
 def load_notes(path: str | Path) -> list[Note]:
-    """Read the notes; each must cite, in its body, every source it lists and no other."""
+    """Read the notes; each must cite, in its body, every source it lists and no other, and
+    list what it identifies, unless it is marked ``identified = false``."""
     path = Path(path)
     data, text = load_toml(path)
     notes = []
     for entry, table in enumerate(data.get("note", [])):
-        check_keys(table, _KEYS, _KEYS, path, text, "note", entry)
+        check_keys(table, _KEYS, _REQUIRED, path, text, "note", entry)
         line = line_of(text, "note", entry)
-        cited = {key.strip() for keys in _CITE.findall(table["body"]) for key in keys.split(",")}
-        if not table["sources"] or cited != set(table["sources"]):
-            raise EditionError(path, "the body must cite exactly the note's sources", line)
+        identified = table.get("identified", True)
+        if not isinstance(identified, bool):
+            raise EditionError(
+                path,
+                "'identified' must be true or false",
+                line_of(text, "note", entry, "identified"),
+            )
+        entities: tuple[Entity, ...] = ()
+        if identified:
+            cited = {
+                key.strip() for keys in _CITE.findall(table["body"]) for key in keys.split(",")
+            }
+            if not table.get("sources") or cited != set(table["sources"]):
+                raise EditionError(path, "the body must cite exactly the note's sources", line)
+            entities = _entities(table, path, line_of(text, "note", entry, "identifies"))
+        else:
+            _check_not_identified(table, path, text, entry)
         notes.append(
             Note(
                 table["text"],
@@ -45,8 +113,10 @@ def load_notes(path: str | Path) -> list[Note]:
                 table["phrase"],
                 table["title"],
                 table["body"].strip(),
-                tuple(table["sources"]),
+                tuple(table.get("sources", ())),
                 line,
+                entities,
+                identified,
             )
         )
     return notes
@@ -58,8 +128,9 @@ def margin_note(note: Note) -> str:
     Not the theme's {margin} directive: its script then hides the page's table of contents,
     and on a page that has none it fails with a console error.
     """
+    classes = "editorial editorial-note" + ("" if note.identified else " not-identified")
     return (
-        f"::::{{container}} editorial editorial-note\n"
+        f"::::{{container}} {classes}\n"
         f":::{{rubric}} Editor's note: {note.title}\n:::\n{note.body}\n::::"
     )
 

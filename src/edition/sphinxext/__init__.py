@@ -14,6 +14,8 @@ Directives (their argument is a capture id, the file name without ``.txt``):
 ``cite-examples``, ``cite-edition``  its citations worked in every style.
 ``concept-figure``  where the concepts occur in a chapter's text, linked to its notebook.
 ``concept-occurrences``  a concept page (argument: concept id): every use, in context.
+``index-of-names``  the people, organizations, places, events and works the notes identify.
+``content-notes``   every text's content note (the headnote block opens with it).
 
 On the chapter pages it places the editorial notes, numbers the paragraphs and gathers the
 author's notes under stable ids (checked against the anchor registry, with the study guide's
@@ -41,6 +43,7 @@ from edition.sphinxext import (
     epub,
     howtocite,
     launch,
+    names,
     notes_source,
     numbering,
     previews,
@@ -89,6 +92,8 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.add_directive("cite-edition", howtocite.CiteEdition)
     app.add_directive("concept-figure", concepts.ConceptFigure)
     app.add_directive("concept-occurrences", concepts.ConceptOccurrences)
+    app.add_directive("index-of-names", names.IndexOfNames)
+    app.add_directive("content-notes", names.ContentNotes)
     app.add_node(
         numbering.para_number,
         html=(numbering.visit_para_number_html, numbering.depart_para_number_html),

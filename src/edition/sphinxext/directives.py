@@ -11,6 +11,7 @@ from sphinx.util.docutils import SphinxDirective
 from edition.cleaning import clean_capture
 from edition.downloads import download_links
 from edition.errors import EditionError
+from edition.headnotes import content_note_markdown, load_headnotes
 from edition.paragraphs import first_words
 from edition.provenance import Record
 from edition.registry import Entry
@@ -28,7 +29,6 @@ from edition.studyguide import (
     sessions,
 )
 from edition.textual_notes import render_textual_notes
-from edition.tomlfile import load_toml
 
 # The env metadata key that marks a page as the chapter of a text (its capture id).
 TEXT_KEY = "edition_text"
@@ -121,17 +121,28 @@ def _apparatus(directive: SphinxDirective, setting: str) -> Path:
 
 
 class Headnote(_EditionDirective):
-    """The editor's headnote on a text (apparatus/headnotes.toml)."""
+    """The editor's headnote on a text (apparatus/headnotes.toml), preceded, where the text
+    describes violence, death or sexual assault, by its content note, folded in a <details>."""
 
     classes = ("headnote",)
 
     def markdown(self, record: Record, records: dict[str, Record]) -> str:
         path = _apparatus(self, "edition_headnotes")
-        data, _ = load_toml(path)
-        entry = data.get(record.id)
-        if not isinstance(entry, dict) or not isinstance(entry.get("text"), str):
+        entry = load_headnotes(path).get(record.id)
+        if entry is None:
             raise EditionError(path, f"no headnote [{record.id}] with a 'text' string")
-        return f":::{{rubric}} Headnote\n:::\n\n{entry['text'].strip()}\n"
+        self.content_note = content_note_markdown(entry, record.slug) if entry.content_note else ""
+        return f":::{{rubric}} Headnote\n:::\n\n{entry.text}\n"
+
+    def run(self) -> list[nodes.Node]:
+        result = super().run()
+        if not self.content_note:
+            return result
+        note = nodes.container(classes=["editorial", "content-note"])
+        note += nodes.raw("", "<details><summary>Content note</summary>", format="html")
+        note += self.parse_text_to_nodes(self.content_note)
+        note += nodes.raw("", "</details>", format="html")
+        return [note, *result]
 
 
 class StudyGuidePart(SphinxDirective):

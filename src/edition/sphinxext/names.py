@@ -1,0 +1,61 @@
+"""The index of names (``index-of-names``) and the list of content notes
+(``content-notes``), both made from the apparatus data, so that they cannot drift from the
+notes and headnotes the chapters show."""
+
+from __future__ import annotations
+
+from docutils import nodes
+from sphinx.util.docutils import SphinxDirective
+
+from edition.errors import EditionError
+from edition.headnotes import content_notes_list, load_headnotes
+from edition.names import index_of_names
+from edition.notes import load_notes
+from edition.sphinxext.directives import _apparatus, records
+
+
+class _ApparatusList(SphinxDirective):
+    classes: tuple[str, ...] = ()
+
+    def markdown(self) -> str:
+        raise NotImplementedError
+
+    def run(self) -> list[nodes.Node]:
+        try:
+            text = self.markdown()
+        except (EditionError, KeyError) as error:
+            raise self.error(str(error)) from None
+        container = nodes.container(classes=["editorial", *self.classes])
+        container += self.parse_text_to_nodes(text)
+        return [container]
+
+
+class IndexOfNames(_ApparatusList):
+    """The people, organizations, places, events and works the editorial notes identify."""
+
+    classes = ("index-of-names",)
+
+    def markdown(self) -> str:
+        headnotes = load_headnotes(_apparatus(self, "edition_headnotes"))
+        notes = load_notes(_apparatus(self, "edition_notes"))
+        short_titles = {
+            record.slug: headnotes[record.id].short_title
+            for record in records(self).values()
+            if record.id in headnotes and headnotes[record.id].short_title
+        }
+        return index_of_names(notes, short_titles)
+
+
+class ContentNotes(_ApparatusList):
+    """Every text's content note, as the chapters show them."""
+
+    classes = ("content-notes",)
+
+    def markdown(self) -> str:
+        headnotes = load_headnotes(_apparatus(self, "edition_headnotes"))
+        chapters = [
+            (headnotes[record.id], record.slug, record.docname)
+            for record in records(self).values()
+            if record.id in headnotes
+        ]
+        return content_notes_list(chapters)
