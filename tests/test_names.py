@@ -62,12 +62,10 @@ def test_a_text_without_a_short_title_is_an_error():
 
 HEADNOTES = """\
 [000_whole]
-short_title = "Whole"
 text = "A headnote on the whole text, with enough words to be one."
 content_note = [{describes = "a paragraph", paragraphs = ["1-2"]}]
 
 [001_part]
-short_title = "[A Part]"
 text = "A headnote on the part."
 """
 

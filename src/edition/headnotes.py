@@ -11,7 +11,7 @@ from edition.errors import EditionError
 from edition.paragraphs import anchor_for
 from edition.tomlfile import load_toml
 
-_KEYS = {"text", "short_title", "content_note"}
+_KEYS = {"text", "content_note"}
 _ITEM_KEYS = {"describes", "paragraphs"}
 # A paragraph ("18") or a range of paragraphs ("18-24").
 _PARAGRAPHS = re.compile(r"^(\d+)(?:-(\d+))?$")
@@ -29,7 +29,6 @@ class ContentItem:
 class Headnote:
     id: str
     text: str
-    short_title: str | None = None
     content_note: tuple[ContentItem, ...] = ()
 
 
@@ -85,15 +84,10 @@ def load_headnotes(path: str | Path) -> dict[str, Headnote]:
                 raise EditionError(path, f"unknown key {key!r}", _line(text, id, key))
         if not isinstance(table.get("text"), str) or not table["text"].strip():
             raise EditionError(path, f"no headnote [{id}] with a 'text' string", _line(text, id))
-        short = table.get("short_title")
-        if short is not None and (not isinstance(short, str) or not short.strip()):
-            raise EditionError(
-                path, "'short_title' must be a non-empty string", _line(text, id, "short_title")
-            )
         note = ()
         if "content_note" in table:
             note = _content_note(table["content_note"], path, _line(text, id, "content_note"))
-        headnotes[id] = Headnote(id, table["text"].strip(), short, note)
+        headnotes[id] = Headnote(id, table["text"].strip(), note)
     return headnotes
 
 

@@ -36,13 +36,8 @@ class IndexOfNames(_ApparatusList):
     classes = ("index-of-names",)
 
     def markdown(self) -> str:
-        headnotes = load_headnotes(_apparatus(self, "edition_headnotes"))
         notes = load_notes(_apparatus(self, "edition_notes"))
-        short_titles = {
-            record.slug: headnotes[record.id].short_title
-            for record in records(self).values()
-            if record.id in headnotes and headnotes[record.id].short_title
-        }
+        short_titles = {record.slug: record.siglum for record in records(self).values()}
         return index_of_names(notes, short_titles)
 
 
