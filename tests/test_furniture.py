@@ -1,6 +1,6 @@
 import pytest
 
-from edition.furniture import RULES, strip_furniture
+from edition.furniture import EDITOR_RULE, RULES, RULES_BY_ID, strip_furniture
 
 TEXT = "A paragraph of the essay, which is long enough to be prose and not a widget label."
 
@@ -24,10 +24,13 @@ TEXT = "A paragraph of the essay, which is long enough to be prose and not a wid
         (["Rate this article\xa0", "Principles to Guide Our Activism"], "rating-prompt"),
         (["Trending Videos", "Carnage (2017)", "65 min - A blurb of a film..."], "trending-block"),
         (["Subscribe here", "Our library is free"], "subscription-block"),
-        (["Become a Patron. Support Films For Action."], "subscription-block"),
+        (
+            ["Subscribe for $5/mo", "Become a Patron. Support Films For Action."],
+            "subscription-block",
+        ),
     ],
 )
-def test_trailing_blocks_are_removed_to_the_end(furniture, rule):
+def test_blocks_are_removed_to_the_end_when_no_prose_follows(furniture, rule):
     kept, removed = strip_furniture([TEXT, "", *furniture])
     assert [line.text for line in kept] == [TEXT]
     assert removed[0].rule == rule
@@ -81,6 +84,9 @@ def test_line_rules_remove_single_lines_and_keep_what_follows(line, rule):
         "Please subscribe to the idea that everyone has a stake in one another's liberation.",
         "Trending topics come and go, but the struggle stays with us.",
         "I will leave a reply to that question for another day, when we have more time.",
+        "Subscribe to solidarity, not to charity.",
+        "Read more.",
+        "This post was shared with sharing icons in mind, as many of ours are.",
     ],
 )
 def test_prose_that_mentions_furniture_words_is_kept(prose):
@@ -105,3 +111,36 @@ def test_inside_a_block_a_line_rule_names_the_line_more_exactly():
     lines = [TEXT, "Leave A Reply", "Social media & sharing icons powered by UltimatelySocial"]
     _, removed = strip_furniture(lines)
     assert [r.rule for r in removed] == ["comment-form", "sharing-plugin"]
+
+
+MORE = "Another paragraph of the essay, after the box, which the author wrote as well."
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["Subscribe", "Get the newsletter"],
+        ["Trending"],
+        ["Read More", "Another Article: A Teaser", "One of the experts is alarmed by what he..."],
+        ["Related posts", "Why We Organize: Notes From the Field?"],
+    ],
+)
+def test_a_block_in_the_middle_of_the_text_ends_at_the_next_prose(box):
+    kept, removed = strip_furniture([TEXT, *box, MORE, TEXT])
+    assert [k.text for k in kept] == [TEXT, MORE, TEXT]
+    assert [r.text for r in removed] == box
+
+
+def test_a_short_sentence_never_opens_a_block():
+    lines = [TEXT, "Subscribe to solidarity, not to charity.", MORE]
+    kept, removed = strip_furniture(lines)
+    assert [k.text for k in kept] == lines
+    assert removed == []
+
+
+def test_the_editor_sets_aside_lines_the_rules_keep():
+    appeal = "For $5 a month, you will keep this site free of ads and independent of donors."
+    kept, removed = strip_furniture([TEXT, "Subscribe here", appeal], frozenset({3}))
+    assert [k.text for k in kept] == [TEXT]
+    assert [(r.line, r.rule) for r in removed] == [(2, "subscription-block"), (3, EDITOR_RULE)]
+    assert "editor" in RULES_BY_ID[EDITOR_RULE].description

@@ -175,3 +175,64 @@ def test_salutation_and_epigraph_are_recognised_in_the_body():
     assert [b.kind for b in blocks] == ["salutation", "epigraph"]
     assert blocks[1].attribution == "US Riot Commission Report, 1968"
     assert blocks[1].text == quotation
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By then, it was too late.",
+        "In May 2020 we met again.",
+        "We came to the same conclusion: solidarity, not charity.",
+    ],
+)
+def test_a_sentence_in_the_head_is_never_metadata(sentence):
+    _, head, set_aside, rest = split_head(
+        lines("Solidarity, Not Charity", PROSE, sentence, PROSE), "Solidarity, Not Charity"
+    )
+    assert [s.line for s in set_aside] == [1]
+    assert head == []
+    assert [line.text for line in rest] == [PROSE, sentence, PROSE]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Posted on August 28th, 2017", "dateline"),
+        ("28 August 2017", "dateline"),
+        ("28.08.2017", "dateline"),
+        ("Written by Jane Doe", "byline"),
+        ("Posted by jdoe", "byline"),
+        ("Author: Jane Doe", "byline"),
+    ],
+)
+def test_common_forms_of_dates_and_bylines_are_recognised(line, rule):
+    _, _, set_aside, rest = split_head(lines("A Title", line, PROSE), "A Title")
+    assert [(s.line, s.rule) for s in set_aside] == [(1, "title"), (2, rule)]
+    assert [r.text for r in rest] == [PROSE]
+
+
+def test_the_sites_navigation_before_the_title_is_leading_furniture():
+    nav = ["Skip to content", "Home", "About", "Essays", "Contact", "Menu", "Search", "🔍", "≡"]
+    _, head, set_aside, rest = split_head(lines(*nav, "A Title", PROSE), "A Title")
+    assert [s.rule for s in set_aside] == ["leading-furniture"] * len(nav) + ["title"]
+    assert head == []
+    assert [r.text for r in rest] == [PROSE]
+
+
+def test_a_title_typed_with_combining_accents_is_the_title():
+    decomposed = "Cafe\u0301 Solidarite\u0301"
+    titles, _, _, _ = split_head(lines(decomposed, PROSE), "Café Solidarité")
+    assert [t.text for t in titles] == [decomposed]
+
+
+def test_a_sentence_that_counts_responses_is_the_authors():
+    text = lines(PROSE, "3 responses to racism that do not work:", PROSE, "1. Denial.")
+    kept, responses, set_aside = split_responses(text, "What Works")
+    assert kept == text and responses == [] and set_aside == []
+
+
+def test_a_count_heading_needs_the_posts_title_and_text_before_it():
+    heading = "2 thoughts on “What Works"
+    assert split_responses(lines(PROSE, heading, "A reply."), "What Works")[1]
+    assert not split_responses(lines(heading, "A reply."), "What Works")[1]
+    assert not split_responses(lines(PROSE, "2 thoughts on Other Things"), "What Works")[1]

@@ -38,7 +38,15 @@ def test_a_supplied_title_is_declared():
 def test_structure_decisions_are_listed_with_their_lines():
     record = parse_provenance(GOOD, "p.toml")["000_a"]
     cleaned = clean_lines(
-        ["A Title", LONG, "A Section Heading", "One: a.", "Two: b.", "Three: c.", "1. A note."],
+        [
+            "A Title",
+            LONG,
+            "A Section Heading",
+            "One: a.",
+            "Two: b.",
+            "Three: the end.So it is.",
+            "1. A note.",
+        ],
         "000_a.txt",
         record.title,
     )
@@ -47,6 +55,19 @@ def test_structure_decisions_are_listed_with_their_lines():
         "lines 4–6: set as a list, one item per line.",
         "line 7: the numbered notes, set as footnotes.",
     ]
+
+
+def test_a_closing_numbered_list_that_no_mark_refers_to_is_a_list():
+    record = parse_provenance(GOOD, "p.toml")["000_a"]
+    lines = ["A Title", LONG, "1. Housing for all.", "2. An end to raids.", "3. Free transit."]
+    cleaned = clean_lines(lines, "000_a.txt", record.title)
+    assert cleaned.endnotes == ()
+    assert [(b.kind, b.number, b.text) for b in cleaned.body[1:]] == [
+        ("list-item", 1, "Housing for all."),
+        ("list-item", 2, "An end to raids."),
+        ("list-item", 3, "Free transit."),
+    ]
+    assert structure_notes(cleaned)[-1].startswith("lines 3–5: set as a numbered list")
 
 
 def test_a_salutation_and_a_line_that_breaks_off_are_declared():

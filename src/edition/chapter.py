@@ -31,10 +31,16 @@ def _fence(name: str, argument: str, content: str, options: str = "") -> str:
 
 def _body(blocks: list[Block], slug: str) -> list[str]:
     parts: list[str] = []
-    for kind, group in groupby(blocks, key=lambda b: b.kind):
+    for (kind, _), group in groupby(blocks, key=lambda b: (b.kind, b.number is None)):
         group = list(group)
         if kind == "list-item":
-            parts.append("\n".join(f"- {_with_note_marks(b)}" for b in group))
+            # A numbered list keeps the capture's numbers; MyST starts it at the first one.
+            parts.append(
+                "\n".join(
+                    f"{b.number}. {_with_note_marks(b)}" if b.number else f"- {_with_note_marks(b)}"
+                    for b in group
+                )
+            )
             continue
         for block in group:
             if kind == "heading":

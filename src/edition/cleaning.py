@@ -5,22 +5,34 @@ from __future__ import annotations
 from pathlib import Path
 
 from edition.capture import read_capture
-from edition.document import CleanText
-from edition.endnotes import restore_note_marks
+from edition.document import Block, CleanText
+from edition.endnotes import note_traces, restore_note_marks
 from edition.errors import EditionError
 from edition.furniture import strip_furniture
 from edition.provenance import Record, load_provenance
 from edition.structure import classify_body, split_endnotes, split_head, split_responses
 
 
-def clean_lines(lines: list[str], source: str, title: str | None) -> CleanText:
-    """Clean a capture: ``title`` is the title as the capture gives it, or None if it has none."""
-    kept, furniture = strip_furniture(lines)
+def clean_lines(
+    lines: list[str],
+    source: str,
+    title: str | None,
+    editor_furniture: frozenset[int] = frozenset(),
+) -> CleanText:
+    """Clean a capture: ``title`` is the title as the capture gives it, or None if it has none;
+    ``editor_furniture`` the lines the editor has set aside as furniture."""
+    kept, furniture = strip_furniture(lines, editor_furniture)
     # Responses go first: their count heading repeats the title and must not read as one.
-    rest, responses, responses_heading = split_responses(kept)
+    rest, responses, responses_heading = split_responses(kept, title)
     titles, head, metadata, rest = split_head(rest, title)
     rest, endnotes = split_endnotes(rest)
-    body, interventions = restore_note_marks(classify_body(rest), endnotes)
+    body = classify_body(rest)
+    if endnotes and len(note_traces(body)) != len(endnotes):
+        # No lost note marks in the text refer to the closing numbered lines: they are the
+        # author's numbered list (demands, steps), not notes.
+        body += [Block("list-item", n.line, n.text, number=n.number) for n in endnotes]
+        endnotes = []
+    body, interventions = restore_note_marks(body, endnotes)
     if not body:
         raise EditionError(source, "nothing of the text is left after removing page furniture")
     set_aside = sorted([*furniture, *metadata, *responses_heading], key=lambda s: s.line)
@@ -36,15 +48,23 @@ def clean_lines(lines: list[str], source: str, title: str | None) -> CleanText:
     )
 
 
-def clean_capture(path: str | Path, title: str | None) -> CleanText:
+def clean_capture(
+    path: str | Path, title: str | None, editor_furniture: frozenset[int] = frozenset()
+) -> CleanText:
     path = Path(path)
-    return clean_lines(read_capture(path), str(path), title)
+    return clean_lines(read_capture(path), str(path), title, editor_furniture)
+
+
+def clean_record(sources: str | Path, record: Record) -> CleanText:
+    """The text of ``record``, cleaned with the editor's decisions the record holds."""
+    capture = Path(sources) / "captures" / record.file
+    return clean_capture(capture, record.title, record.editor_furniture)
 
 
 def clean_sources(sources: str | Path) -> list[tuple[Record, CleanText]]:
     """Every text of a sources folder (provenance.toml and captures/), cleaned, in record order."""
     sources = Path(sources)
     return [
-        (record, clean_capture(sources / "captures" / record.file, record.title))
+        (record, clean_record(sources, record))
         for record in load_provenance(sources / "provenance.toml").values()
     ]

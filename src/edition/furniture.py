@@ -1,11 +1,16 @@
 """Page furniture: the parts of a captured web page that are not the text.
 
 Rules are general (patterns of what such furniture says), never line numbers of one file.
-A *line rule* removes the lines it matches.  A *trailing rule* matches a short line that
-opens a block of furniture running to the end of the capture: a comment form, a teaser list,
-a rating prompt followed by trending lists.  Inside such a block each line is credited to the
-line rule it matches or else to the last opener above it, so the textual notes say which kind
-of furniture each line was.
+A *line rule* removes the lines it matches.  A *block rule* matches a short label (never a
+sentence) that opens a block of furniture: a comment form, a teaser list, a rating prompt
+followed by trending lists, a subscription box.  The block runs until the first line that
+reads as prose (``edition.prose``), so a mid-article "Subscribe" box takes only itself and
+its labels, never the paragraphs after it.  No rule removes a line that reads as prose.
+Inside a block each line is credited to the line rule it matches or else to the block's
+opener, so the textual notes say which kind of furniture each line was.
+
+Lines the rules keep but the editor knows to be furniture are set aside by the editor's
+decision (``editor_furniture``), recorded in the provenance record and listed as such.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from edition.document import Line, SetAside
+from edition.prose import is_sentence, reads_as_prose
 
 # A furniture opener is a widget label, never a sentence of prose.
 _MAX_OPENER_WORDS = 12
@@ -31,17 +37,23 @@ def _rule(id: str, description: str, pattern: str, *, trailing: bool = False) ->
     return Rule(id, description, re.compile(pattern, re.IGNORECASE), trailing)
 
 
+EDITOR_RULE = "editor-furniture"
+EDITOR_DESCRIPTION = (
+    "Set aside by the editor as the page's furniture; the rules kept these lines, since they "
+    "read as prose (recorded in sources/provenance.toml)."
+)
+
+
 RULES: tuple[Rule, ...] = (
     _rule(
         "comment-form",
-        "A comment form with its login prompts, from “Leave a Reply” to the end of the page.",
+        "A comment form with its login prompts, from “Leave a Reply” on.",
         r"^\s*leave a (reply|comment)\s*$",
         trailing=True,
     ),
     _rule(
         "teaser-block",
-        "Teasers of other articles (“Continue Reading”, “More from …”, “Read More”), "
-        "to the end of the page.",
+        "Teasers of other articles (“Continue Reading”, “More from …”, “Read More”).",
         r"^\s*(continue reading|read more|more from\b.*|related (articles|posts|stories))\s*$",
         trailing=True,
     ),
@@ -78,27 +90,35 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "sharing-plugin",
         "Lines of a social-sharing plugin.",
-        r"(\bsharing icons\b|\bpowered by \w*social\b|^\s*share this:?\s*$|"
+        r"(^.{0,40}\bsharing icons\b|\bpowered by \w*social\b|^\s*share this:?\s*$|"
         r"^\s*(click to share|share on (facebook|twitter|x))\b)",
     ),
 )
 
-RULES_BY_ID = {rule.id: rule for rule in RULES}
+# The editor's decisions are listed like a rule's removals, but match nothing by themselves.
+EDITOR = Rule(EDITOR_RULE, EDITOR_DESCRIPTION, re.compile(r"(?!)"), trailing=False)
+RULES_BY_ID = {rule.id: rule for rule in (*RULES, EDITOR)}
 
 
 def _opener(line: str) -> Rule | None:
-    if len(line.split()) > _MAX_OPENER_WORDS:
+    """The block rule whose label ``line`` is: short, and not a sentence."""
+    if len(line.split()) > _MAX_OPENER_WORDS or is_sentence(line):
         return None
     return next((r for r in RULES if r.trailing and r.pattern.search(line)), None)
 
 
 def _line_rule(line: str) -> Rule | None:
+    if reads_as_prose(line):
+        return None
     return next((r for r in RULES if not r.trailing and r.pattern.search(line)), None)
 
 
-def strip_furniture(lines: list[str]) -> tuple[list[Line], list[SetAside]]:
+def strip_furniture(
+    lines: list[str], editor_furniture: frozenset[int] = frozenset()
+) -> tuple[list[Line], list[SetAside]]:
     """Split a capture's lines into kept text lines and furniture set aside.
 
+    ``editor_furniture`` holds the numbers of lines the editor has set aside by decision.
     Blank lines are dropped: they only separate paragraphs, which are one line each.
     """
     kept: list[Line] = []
@@ -107,8 +127,14 @@ def strip_furniture(lines: list[str]) -> tuple[list[Line], list[SetAside]]:
     for number, text in enumerate(lines, start=1):
         if not text.strip():
             continue
+        if number in editor_furniture:
+            removed.append(SetAside(number, text, EDITOR_RULE))
+            continue
         opener = _opener(text)
-        block = opener or block
+        if opener:
+            block = opener
+        elif reads_as_prose(text):
+            block = None
         # Inside a block, a line that a line rule knows is credited to that, more exact, rule.
         rule = opener or _line_rule(text) or block
         if rule is None:

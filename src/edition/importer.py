@@ -30,7 +30,7 @@ def prepare_import(capture: Path, provenance: Path, essays_dir: Path) -> Importe
     record = records.get(capture.stem)
     if record is None:
         raise EditionError(provenance, f"no [[text]] record with file = {capture.name!r}")
-    text = clean_lines(lines, str(capture), record.title)
+    text = clean_lines(lines, str(capture), record.title, record.editor_furniture)
     chapter = render_chapter(text, record, records)
     return Imported(record, text, chapter, essays_dir / f"{record.slug}.md")
 

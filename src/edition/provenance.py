@@ -33,6 +33,13 @@ class Record:
     short_title: str | None = None
     author_family: str | None = None
     author_given: str | None = None
+    # Lines the rules keep as possible text that the editor has judged to be the page's
+    # furniture ("153, 157" or "40-45"); set aside and listed as the editor's decision.
+    furniture_lines: str | None = None
+
+    @property
+    def editor_furniture(self) -> frozenset[int]:
+        return line_numbers(self.furniture_lines or "")
 
     @property
     def id(self) -> str:
@@ -61,6 +68,20 @@ class Record:
     @property
     def docname(self) -> str:
         return f"book/essays/{self.slug}"
+
+
+_LINE_SPEC = re.compile(r"^\s*(\d+)(?:\s*-\s*(\d+))?\s*$")
+
+
+def line_numbers(spec: str) -> frozenset[int]:
+    """The line numbers of "153, 157, 160-162"; ValueError if it is not such a list."""
+    numbers: set[int] = set()
+    for part in filter(None, (p.strip() for p in spec.split(","))):
+        match = _LINE_SPEC.match(part)
+        if not match or int(match[2] or match[1]) < int(match[1]):
+            raise ValueError(f"not a line number or range: {part!r}")
+        numbers.update(range(int(match[1]), int(match[2] or match[1]) + 1))
+    return frozenset(numbers)
 
 
 _REQUIRED = {f.name for f in fields(Record) if f.default is MISSING}
@@ -95,6 +116,10 @@ def parse_provenance(text: str, path: str | Path) -> dict[str, Record]:
                 parse_date(table.get(key, UNKNOWN))
             except ValueError as error:
                 raise EditionError(path, str(error), _line_of(text, entry, key)) from None
+        try:
+            line_numbers(table.get("furniture_lines", ""))
+        except ValueError as error:
+            raise EditionError(path, str(error), _line_of(text, entry, "furniture_lines")) from None
         if not _SLUG.match(table["slug"]):
             raise EditionError(path, f"bad slug {table['slug']!r}", _line_of(text, entry, "slug"))
         record = Record(**table)

@@ -7,8 +7,10 @@ never its position in one particular file.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from edition.document import Block, Line, SetAside
+from edition.prose import is_sentence, is_title_case, reads_as_prose
 from edition.words import words
 
 # Lines of page metadata that the chapter shows in its heading and metadata block instead.
@@ -16,21 +18,31 @@ METADATA_RULES = {
     "title": "The title line, shown as the chapter title.",
     "dateline": "A date or dateline, shown in the metadata block.",
     "byline": "A byline, shown in the metadata block.",
+    "leading-furniture": "The page's navigation before the title (links, labels, icons).",
     "responses-heading": "The comment system's count heading (“N thoughts on …”), "
     "replaced by the edition's “Responses” heading.",
 }
 
-# The head of a page (title, date, byline, standfirst) sits within its first few lines.
+# The head of a page (title, date, byline, standfirst) sits within a few lines of the title;
+# the title itself may follow the site's navigation, within the first lines of the page.
 _HEAD_WINDOW = 8
+_TITLE_WINDOW = 40
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE = re.compile(
-    rf"\b(?:{_MONTH}\s+(?:\d{{1,2}},\s*)?\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b"
+    rf"\b(?:{_MONTH}\s+(?:{_DAY},?\s*)?\d{{4}}|{_DAY}\s+{_MONTH},?\s+\d{{4}}"
+    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b",
+    re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^\s*By\s+\S")
+_MAX_DATELINE_WORDS = 8
+_BYLINE = re.compile(r"^\s*(?:By|Written by|Posted by|Words by|Author:)\s+\S", re.IGNORECASE)
+_MAX_BYLINE_WORDS = 7
 _PUBLICATION = re.compile(r"\b(published|excerpt|reprinted)\b", re.IGNORECASE)
 _RESPONSES_HEADING = re.compile(
-    r"^\s*\d+\s+(thoughts?|comments?|responses?|replies)\s+(on|to)\b", re.IGNORECASE
+    r"^\s*\d+\s+(thoughts?|comments?|responses?|replies)\s+(on|to)\s+(?P<what>.*)$",
+    re.IGNORECASE,
 )
+_OPENING_QUOTE = "“\"‘'«"
 _ITEM = re.compile(r"^\s*(\d+)\.\s+(\S.*)$")
 _SALUTATION = re.compile(r"^\s*Dear\b[^.!?]{0,80},\s*$")
 # A trailing "—Source" of at most a few words after a closing sentence marks an epigraph.
@@ -42,15 +54,26 @@ _LEAD = re.compile(r"^(?P<lead>[^.:!?]+[.:])\s+\S")
 _MAX_LEAD_WORDS = 10
 _MIN_LIST_ITEMS = 3
 _MAX_HEADING_WORDS = 20
-_HEADING_CAPITALS = 0.6
 
 
 def is_dateline(text: str) -> bool:
-    return bool(_DATE.search(text)) and len(text.split()) <= _HEAD_WINDOW
+    """A short line with a date in a common form, which is not a sentence ("In May 2020 we
+    met again." is the author's)."""
+    return (
+        bool(_DATE.search(text))
+        and len(text.split()) <= _MAX_DATELINE_WORDS
+        and not is_sentence(text)
+    )
 
 
 def is_byline(text: str) -> bool:
-    return bool(_BYLINE.match(text)) and len(text.split()) <= 6
+    """A byline ("By …", "Written by …", "Author: …"): short, and not a sentence ("By then,
+    it was too late." is the author's)."""
+    return (
+        bool(_BYLINE.match(text))
+        and len(text.split()) <= _MAX_BYLINE_WORDS
+        and not is_sentence(text)
+    )
 
 
 def is_heading(text: str) -> bool:
@@ -60,11 +83,7 @@ def is_heading(text: str) -> bool:
         return False
     if stripped[-1] in '.!?:;,"”’…*)':
         return False
-    long_words = [w for w in words(stripped) if len(w) > 3]
-    if not long_words:
-        return False
-    capitals = sum(w[0].isupper() for w in long_words)
-    return capitals / len(long_words) >= _HEADING_CAPITALS
+    return is_title_case(stripped)
 
 
 def epigraph_parts(text: str) -> tuple[str, str] | None:
@@ -85,12 +104,22 @@ def list_lead(text: str) -> str | None:
     return None
 
 
+def _folded_words(text: str) -> list[str]:
+    # NFC first: a title typed with combining accents is the same title.
+    return [w.casefold() for w in words(unicodedata.normalize("NFC", text))]
+
+
 def _title_matches(text: str, title: str | None) -> bool:
+    """A short line that ends with the title's words (a site may prefix its page title), and
+    is no longer than a title with such a prefix; a sentence ending in them is the author's."""
     if not title:
         return False
-    line_words = [w.casefold() for w in words(text)]
-    title_words = [w.casefold() for w in words(title)]
-    return bool(title_words) and line_words[-len(title_words) :] == title_words
+    line_words, title_words = _folded_words(text), _folded_words(title)
+    if not title_words or line_words[-len(title_words) :] != title_words:
+        return False
+    return line_words == title_words or (
+        len(line_words) <= len(title_words) + _MAX_BYLINE_WORDS and not is_sentence(text)
+    )
 
 
 def _metadata_rule(text: str, title: str | None) -> str | None:
@@ -111,12 +140,25 @@ def split_head(
     Returns the title lines, the head blocks (standfirst, publication note), the metadata
     lines set aside, and the remaining lines.
     """
+    first_title = next(
+        (i for i, line in enumerate(lines[:_TITLE_WINDOW]) if _title_matches(line.text, title)),
+        None,
+    )
+    # Before the title: a date or byline set above it, the page's prose (kept), or else the
+    # site's navigation: skip links, menus, icons.
+    set_aside: list[SetAside] = []
+    head: list[Block] = []
+    for line in lines[: first_title or 0]:
+        rule = _metadata_rule(line.text, title)
+        if rule is None and reads_as_prose(line.text):
+            head.append(Block("standfirst", line.number, line.text.strip()))
+        else:
+            set_aside.append(SetAside(line.number, line.text, rule or "leading-furniture"))
+    lines = lines[first_title or 0 :]
     window = lines[:_HEAD_WINDOW]
     rules = [_metadata_rule(line.text, title) for line in window]
     last = max((i for i, rule in enumerate(rules) if rule), default=-1)
     titles: list[Line] = []
-    head: list[Block] = []
-    set_aside: list[SetAside] = []
     for line, rule in zip(window[: last + 1], rules, strict=False):
         if rule is None:
             head.append(Block("standfirst", line.number, line.text.strip()))
@@ -132,9 +174,35 @@ def split_head(
     return tuple(titles), head, set_aside, rest
 
 
-def split_responses(lines: list[Line]) -> tuple[list[Line], list[Block], list[SetAside]]:
-    """Separate reader responses (after an "N thoughts on …" heading) from the text."""
-    start = next((i for i, ln in enumerate(lines) if _RESPONSES_HEADING.match(ln.text)), None)
+def is_responses_heading(text: str, title: str | None) -> bool:
+    """A comment system's count heading: "N thoughts on “<the post's title>”". The words after
+    "on" or "to" are the post's title, quoted or not; "3 responses to racism that do not
+    work:" is the author's sentence."""
+    match = _RESPONSES_HEADING.match(text)
+    if not match or is_sentence(text):
+        return False
+    what = match["what"].strip()
+    if title is None:
+        return what[:1] in _OPENING_QUOTE
+    # The heading may cut the title short, but it is the title's beginning.
+    what_words, title_words = _folded_words(what), _folded_words(title)
+    return bool(what_words) and title_words[: len(what_words)] == what_words
+
+
+def split_responses(
+    lines: list[Line], title: str | None = None
+) -> tuple[list[Line], list[Block], list[SetAside]]:
+    """Separate reader responses (after an "N thoughts on …" heading, which comes after the
+    text: some prose stands before it) from the text."""
+    start = next(
+        (
+            i
+            for i, ln in enumerate(lines)
+            if is_responses_heading(ln.text, title)
+            and any(reads_as_prose(before.text) for before in lines[:i])
+        ),
+        None,
+    )
     if start is None:
         return lines, [], []
     heading = lines[start]

@@ -40,10 +40,16 @@ def structure_notes(text: CleanText) -> list[str]:
         for block in (*text.head, *text.body)
         if _broken_off(block)
     ]
-    for kind, group in groupby(text.body, key=lambda b: b.kind):
+    # A numbered list is told apart from a bulleted one beside it.
+    for (kind, _), group in groupby(text.body, key=lambda b: (b.kind, b.number is None)):
         group = list(group)
         numbers = [b.line for b in group]
-        if kind == "list-item":
+        if kind == "list-item" and group[0].number:
+            notes.append(
+                f"{_lines(numbers)}: set as a numbered list, one item per line (no note "
+                "marks in the text refer to these numbered lines, so they are not notes)."
+            )
+        elif kind == "list-item":
             notes.append(f"{_lines(numbers)}: set as a list, one item per line.")
         for block in group:
             if kind == "heading":

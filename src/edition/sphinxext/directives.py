@@ -8,7 +8,7 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.util.docutils import SphinxDirective
 
-from edition.cleaning import clean_capture
+from edition.cleaning import clean_record
 from edition.downloads import download_links
 from edition.errors import EditionError
 from edition.headnotes import content_note_markdown, load_headnotes
@@ -103,15 +103,15 @@ class TextualNotes(_EditionDirective):
     classes = ("textual-notes",)
 
     def markdown(self, record: Record, records: dict[str, Record]) -> str:
-        capture = Path(self.env.srcdir) / self.config.edition_sources / "captures" / record.file
-        self.env.note_dependency(str(capture))
+        sources = Path(self.env.srcdir) / self.config.edition_sources
+        self.env.note_dependency(str(sources / "captures" / record.file))
         path = _apparatus(self, "edition_paragraph_status")
         doubts = tuple(
             s
             for s in load_statuses(path, {r.slug for r in records.values()})
             if s.text == record.slug
         )
-        return render_textual_notes(clean_capture(capture, record.title), record, doubts)
+        return render_textual_notes(clean_record(sources, record), record, doubts)
 
 
 def _apparatus(directive: SphinxDirective, setting: str) -> Path:

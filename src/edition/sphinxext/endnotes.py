@@ -14,7 +14,7 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
-from edition.cleaning import clean_capture
+from edition.cleaning import clean_record
 from edition.errors import EditionError
 from edition.paragraphs import first_words
 from edition.registry import Entry
@@ -63,7 +63,7 @@ def visit_restored_mark_text(self, node: restored_mark) -> None:
 def _restored_numbers(app: Sphinx, text_id: str) -> set[str]:
     sources = Path(app.srcdir) / app.config.edition_sources
     record = provenance(sources / "provenance.toml")[text_id]
-    text = clean_capture(sources / "captures" / record.file, record.title)
+    text = clean_record(sources, record)
     return {str(number) for block in text.body for number, _ in block.notes}
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from sphinx.util.docutils import SphinxDirective
 
 from edition.citation import STYLE_LABELS, Locator
-from edition.cleaning import clean_capture
+from edition.cleaning import clean_record
 from edition.errors import EditionError
 from edition.paragraphs import citable_paragraphs
 from edition.provenance import Record
@@ -69,8 +69,7 @@ class CiteExamples(_HowToCite):
         examples = []
         for kind, pick in (("paragraph", _paragraph), ("response", _response), ("note", _note)):
             for record in known.values():
-                capture = sources / "captures" / record.file
-                found = pick(clean_capture(capture, record.title))
+                found = pick(clean_record(sources, record))
                 if found:
                     examples.append((kind, record, *found))
                     break

@@ -13,7 +13,7 @@ from pathlib import Path
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
-from edition.cleaning import clean_capture
+from edition.cleaning import clean_record
 from edition.errors import EditionError
 from edition.notes import load_notes, place_notes
 from edition.paragraphs import citable_paragraphs
@@ -37,7 +37,7 @@ def insert_notes(app: Sphinx, docname: str, source: list[str]) -> None:
         ]
         if not notes:
             return
-        text = clean_capture(sources / "captures" / record.file, record.title)
+        text = clean_record(sources, record)
         openings = {p.number: p.block.text for p in citable_paragraphs(text)}
     except EditionError as error:
         logger.warning(str(error), location=docname, type="edition", subtype="notes")
