@@ -3,8 +3,11 @@
     python scripts/import_capture.py sources/captures/002_c9f1f77838594bad.txt [--force]
 
 The capture must have a record in sources/provenance.toml.  The draft is written to
-book/essays/<slug>.md; the lines set aside are listed on standard output.  On bad input the
-script prints one error naming the file (and line), exits with status 1 and writes nothing.
+book/essays/<slug>.md; the lines set aside are listed on standard output, followed by the
+review list (the decisions the import was least sure of), which is also written beside the
+draft as book/essays/<slug>.review.txt for the editor to confirm before publishing.  On bad
+input the script prints one error naming the file (and line), exits with status 1 and writes
+nothing.
 """
 
 from __future__ import annotations
@@ -14,7 +17,13 @@ import sys
 from pathlib import Path
 
 from edition.errors import EditionError
+from edition.exports import replace_file
 from edition.importer import prepare_import, write_chapter
+from edition.review import render_review, review_items
+
+
+def review_path(chapter: Path) -> Path:
+    return chapter.with_suffix(".review.txt")
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,12 +38,17 @@ def main(argv: list[str] | None = None) -> int:
     try:
         imported = prepare_import(args.capture, args.provenance, args.essays)
         write_chapter(imported, force=args.force)
+        review = render_review(str(args.capture), review_items(imported.text))
+        replace_file(review_path(imported.target), lambda tmp: tmp.write_text(review, "utf-8"))
     except EditionError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     for line in imported.text.set_aside:
         print(f"set aside  line {line.line:>4}  [{line.rule}]  {line.text.strip()}")
-    print(f"wrote {imported.target}")
+    items = review_items(imported.text)
+    print(f"\nto review ({len(items)}):")
+    print("\n".join(f"  {item}" for item in items) or "  nothing")
+    print(f"wrote {imported.target} and {review_path(imported.target).name}")
     return 0
 
 

@@ -116,5 +116,14 @@ def test_an_existing_chapter_is_kept_unless_forced(workspace, capsys):
     assert run(workspace, CAPTURE, "--force") == 0
     assert chapter.read_text(encoding="utf-8").startswith("(critique-of-ally-politics)=")
     assert sorted(p.name for p in (workspace / "essays").iterdir()) == [
-        "critique-of-ally-politics.md"
+        "critique-of-ally-politics.md",
+        "critique-of-ally-politics.review.txt",
     ]
+
+
+def test_the_import_writes_its_review_list_beside_the_draft(workspace, capsys):
+    assert run(workspace) == 0
+    review = (workspace / "essays" / "critique-of-ally-politics.review.txt").read_text("utf-8")
+    assert review.startswith(f"Review list for {workspace / 'captures' / CAPTURE}")
+    assert "structure guessed" in review
+    assert "to review (" in capsys.readouterr().out

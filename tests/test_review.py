@@ -1,0 +1,34 @@
+"""The review list an import writes for the editor."""
+
+from edition.cleaning import clean_lines
+from edition.review import render_review, review_items
+
+PROSE = "A paragraph of the essay, which is long enough to be prose and not a widget label."
+
+
+def test_the_least_certain_decisions_are_listed_by_line():
+    lines = [
+        "A Title",
+        PROSE,
+        "Share",
+        "How We Organize",
+        PROSE,
+        "Subscribe",
+        "Thanks to our members, we keep the archive open for readers everywhere.",
+    ]
+    items = review_items(clean_lines(lines, "a.txt", "A Title"))
+    found = {(i.line, i.kind) for i in items}
+    assert (3, "kept, looks like furniture") in found
+    assert (4, "structure guessed") in found
+    # The appeal after the box reads as prose: the rules keep it, so it is not "removed".
+    assert not any(i.line == 7 for i in items)
+    assert [i.line for i in items] == sorted(i.line for i in items)
+
+
+def test_a_removed_line_that_reads_as_text_is_listed():
+    lines = ["A Title", PROSE, "Read More", "Why the Movement Won: Notes on a Long Campaign?"]
+    items = review_items(clean_lines(lines, "a.txt", "A Title"))
+    assert [(i.line, i.kind) for i in items] == [(4, "removed, reads as text")]
+    text = render_review("a.txt", items)
+    assert text.startswith("Review list for a.txt")
+    assert "line    4  removed, reads as text" in text
