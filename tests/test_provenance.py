@@ -2,7 +2,7 @@ import pytest
 from conftest import RECORD_TOML as GOOD
 
 from edition.errors import EditionError
-from edition.provenance import UNKNOWN, parse_provenance
+from edition.provenance import UNKNOWN, line_numbers, parse_provenance
 
 
 def test_a_good_record_loads_with_its_display_title():
@@ -80,3 +80,12 @@ def test_a_personal_name_is_split_and_a_signature_kept_as_written(records):
     }
     assert records["002_c9f1f77838594bad"].author_name == {"literal": "M."}
     assert records["000_0f25cc0ca37dc048"].author_name is None
+
+
+def test_the_editors_furniture_decisions_are_line_numbers_and_ranges():
+    record = parse_provenance(GOOD + 'furniture_lines = "3, 7-9"\n', "p.toml")["000_a"]
+    assert record.editor_furniture == {3, 7, 8, 9}
+    assert line_numbers("") == frozenset()
+    with pytest.raises(EditionError) as caught:
+        parse_provenance(GOOD + 'furniture_lines = "3, nine"\n', "p.toml")
+    assert "not a line number or range: 'nine'" in str(caught.value)

@@ -8,7 +8,7 @@ from edition.capture import read_capture
 from edition.document import Block, CleanText
 from edition.endnotes import note_traces, restore_note_marks
 from edition.errors import EditionError
-from edition.furniture import strip_furniture
+from edition.furniture import RULES, Rule, strip_furniture
 from edition.provenance import Record, load_provenance
 from edition.structure import classify_body, split_endnotes, split_head, split_responses
 
@@ -18,10 +18,12 @@ def clean_lines(
     source: str,
     title: str | None,
     editor_furniture: frozenset[int] = frozenset(),
+    rules: tuple[Rule, ...] = RULES,
 ) -> CleanText:
     """Clean a capture: ``title`` is the title as the capture gives it, or None if it has none;
-    ``editor_furniture`` the lines the editor has set aside as furniture."""
-    kept, furniture = strip_furniture(lines, editor_furniture)
+    ``editor_furniture`` the lines the editor has set aside as furniture; ``rules`` the
+    furniture rules to apply (a benchmark holds some out)."""
+    kept, furniture = strip_furniture(lines, editor_furniture, rules)
     # Responses go first: their count heading repeats the title and must not read as one.
     rest, responses, responses_heading = split_responses(kept, title)
     titles, head, metadata, rest = split_head(rest, title)

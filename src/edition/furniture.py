@@ -31,10 +31,17 @@ class Rule:
     description: str
     pattern: re.Pattern[str]
     trailing: bool
+    # The platforms whose pages the rule's wording was taken from: scored on the others only
+    # (scripts/benchmark_import.py holds each platform out in turn).
+    tuned_on: frozenset[str] = frozenset()
 
 
-def _rule(id: str, description: str, pattern: str, *, trailing: bool = False) -> Rule:
-    return Rule(id, description, re.compile(pattern, re.IGNORECASE), trailing)
+def _rule(
+    id: str, description: str, pattern: str, *, trailing: bool = False, tuned_on: str = ""
+) -> Rule:
+    return Rule(
+        id, description, re.compile(pattern, re.IGNORECASE), trailing, frozenset(tuned_on.split())
+    )
 
 
 EDITOR_RULE = "editor-furniture"
@@ -50,35 +57,41 @@ RULES: tuple[Rule, ...] = (
         "A comment form with its login prompts, from “Leave a Reply” on.",
         r"^\s*leave a (reply|comment)\s*$",
         trailing=True,
+        tuned_on="wordpress",
     ),
     _rule(
         "teaser-block",
         "Teasers of other articles (“Continue Reading”, “More from …”, “Read More”).",
         r"^\s*(continue reading|read more|more from\b.*|related (articles|posts|stories))\s*$",
         trailing=True,
+        tuned_on="roar",
     ),
     _rule(
         "rating-prompt",
         "A rating prompt (“Rate this article”) and the related-article titles after it.",
         r"^\s*rate this (article|post|story|page)\b",
         trailing=True,
+        tuned_on="filmsforaction",
     ),
     _rule(
         "trending-block",
         "“Trending” lists of other videos and articles, with their blurbs.",
         r"^\s*trending( videos| articles| now| posts)?\s*$",
         trailing=True,
+        tuned_on="filmsforaction",
     ),
     _rule(
         "subscription-block",
         "Subscription and patronage appeals of the hosting site.",
         r"^\s*(subscribe\b|become a patron\b)",
         trailing=True,
+        tuned_on="filmsforaction",
     ),
     _rule(
         "tag-list",
         "A “Tagged” line whose tags were lost in the capture (only commas remain).",
         r"^\s*tagged[\s,]*$",
+        tuned_on="wordpress",
     ),
     _rule(
         "login-prompt",
@@ -86,12 +99,14 @@ RULES: tuple[Rule, ...] = (
         r"^\s*(fill in your details below|you are commenting using your\b|"
         r"(google\+|twitter|facebook|wordpress\.com) (photo|picture|logo)\s*$|"
         r"connecting to %s\s*$|%d bloggers like this|notify me of (new|follow-up))",
+        tuned_on="wordpress",
     ),
     _rule(
         "sharing-plugin",
         "Lines of a social-sharing plugin.",
         r"(^.{0,40}\bsharing icons\b|\bpowered by \w*social\b|^\s*share this:?\s*$|"
         r"^\s*(click to share|share on (facebook|twitter|x))\b)",
+        tuned_on="wordpress",
     ),
 )
 
@@ -100,25 +115,33 @@ EDITOR = Rule(EDITOR_RULE, EDITOR_DESCRIPTION, re.compile(r"(?!)"), trailing=Fal
 RULES_BY_ID = {rule.id: rule for rule in (*RULES, EDITOR)}
 
 
-def _opener(line: str) -> Rule | None:
+def _opener(line: str, rules: tuple[Rule, ...]) -> Rule | None:
     """The block rule whose label ``line`` is: short, and not a sentence."""
     if len(line.split()) > _MAX_OPENER_WORDS or is_sentence(line):
         return None
-    return next((r for r in RULES if r.trailing and r.pattern.search(line)), None)
+    return next((r for r in rules if r.trailing and r.pattern.search(line)), None)
 
 
-def _line_rule(line: str) -> Rule | None:
+def _line_rule(line: str, rules: tuple[Rule, ...]) -> Rule | None:
     if reads_as_prose(line):
         return None
-    return next((r for r in RULES if not r.trailing and r.pattern.search(line)), None)
+    return next((r for r in rules if not r.trailing and r.pattern.search(line)), None)
+
+
+def rules_not_tuned_on(platform: str) -> tuple[Rule, ...]:
+    """The rules whose wording did not come from ``platform``'s pages."""
+    return tuple(rule for rule in RULES if platform not in rule.tuned_on)
 
 
 def strip_furniture(
-    lines: list[str], editor_furniture: frozenset[int] = frozenset()
+    lines: list[str],
+    editor_furniture: frozenset[int] = frozenset(),
+    rules: tuple[Rule, ...] = RULES,
 ) -> tuple[list[Line], list[SetAside]]:
     """Split a capture's lines into kept text lines and furniture set aside.
 
-    ``editor_furniture`` holds the numbers of lines the editor has set aside by decision.
+    ``editor_furniture`` holds the numbers of lines the editor has set aside by decision;
+    ``rules`` are the rules to apply (all of them, but when a benchmark holds some out).
     Blank lines are dropped: they only separate paragraphs, which are one line each.
     """
     kept: list[Line] = []
@@ -130,13 +153,13 @@ def strip_furniture(
         if number in editor_furniture:
             removed.append(SetAside(number, text, EDITOR_RULE))
             continue
-        opener = _opener(text)
+        opener = _opener(text, rules)
         if opener:
             block = opener
         elif reads_as_prose(text):
             block = None
         # Inside a block, a line that a line rule knows is credited to that, more exact, rule.
-        rule = opener or _line_rule(text) or block
+        rule = opener or _line_rule(text, rules) or block
         if rule is None:
             kept.append(Line(number, text))
         else:

@@ -1,0 +1,72 @@
+"""How the importer does on real captures of other platforms (tests/corpus/).
+
+    .venv/bin/python scripts/benchmark_import.py [--corpus DIR] [--all-rules]
+
+For each platform of the corpus, its captures are cleaned with the rules that were not
+written from that platform's pages (each rule says which platforms it was tuned on), so every
+figure is a held-out figure. Reported per platform: the author's lines lost (the goal is
+zero, everywhere), furniture lines removed (recall), metadata lines recognised. With
+--all-rules, every rule is applied, as an import does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from edition.errors import EditionError
+from edition.furniture import RULES, rules_not_tuned_on
+from edition.importscore import corpus, score
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _ratio(part: int, whole: int) -> str:
+    return f"{part / whole:6.1%}" if whole else "     –"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=ROOT / "tests" / "corpus")
+    parser.add_argument("--all-rules", action="store_true", help="apply every rule")
+    args = parser.parse_args(argv)
+    try:
+        items = corpus(args.corpus)
+        scores = [
+            score(item, RULES if args.all_rules else rules_not_tuned_on(item.platform))
+            for item in items
+        ]
+    except EditionError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    by_platform = defaultdict(list)
+    for s in scores:
+        by_platform[s.platform].append(s)
+    mode = "all rules" if args.all_rules else "each platform held out"
+    print(f"{len(scores)} captures, {len(by_platform)} platforms ({mode})\n")
+    print(
+        f"{'platform':<16}{'captures':>9}{'text':>7}{'lost':>6}{'furniture':>11}"
+        f"{'removed':>9}{'metadata':>10}{'recognised':>12}"
+    )
+    rows = [*sorted(by_platform.items()), ("all", scores)]
+    for platform, group in rows:
+        text = sum(s.text for s in group)
+        lost = sum(len(s.text_lost) for s in group)
+        furniture = sum(s.furniture for s in group)
+        removed = sum(s.furniture_removed for s in group)
+        metadata = sum(s.metadata for s in group)
+        recognised = sum(s.metadata_recognised for s in group)
+        print(
+            f"{platform:<16}{len(group):>9}{text:>7}{lost:>6}{furniture:>11}"
+            f"{_ratio(removed, furniture):>9}{metadata:>10}{_ratio(recognised, metadata):>12}"
+        )
+    for s in scores:
+        if s.text_lost:
+            print(f"lost in {s.name}: lines {', '.join(map(str, s.text_lost))}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
