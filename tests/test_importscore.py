@@ -29,6 +29,9 @@ def test_every_nonblank_line_must_have_one_label(tmp_path):
     (tmp_path / "x.toml").write_text('[lines]\ntext = ["1"]\n', encoding="utf-8")
     with pytest.raises(EditionError, match=r"unlabelled lines \[3\]"):
         load_labelled(tmp_path / "x.toml")
-    (tmp_path / "x.toml").write_text('[lines]\ntext = ["1-3"]\n', encoding="utf-8")
-    with pytest.raises(EditionError, match=r"labels on blank lines \[2\]"):
+    (tmp_path / "x.toml").write_text('[lines]\ntext = ["1-3"]\nfurniture = ["3"]\n', "utf-8")
+    with pytest.raises(EditionError, match="line 3 has two labels"):
+        load_labelled(tmp_path / "x.toml")
+    (tmp_path / "x.toml").write_text('[lines]\ntext = ["1-4"]\n', encoding="utf-8")
+    with pytest.raises(EditionError, match="line 4 is past the capture's end"):
         load_labelled(tmp_path / "x.toml")

@@ -8,6 +8,7 @@ from edition.structure import (
     split_endnotes,
     split_head,
     split_responses,
+    split_tail,
 )
 
 PROSE = "This is an ordinary paragraph of the text, and it goes on for a while. It has sentences."
@@ -236,3 +237,18 @@ def test_a_count_heading_needs_the_posts_title_and_text_before_it():
     assert split_responses(lines(PROSE, heading, "A reply."), "What Works")[1]
     assert not split_responses(lines(heading, "A reply."), "What Works")[1]
     assert not split_responses(lines(PROSE, "2 thoughts on Other Things"), "What Works")[1]
+
+
+def test_after_the_texts_last_sentence_short_labels_are_the_pages():
+    tail = ["Share this:", "Related", "Another Post Title", "March 17, 2016", "In “News”"]
+    closing = ["Further Demands", "1. Housing for all.", "2. An end to raids."]
+    kept, set_aside = split_tail(lines(PROSE, *closing, *tail))
+    assert [k.text for k in kept] == [PROSE, *closing]
+    assert [s.text for s in set_aside] == tail
+    assert {s.rule for s in set_aside} == {"trailing-furniture"}
+
+
+def test_a_long_line_cut_off_after_the_text_is_kept():
+    cut = "The writer of this letter can be reached by readers at someone*at*"
+    kept, set_aside = split_tail(lines(PROSE, cut))
+    assert [k.text for k in kept] == [PROSE, cut] and set_aside == []

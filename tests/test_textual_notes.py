@@ -73,7 +73,12 @@ def test_a_closing_numbered_list_that_no_mark_refers_to_is_a_list():
 def test_a_salutation_and_a_line_that_breaks_off_are_declared():
     record = parse_provenance(GOOD, "p.toml")["000_a"]
     cleaned = clean_lines(
-        ["A Title", "Dear Friends,", LONG, "The writer can be reached at someone*at*"],
+        [
+            "A Title",
+            "Dear Friends,",
+            LONG,
+            "The writer of this letter can be reached at someone*at*",
+        ],
         "000_a.txt",
         record.title,
     )

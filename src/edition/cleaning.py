@@ -10,7 +10,13 @@ from edition.endnotes import note_traces, restore_note_marks
 from edition.errors import EditionError
 from edition.furniture import RULES, Rule, strip_furniture
 from edition.provenance import Record, load_provenance
-from edition.structure import classify_body, split_endnotes, split_head, split_responses
+from edition.structure import (
+    classify_body,
+    split_endnotes,
+    split_head,
+    split_responses,
+    split_tail,
+)
 
 
 def clean_lines(
@@ -23,10 +29,11 @@ def clean_lines(
     """Clean a capture: ``title`` is the title as the capture gives it, or None if it has none;
     ``editor_furniture`` the lines the editor has set aside as furniture; ``rules`` the
     furniture rules to apply (a benchmark holds some out)."""
-    kept, furniture = strip_furniture(lines, editor_furniture, rules)
+    kept, furniture = strip_furniture(lines, editor_furniture, rules, title)
     # Responses go first: their count heading repeats the title and must not read as one.
     rest, responses, responses_heading = split_responses(kept, title)
     titles, head, metadata, rest = split_head(rest, title)
+    rest, tail = split_tail(rest)
     rest, endnotes = split_endnotes(rest)
     body = classify_body(rest)
     if endnotes and len(note_traces(body)) != len(endnotes):
@@ -37,7 +44,7 @@ def clean_lines(
     body, interventions = restore_note_marks(body, endnotes)
     if not body:
         raise EditionError(source, "nothing of the text is left after removing page furniture")
-    set_aside = sorted([*furniture, *metadata, *responses_heading], key=lambda s: s.line)
+    set_aside = sorted([*furniture, *metadata, *tail, *responses_heading], key=lambda s: s.line)
     return CleanText(
         source=source,
         title_lines=titles,

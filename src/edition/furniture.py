@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from edition.document import Line, SetAside
 from edition.prose import is_sentence, reads_as_prose
+from edition.structure import is_title_line
 
 # A furniture opener is a widget label, never a sentence of prose.
 _MAX_OPENER_WORDS = 12
@@ -137,11 +138,14 @@ def strip_furniture(
     lines: list[str],
     editor_furniture: frozenset[int] = frozenset(),
     rules: tuple[Rule, ...] = RULES,
+    title: str | None = None,
 ) -> tuple[list[Line], list[SetAside]]:
     """Split a capture's lines into kept text lines and furniture set aside.
 
     ``editor_furniture`` holds the numbers of lines the editor has set aside by decision;
-    ``rules`` are the rules to apply (all of them, but when a benchmark holds some out).
+    ``rules`` are the rules to apply (all of them, but when a benchmark holds some out);
+    ``title`` is the text's title as the capture gives it: a block of the site's furniture
+    above the title (a menu's "Subscribe" link) ends there, where the text begins.
     Blank lines are dropped: they only separate paragraphs, which are one line each.
     """
     kept: list[Line] = []
@@ -156,7 +160,7 @@ def strip_furniture(
         opener = _opener(text, rules)
         if opener:
             block = opener
-        elif reads_as_prose(text):
+        elif reads_as_prose(text) or is_title_line(text, title):
             block = None
         # Inside a block, a line that a line rule knows is credited to that, more exact, rule.
         rule = opener or _line_rule(text, rules) or block

@@ -43,10 +43,8 @@ def review_items(text: CleanText) -> list[Item]:
     ]
     for block in text.body:
         size = len(block.text.split())
-        label = (
-            (block.kind == "paragraph"
-            and size <= _MAX_LABEL_WORDS)
-            or (block.kind == "heading" and size == 1)
+        label = (block.kind == "paragraph" and size <= _MAX_LABEL_WORDS) or (
+            block.kind == "heading" and size == 1
         )
         if label and not is_sentence(block.text):
             reason = f"a short label kept as a {block.kind}"
@@ -61,6 +59,17 @@ def review_items(text: CleanText) -> list[Item]:
         Item(i.line, "structure guessed", "editorial intervention", i.description)
         for i in text.interventions
     ]
+    tail = [s for s in text.set_aside if s.rule == "trailing-furniture"]
+    if tail:
+        first = tail[0]
+        items.append(
+            Item(
+                first.line,
+                "structure guessed",
+                "the text is taken to end before this line",
+                first.text,
+            )
+        )
     if text.responses:
         first = text.responses[0]
         items.append(

@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 from edition.document import Block, Line, SetAside
-from edition.prose import is_sentence, is_title_case, reads_as_prose
+from edition.prose import MIN_PROSE_WORDS, is_sentence, is_title_case, reads_as_prose
 from edition.words import words
 
 # Lines of page metadata that the chapter shows in its heading and metadata block instead.
@@ -19,14 +19,15 @@ METADATA_RULES = {
     "dateline": "A date or dateline, shown in the metadata block.",
     "byline": "A byline, shown in the metadata block.",
     "leading-furniture": "The page's navigation before the title (links, labels, icons).",
+    "trailing-furniture": "The page's lines after the text's last sentence that are not "
+    "sentences themselves (links, labels, menus, footers).",
     "responses-heading": "The comment system's count heading (“N thoughts on …”), "
     "replaced by the edition's “Responses” heading.",
 }
 
-# The head of a page (title, date, byline, standfirst) sits within a few lines of the title;
-# the title itself may follow the site's navigation, within the first lines of the page.
+# The head of a page (title, date, byline, standfirst) sits within a few lines of the title,
+# which may follow the site's navigation.
 _HEAD_WINDOW = 8
-_TITLE_WINDOW = 40
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE = re.compile(
@@ -122,6 +123,11 @@ def _title_matches(text: str, title: str | None) -> bool:
     )
 
 
+def is_title_line(text: str, title: str | None) -> bool:
+    """A line that gives exactly the title's words."""
+    return bool(title) and _folded_words(text) == _folded_words(title)
+
+
 def _metadata_rule(text: str, title: str | None) -> str | None:
     if _title_matches(text, title):
         return "title"
@@ -140,25 +146,29 @@ def split_head(
     Returns the title lines, the head blocks (standfirst, publication note), the metadata
     lines set aside, and the remaining lines.
     """
-    first_title = next(
-        (i for i, line in enumerate(lines[:_TITLE_WINDOW]) if _title_matches(line.text, title)),
-        None,
-    )
-    # Before the title: a date or byline set above it, the page's prose (kept), or else the
-    # site's navigation: skip links, menus, icons.
+    # The article's title is the last title line before its first sentence: a site may repeat
+    # the title in its header, above the menus.
+    matches = [i for i, line in enumerate(lines) if _title_matches(line.text, title)]
+    first_prose = next((i for i, ln in enumerate(lines) if reads_as_prose(ln.text)), len(lines))
+    before = [i for i in matches if i < first_prose]
+    first_title = before[-1] if before else (matches[0] if matches else None)
+    # Before the title: a date or byline set above it, a sentence (a kicker or the page's
+    # prose: kept), or else the site's navigation: skip links, menus, icons.
     set_aside: list[SetAside] = []
     head: list[Block] = []
+    titles: list[Line] = []
     for line in lines[: first_title or 0]:
         rule = _metadata_rule(line.text, title)
-        if rule is None and reads_as_prose(line.text):
+        if rule is None and is_sentence(line.text):
             head.append(Block("standfirst", line.number, line.text.strip()))
-        else:
-            set_aside.append(SetAside(line.number, line.text, rule or "leading-furniture"))
+            continue
+        set_aside.append(SetAside(line.number, line.text, rule or "leading-furniture"))
+        if rule == "title":
+            titles.append(line)
     lines = lines[first_title or 0 :]
     window = lines[:_HEAD_WINDOW]
     rules = [_metadata_rule(line.text, title) for line in window]
     last = max((i for i, rule in enumerate(rules) if rule), default=-1)
-    titles: list[Line] = []
     for line, rule in zip(window[: last + 1], rules, strict=False):
         if rule is None:
             head.append(Block("standfirst", line.number, line.text.strip()))
@@ -187,6 +197,43 @@ def is_responses_heading(text: str, title: str | None) -> bool:
     # The heading may cut the title short, but it is the title's beginning.
     what_words, title_words = _folded_words(what), _folded_words(title)
     return bool(what_words) and title_words[: len(what_words)] == what_words
+
+
+_LIST_MARK = re.compile(r"^\s*(?:\d+[.)]|[-+•*–])\s+\S")
+
+
+def split_tail(lines: list[Line]) -> tuple[list[Line], list[SetAside]]:
+    """Separate what follows the text's last sentence: links, labels, menus and footers.
+
+    The text ends at its last line that reads as prose; after it, a short line that is
+    neither a sentence nor a list item, nor a heading over such lines (a closing section of
+    short demands is the author's), is the page's.
+    (Ending the text earlier, after a long run of lines that are not prose, was measured on
+    the corpus and lost code listings and lists of the authors': see
+    scripts/benchmark_import.py.)
+    """
+    last = max((i for i, line in enumerate(lines) if reads_as_prose(line.text)), default=None)
+    if last is None:
+        return lines, []
+    tail = lines[last + 1 :]
+    keep = [
+        bool(is_sentence(ln.text) or _LIST_MARK.match(ln.text))
+        # A long line cut off mid-sentence is a paragraph the capture broke off.
+        or len(ln.text.split()) >= MIN_PROSE_WORDS
+        for ln in tail
+    ]
+    # A heading that introduces kept lines (a closing section of short items) is kept too.
+    keep = [
+        k or (is_heading(ln.text) and keep[i + 1 : i + 2] == [True])
+        for i, (ln, k) in enumerate(zip(tail, keep, strict=True))
+    ]
+    kept = [ln for ln, k in zip(tail, keep, strict=True) if k]
+    set_aside = [
+        SetAside(ln.number, ln.text, "trailing-furniture")
+        for ln, k in zip(tail, keep, strict=True)
+        if not k
+    ]
+    return lines[: last + 1] + kept, set_aside
 
 
 def split_responses(
