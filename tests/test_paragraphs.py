@@ -16,7 +16,7 @@ def test_the_authors_text_is_numbered_and_nothing_else():
             "We are told to wait and to be quiet and to follow, and never to lead. —A Source",
             "One: a.",
             "Two: b.",
-            "Three: c.",
+            "Three: the last one.Marked for its note.",
             "1. A note.",
             "2 thoughts on “A Title",
             "1. someone says:",

@@ -16,7 +16,11 @@ def test_unknowns_are_marked_and_no_licence_is_claimed():
     text = render_source_record(RECORDS["000_a"], RECORDS)
     assert "- **Author:** *unknown* (No byline.)" in text
     assert "- **Original publication:** *unknown* (the capture does not say)" in text
-    assert "- **Rights:** No licence stated. The edition claims no licence for this text." in text
+    assert (
+        "- **Rights:** No licence stated, as far as the capture shows. No permission from an "
+        "author or rights holder is recorded. The edition claims no licence for this text, and "
+        "its own licences do not cover it."
+    ) in text
     assert "{ref}`textual notes <textual-notes-first-text>`" in text
 
 

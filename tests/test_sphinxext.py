@@ -288,6 +288,7 @@ phrase = "first paragraph"
 title = "A note"
 body = '''Explained {cite:p}`shared,own`.'''
 sources = ["shared", "own"]
+identifies = [{name = "A Thing", kind = "work"}]
 
 [[note]]
 text = "part"
@@ -296,6 +297,7 @@ phrase = "first paragraph"
 title = "Another note"
 body = '''Explained again {cite:p}`shared`.'''
 sources = ["shared"]
+identifies = [{name = "A Thing", kind = "work"}]
 """
 
 
