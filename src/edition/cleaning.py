@@ -9,6 +9,7 @@ from edition.document import CleanText
 from edition.endnotes import restore_note_marks
 from edition.errors import EditionError
 from edition.furniture import strip_furniture
+from edition.html_capture import is_html, read_html_capture
 from edition.provenance import Record, load_provenance
 from edition.structure import classify_body, split_endnotes, split_head, split_responses
 
@@ -38,6 +39,8 @@ def clean_lines(lines: list[str], source: str, title: str | None) -> CleanText:
 
 def clean_capture(path: str | Path, title: str | None) -> CleanText:
     path = Path(path)
+    if is_html(path):
+        return read_html_capture(path, title).text
     return clean_lines(read_capture(path), str(path), title)
 
 
