@@ -145,8 +145,10 @@ def visible_runs(page: lxml.html.HtmlElement) -> list[Run]:
             continue
         block = element.tag in _BLOCK_TAGS
         # A footnote mark is a word of its own, not the end of the word it follows.
-        if block or element.tag == "sup":
-            flush() if block else pieces.append(" ")
+        if block:
+            flush()
+        elif element.tag == "sup":
+            pieces.append(" ")
         if event == "start":
             if _unseen(element):
                 walker.skip_subtree()
@@ -160,8 +162,11 @@ def visible_runs(page: lxml.html.HtmlElement) -> list[Run]:
 
 def _note_texts(page: lxml.html.HtmlElement) -> dict[str, str]:
     """The text of every element with an id, by id, as a footnote would read."""
-    return {element.get("id"): _normal(element.text_content()) for element in page.iter() if
-            isinstance(element.tag, str) and element.get("id")}  # fmt: skip
+    return {
+        element.get("id"): _normal(element.text_content())
+        for element in page.iter()
+        if isinstance(element.tag, str) and element.get("id")
+    }
 
 
 # --- the extractor's tree as blocks ------------------------------------------------------
@@ -281,7 +286,8 @@ def _flanks(before: str, after: str) -> bool:
     ends) opens (or, swapped, closes) emphasis in CommonMark."""
     if not after or after.isspace():
         return False
-    return after.isalnum() or not before or before.isspace() or not before.isalnum()
+    # Before punctuation, a delimiter opens only after a space, punctuation or the start.
+    return after.isalnum() or not before.isalnum()
 
 
 def _resolve(pieces: list[str | _Mark]) -> str:
@@ -291,8 +297,7 @@ def _resolve(pieces: list[str | _Mark]) -> str:
     while changed:
         changed = False
         kept = [p for p in pieces if not (isinstance(p, _Mark) and p.pair in dropped)]
-        flat = "".join(p if isinstance(p, str) else "\0" * len(p.delimiter) for p in kept)
-        flat = flat.replace("\0", "*")
+        flat = "".join(p if isinstance(p, str) else p.delimiter for p in kept)
         position = 0
         for piece in kept:
             if isinstance(piece, str):
@@ -305,10 +310,8 @@ def _resolve(pieces: list[str | _Mark]) -> str:
                 dropped.add(piece.pair)
                 changed = True
             position += len(piece.delimiter)
-    return "".join(
-        p if isinstance(p, str) else p.delimiter for p in pieces
-        if not (isinstance(p, _Mark) and p.pair in dropped)
-    )  # fmt: skip
+    kept = [p for p in pieces if not (isinstance(p, _Mark) and p.pair in dropped)]
+    return "".join(p if isinstance(p, str) else p.delimiter for p in kept)
 
 
 @dataclass(frozen=True)
@@ -493,8 +496,8 @@ def read_html_capture(path: str | Path, title: str | None) -> HtmlCapture:
             set_aside.append(SetAside(line, plain, "title"))
         elif index in note_drafts:
             number = note_drafts[index]
-            endnotes.append(Block("endnote", line, _without_backlink(plain), number=number,
-                                  markup=markup))  # fmt: skip
+            note = Block("endnote", line, _without_backlink(plain), number=number, markup=markup)
+            endnotes.append(note)
         else:
             body.append(Block(draft.kind, line, plain, markup=markup))
     if not body:
