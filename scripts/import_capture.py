@@ -2,12 +2,13 @@
 
     python scripts/import_capture.py sources/captures/002_c9f1f77838594bad.txt [--force]
 
-The capture must have a record in sources/provenance.toml.  The draft is written to
-book/essays/<slug>.md; the lines set aside are listed on standard output, followed by the
-review list (the decisions the import was least sure of), which is also written beside the
-draft as book/essays/<slug>.review.txt for the editor to confirm before publishing.  On bad
-input the script prints one error naming the file (and line), exits with status 1 and writes
-nothing.
+The capture (plain text, or a saved web page: .html or .htm) must have a record in
+sources/provenance.toml.  The draft is written to book/essays/<slug>.md; the lines set aside
+are listed on standard output, and for a web page what it says of its origin beside what the
+record says, for the editor to compare (the record is never changed).  Then comes the review
+list (the decisions the import was least sure of), which is also written beside the draft as
+book/essays/<slug>.review.txt for the editor to confirm before publishing.  On bad input the
+script prints one error naming the file (and line), exits with status 1 and writes nothing.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("capture", type=Path, help="the capture file (UTF-8 text)")
+    parser.add_argument("capture", type=Path, help="the capture file (UTF-8 text or HTML)")
     parser.add_argument("--provenance", type=Path, default=ROOT / "sources/provenance.toml")
     parser.add_argument("--essays", type=Path, default=ROOT / "book/essays")
     parser.add_argument("--force", action="store_true", help="replace an existing chapter")
@@ -45,6 +46,15 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     for line in imported.text.set_aside:
         print(f"set aside  line {line.line:>4}  [{line.rule}]  {line.text.strip()}")
+    if imported.metadata:
+        page, record = imported.metadata, imported.record
+        for what, found, recorded in (
+            ("title", page.title, record.title),
+            ("author", page.author, record.author),
+            ("date", page.date, record.date),
+            ("site", page.site_name, record.venue),
+        ):
+            print(f"page {what:<6}  {found or 'not found'}  (record: {recorded or 'none'})")
     items = review_items(imported.text)
     print(f"\nto review ({len(items)}):")
     print("\n".join(f"  {item}" for item in items) or "  nothing")

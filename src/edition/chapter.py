@@ -15,7 +15,10 @@ RESPONSES_NOTE = (
 
 
 def _with_note_marks(block: Block) -> str:
-    """The block's text, escaped, with ``[^n]`` marks where its lost note marks stood."""
+    """The block's text, escaped, with ``[^n]`` marks where its lost note marks stood; a
+    saved web page's block brings its own markup."""
+    if block.markup is not None:
+        return block.markup
     pieces, start = [], 0
     for number, offset in sorted(block.notes, key=lambda note: note[1]):
         pieces.append(escape(block.text[start:offset]) + f"[^{number}] ")
@@ -41,6 +44,9 @@ def _body(blocks: list[Block], slug: str) -> list[str]:
                     for b in group
                 )
             )
+            continue
+        if kind == "quote":
+            parts.append("\n>\n".join(f"> {_with_note_marks(b)}" for b in group))
             continue
         for block in group:
             if kind == "heading":
@@ -88,5 +94,5 @@ def render_chapter(text: CleanText, record: Record, records: dict[str, Record]) 
     parts += _responses(text.responses)
     parts.append(f"```{{concept-figure}} {record.id}\n```")
     parts.append(f"```{{study-guide}} questions {record.id}\n```")
-    parts += [f"[^{note.number}]: {escape(note.text)}" for note in text.endnotes]
+    parts += [f"[^{note.number}]: {_with_note_marks(note)}" for note in text.endnotes]
     return "\n\n".join(parts) + "\n"

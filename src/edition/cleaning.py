@@ -9,6 +9,7 @@ from edition.document import Block, CleanText
 from edition.endnotes import note_traces, restore_note_marks
 from edition.errors import EditionError
 from edition.furniture import RULES, Rule, strip_furniture
+from edition.html_capture import is_html, read_html_capture
 from edition.provenance import Record, load_provenance
 from edition.structure import (
     classify_body,
@@ -61,6 +62,8 @@ def clean_capture(
     path: str | Path, title: str | None, editor_furniture: frozenset[int] = frozenset()
 ) -> CleanText:
     path = Path(path)
+    if is_html(path):
+        return read_html_capture(path, title).text
     return clean_lines(read_capture(path), str(path), title, editor_furniture)
 
 

@@ -36,8 +36,11 @@ class Block:
 
     ``kind`` is one of: ``standfirst``, ``publication-note``, ``salutation``, ``heading``,
     ``paragraph``, ``epigraph`` (``attribution`` set), ``list-item``, ``endnote`` and
-    ``response`` (``number`` set for both).  ``notes`` holds the endnote numbers whose marks
-    were restored in this block, with the character offset at which each stands.
+    ``response`` (``number`` set for both), and ``quote``, a block quotation of a saved web
+    page.  ``notes`` holds the endnote numbers whose marks were restored in this block, with
+    the character offset at which each stands.  ``markup``, for blocks of a saved web page, is
+    the block as safe MyST (escaped text with emphasis, web links and footnote marks), made
+    by ``edition.html_capture``; ``text`` stays the plain text.
     """
 
     kind: str
@@ -46,6 +49,7 @@ class Block:
     attribution: str | None = None
     number: int | None = None
     notes: tuple[tuple[int, int], ...] = ()
+    markup: str | None = None
 
 
 @dataclass(frozen=True)

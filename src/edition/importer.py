@@ -12,6 +12,7 @@ from edition.chapter import render_chapter
 from edition.cleaning import clean_lines
 from edition.document import CleanText
 from edition.errors import EditionError
+from edition.html_capture import PageMetadata, is_html, read_html_capture
 from edition.provenance import Record, load_provenance
 
 
@@ -21,18 +22,25 @@ class Imported:
     text: CleanText
     chapter: str
     target: Path
+    # What a saved web page says of its origin, for the editor to compare with the record.
+    metadata: PageMetadata | None = None
 
 
 def prepare_import(capture: Path, provenance: Path, essays_dir: Path) -> Imported:
     """Read, check and clean a capture and render its chapter, writing nothing."""
-    lines = read_capture(capture)
+    lines = None if is_html(capture) else read_capture(capture)
     records = load_provenance(provenance)
     record = records.get(capture.stem)
     if record is None:
         raise EditionError(provenance, f"no [[text]] record with file = {capture.name!r}")
-    text = clean_lines(lines, str(capture), record.title, record.editor_furniture)
+    metadata = None
+    if lines is None:
+        page = read_html_capture(capture, record.title)
+        text, metadata = page.text, page.metadata
+    else:
+        text = clean_lines(lines, str(capture), record.title, record.editor_furniture)
     chapter = render_chapter(text, record, records)
-    return Imported(record, text, chapter, essays_dir / f"{record.slug}.md")
+    return Imported(record, text, chapter, essays_dir / f"{record.slug}.md", metadata)
 
 
 def write_chapter(imported: Imported, *, force: bool) -> None:

@@ -1,9 +1,10 @@
 """Citable paragraph numbers: the one numbering shared by the web page, notebooks and exports.
 
 The author's text is numbered 1, 2, 3 … in reading order: paragraphs, the salutation, list
-items and epigraph quotations.  Headings, the page's standfirst or introduction, epigraph
-attributions, endnotes and all editorial matter are not numbered.  Reader responses are
-numbered in their own series, R1, R2 …, one number per response, as the page numbered them.
+items, epigraph quotations and block quotations.  Headings, the page's standfirst or
+introduction, epigraph attributions, endnotes and all editorial matter are not numbered.
+Reader responses are numbered in their own series, R1, R2 …, one number per response, as the
+page numbered them.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from itertools import groupby
 from edition.document import Block, CleanText
 from edition.words import words
 
-NUMBERED_KINDS = frozenset({"paragraph", "salutation", "list-item", "epigraph"})
+NUMBERED_KINDS = frozenset({"paragraph", "salutation", "list-item", "epigraph", "quote"})
 FIRST_WORDS = 6
 
 

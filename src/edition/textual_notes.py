@@ -6,6 +6,7 @@ from itertools import groupby
 
 from edition.document import Block, CleanText
 from edition.furniture import RULES_BY_ID
+from edition.html_capture import LEFT_OUT_RULES
 from edition.myst import escape
 from edition.paragraphs import citable_paragraphs
 from edition.provenance import Record
@@ -51,6 +52,8 @@ def structure_notes(text: CleanText) -> list[str]:
             )
         elif kind == "list-item":
             notes.append(f"{_lines(numbers)}: set as a list, one item per line.")
+        elif kind == "quote":
+            notes.append(f"{_lines(numbers)}: a block quotation of the page, set as one.")
         for block in group:
             if kind == "heading":
                 notes.append(f"line {block.line}: set as a section heading.")
@@ -111,6 +114,7 @@ def render_textual_notes(text: CleanText, record: Record, statuses: tuple[Status
     ]
     removed = [s for s in text.set_aside if s.rule in RULES_BY_ID]
     moved = [s for s in text.set_aside if s.rule in METADATA_RULES]
+    left_out = [s for s in text.set_aside if s.rule in LEFT_OUT_RULES]
     if removed:
         parts.append(f"**Page furniture removed** ({len(removed)} lines):")
         by_rule = sorted(removed, key=lambda s: (list(RULES_BY_ID).index(s.rule), s.line))
@@ -119,8 +123,21 @@ def render_textual_notes(text: CleanText, record: Record, statuses: tuple[Status
             lines = "\n".join(f"  - line {s.line}: {_quoted(s.text)}" for s in group)
             items.append(f"- {escape(RULES_BY_ID[rule].description)}\n{lines}")
         parts.append("\n".join(items))
-    else:
+    elif not left_out:
         parts.append("**Page furniture removed:** none.")
+    if left_out:
+        prose = sum(s.rule == "html-left-out-prose" for s in left_out)
+        parts.append(
+            f"**Left out of the saved page by the extractor** ({len(left_out)} passages of its "
+            f"visible text, {prose} of them reading as prose, possibly the author's text):"
+        )
+        parts.append(
+            "\n".join(
+                f"- line {s.line}: {_quoted(s.text)}"
+                + (" (*possibly the author's text*)" if s.rule == "html-left-out-prose" else "")
+                for s in left_out
+            )
+        )
     if moved:
         exact = [
             ln.number for ln in text.title_lines if ln.text.split() == (record.title or "").split()

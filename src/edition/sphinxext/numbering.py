@@ -1,7 +1,7 @@
 """Paragraph numbers on the chapters of the texts, and the check against the anchor registry.
 
 The numbering follows ``edition.paragraphs``: the author's paragraphs, salutation, list items
-and epigraph quotations are numbered 1, 2 …; reader responses R1, R2 …; nothing editorial is.
+epigraph and block quotations are numbered 1, 2 …; reader responses R1, R2 …; nothing editorial is.
 """
 
 from __future__ import annotations

@@ -1,0 +1,515 @@
+"""Saved web pages (HTML) as captures.
+
+trafilatura finds the page's main text; this module turns its tree into the edition's blocks
+(headings, paragraphs, list items, block quotations, footnotes), keeping emphasis and web
+links as MyST made here from the tree, never from the page's own markup.  Every visible text
+of the page that the extractor did not keep is set aside with the line of its element, so
+the textual notes list it; a left-out passage that reads as prose is flagged as possibly the
+author's text.
+"""
+
+from __future__ import annotations
+
+import re
+from copy import deepcopy
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from pathlib import Path
+from urllib.parse import quote
+
+import lxml.html
+import trafilatura
+from lxml import etree
+from trafilatura.utils import decode_file
+
+from edition.document import Block, CleanText, Line, SetAside
+from edition.errors import EditionError
+from edition.myst import escape
+
+EXTENSIONS = frozenset({".html", ".htm"})
+
+LEFT_OUT_RULES = {
+    "html-left-out": "Visible text of the page that the extractor did not take for the text.",
+    "html-left-out-prose": "Visible text that the extractor left out but that reads as "
+    "prose: possibly the author's text.",
+}
+
+# Tab, line feed, form feed and carriage return are whitespace in HTML; other C0 controls
+# mean the file is not a web page.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+# Elements whose text a reader never sees on the page.
+_UNSEEN = {"head", "script", "style", "noscript", "template", "svg", "iframe", "object"}
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# Elements that start a new block of text on the page; everything else runs inline.
+_BLOCK_TAGS = {
+    "address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "div",
+    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+    "h5", "h6", "header", "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section",
+    "summary", "table", "td", "th", "tr", "ul",
+}  # fmt: skip
+# A footnote mark links to the note by one of the names blogging tools give notes.
+_NOTE_TARGET = re.compile(r"^#((?:fn|footnote|_ftn|endnote|cite_note)[\w:.-]*)$", re.IGNORECASE)
+_WEB_URL = re.compile(r"^(?:https?://[^\s/]|mailto:[^\s@]+@)", re.IGNORECASE)
+# What MyST may read as markup inside a link destination is percent-encoded, and so are the
+# entity-forming semicolon and any space or non-ASCII character.
+_URL_SAFE = ":/?#@!$&'*+,=%~-._"
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*(?=\s|$)")
+# A left-out passage reads as prose with two sentences of some length, or one long one.
+_PROSE_SENTENCE_WORDS = 4
+_PROSE_WORDS = 25
+
+
+@dataclass(frozen=True)
+class PageMetadata:
+    """What the extractor read of the page's origin; the editor compares it with the record."""
+
+    title: str | None
+    author: str | None
+    date: str | None
+    site_name: str | None
+
+
+@dataclass(frozen=True)
+class HtmlCapture:
+    text: CleanText
+    metadata: PageMetadata
+
+
+def is_html(path: str | Path) -> bool:
+    return Path(path).suffix.lower() in EXTENSIONS
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _read(path: Path) -> str:
+    if not path.is_file():
+        raise EditionError(path, "no such file")
+    data = path.read_bytes()
+    if not data.strip():
+        raise EditionError(path, "the capture is empty")
+    text = decode_file(data).removeprefix("\ufeff")
+    bad = _CONTROL.search(text)
+    if bad:
+        line = text.count("\n", 0, bad.start()) + 1
+        raise EditionError(path, f"binary content (control character U+{ord(bad[0]):04X})", line)
+    return text
+
+
+# --- the page as a reader sees it -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Run:
+    """The text between two block boundaries of the page, with its element's line."""
+
+    line: int
+    text: str
+
+
+def _unseen(element: lxml.html.HtmlElement) -> bool:
+    return (
+        element.tag in _UNSEEN
+        or element.get("hidden") is not None
+        or bool(_HIDDEN_STYLE.search(element.get("style", "")))
+    )
+
+
+def visible_runs(page: lxml.html.HtmlElement) -> list[Run]:
+    """The page's visible text, one run per stretch of text between block boundaries."""
+    runs: list[Run] = []
+    pieces: list[str] = []
+    line = 0
+
+    def add(text: str | None, number: int | None) -> None:
+        nonlocal line
+        if text and text.strip():
+            if not "".join(pieces).strip():
+                line = number or 0
+            pieces.append(text)
+        elif text:
+            pieces.append(text)
+
+    def flush() -> None:
+        text = _normal("".join(pieces))
+        if text:
+            runs.append(Run(line, text))
+        pieces.clear()
+
+    # Iterative, so that a deeply nested page cannot exhaust Python's recursion limit.
+    walker = etree.iterwalk(page, events=("start", "end", "comment", "pi"))
+    for event, element in walker:
+        if event in ("comment", "pi"):
+            add(element.tail, element.sourceline)
+            continue
+        block = element.tag in _BLOCK_TAGS
+        # A footnote mark is a word of its own, not the end of the word it follows.
+        if block:
+            flush()
+        elif element.tag == "sup":
+            pieces.append(" ")
+        if event == "start":
+            if _unseen(element):
+                walker.skip_subtree()
+            else:
+                add(element.text, element.sourceline)
+        else:
+            add(element.tail, element.sourceline)
+    flush()
+    return runs
+
+
+def _note_texts(page: lxml.html.HtmlElement) -> dict[str, str]:
+    """The text of every element with an id, by id, as a footnote would read."""
+    return {
+        element.get("id"): _normal(element.text_content())
+        for element in page.iter()
+        if isinstance(element.tag, str) and element.get("id")
+    }
+
+
+# --- the extractor's tree as blocks ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Mark:
+    """An emphasis delimiter; kept only where CommonMark would read it as one."""
+
+    delimiter: str
+    pair: int
+    opening: bool
+
+
+def _backlink(element: etree._Element) -> bool:
+    """A link back from a note to its mark (↩, ↑): a control of the page, not a word."""
+    target = element.get("target", "")
+    return target.startswith("#") and not any(ch.isalnum() for ch in "".join(element.itertext()))
+
+
+class _Inline:
+    """Plain text and MyST markup of one block of the extractor's tree."""
+
+    def __init__(self, notes: dict[str, int]) -> None:
+        self.notes = notes
+        self.plain: list[str] = []
+        # The words as the page shows them, footnote marks included: what is compared with
+        # the page's visible text.
+        self.seen: list[str] = []
+        self.pieces: list[str | _Mark] = []
+        self.pairs = 0
+
+    def text(self, text: str | None) -> None:
+        if text:
+            self.plain.append(text)
+            self.seen.append(text)
+            self.pieces.append(escape_keep_space(text))
+
+    def content(self, element: etree._Element, skip: frozenset[str] = frozenset()) -> None:
+        self.text(element.text)
+        for child in element:
+            if isinstance(child.tag, str) and child.tag not in skip:
+                self.element(child)
+            self.text(child.tail)
+
+    def element(self, element: etree._Element) -> None:
+        tag, rend = element.tag, element.get("rend", "")
+        if tag == "lb":
+            self.text(" ")
+        elif (tag == "ref" and _backlink(element)) or (
+            tag == "hi" and rend == "#sup" and self._note_mark(element)
+        ):
+            # A link back from a note is dropped; a footnote mark was written as [^n].
+            return
+        elif tag == "hi" and rend in ("#i", "#b"):
+            self._emphasis(element, "*" if rend == "#i" else "**")
+        elif tag == "ref" and _WEB_URL.match(element.get("target", "").strip()):
+            self._link(element)
+        else:
+            self.content(element)
+
+    def _note_mark(self, element: etree._Element) -> bool:
+        refs = [r for r in element.iter("ref") if _NOTE_TARGET.match(r.get("target", ""))]
+        if len(refs) != 1:
+            return False
+        number = self.notes.get(_NOTE_TARGET.match(refs[0].get("target"))[1])
+        if number is None:
+            return False
+        self.pieces.append(f"[^{number}]")
+        self.seen.append(f" {''.join(element.itertext())} ")
+        return True
+
+    def _emphasis(self, element: etree._Element, delimiter: str) -> None:
+        pair, self.pairs = self.pairs, self.pairs + 1
+        start = len(self.pieces)
+        self.content(element)
+        inner = self.pieces[start:]
+        # Spaces at the edges go outside the delimiters, where CommonMark needs them.
+        lead = trail = ""
+        if inner and isinstance(inner[0], str):
+            stripped = inner[0].lstrip()
+            lead, inner[0] = inner[0][: len(inner[0]) - len(stripped)], stripped
+        if inner and isinstance(inner[-1], str):
+            stripped = inner[-1].rstrip()
+            trail, inner[-1] = inner[-1][len(stripped) :], stripped
+        opening, closing = _Mark(delimiter, pair, True), _Mark(delimiter, pair, False)
+        self.pieces[start:] = [lead, opening, *inner, closing, trail]
+
+    def _link(self, element: etree._Element) -> None:
+        url = quote(element.get("target").strip(), safe=_URL_SAFE)
+        start = len(self.pieces)
+        self.content(element)
+        inner = self.pieces[start:]
+        # A link whose text is only space, or that would hold another link, is kept as text.
+        if not "".join(p for p in inner if isinstance(p, str)).strip() or any(
+            isinstance(p, str) and p.startswith("[") for p in inner
+        ):
+            return
+        self.pieces[start:] = ["[", *inner, f"]({url})"]
+
+    def result(self) -> tuple[str, str, str]:
+        """The block's plain text, its MyST markup and its words as the page shows them."""
+        plain, seen = _normal("".join(self.plain)), _normal("".join(self.seen))
+        return plain, _normal(_resolve(self.pieces)), seen
+
+
+def escape_keep_space(text: str) -> str:
+    """``myst.escape`` for a piece of a line: its spaces are the neighbours' word breaks."""
+    escaped = escape(text)
+    lead = text[: len(text) - len(text.lstrip())]
+    trail = text[len(text.rstrip()) :]
+    return f"{lead}{escaped}{trail}" if escaped else (" " if text else "")
+
+
+def _flanks(before: str, after: str) -> bool:
+    """Whether a delimiter between ``before`` and ``after`` (one character each, '' at the
+    ends) opens (or, swapped, closes) emphasis in CommonMark."""
+    if not after or after.isspace():
+        return False
+    # Before punctuation, a delimiter opens only after a space, punctuation or the start.
+    return after.isalnum() or not before.isalnum()
+
+
+def _resolve(pieces: list[str | _Mark]) -> str:
+    """Join the pieces, dropping emphasis delimiters that would print as asterisks."""
+    dropped: set[int] = set()
+    changed = True
+    while changed:
+        changed = False
+        kept = [p for p in pieces if not (isinstance(p, _Mark) and p.pair in dropped)]
+        flat = "".join(p if isinstance(p, str) else p.delimiter for p in kept)
+        position = 0
+        for piece in kept:
+            if isinstance(piece, str):
+                position += len(piece)
+                continue
+            before = flat[position - 1] if position else ""
+            after = flat[position + len(piece.delimiter) : position + len(piece.delimiter) + 1]
+            ok = _flanks(before, after) if piece.opening else _flanks(after, before)
+            if not ok and piece.pair not in dropped:
+                dropped.add(piece.pair)
+                changed = True
+            position += len(piece.delimiter)
+    kept = [p for p in pieces if not (isinstance(p, _Mark) and p.pair in dropped)]
+    return "".join(p if isinstance(p, str) else p.delimiter for p in kept)
+
+
+@dataclass(frozen=True)
+class _Draft:
+    """A block of the extractor's tree; ``skip`` names children rendered as blocks of their own."""
+
+    kind: str
+    element: etree._Element
+    skip: frozenset[str] = frozenset()
+
+
+def _items(listing: etree._Element, quoted: bool) -> list[_Draft]:
+    drafts = []
+    for item in listing.iterchildren("item"):
+        drafts.append(_Draft("list-item", item, frozenset({"list"})))
+        for nested in item.iterchildren("list"):
+            drafts += _items(nested, quoted)
+    return drafts
+
+
+def _drafts(container: etree._Element, quoted: bool = False) -> list[_Draft]:
+    """The blocks of a container of the extractor's tree (its body, a div, a quotation)."""
+    prose = "quote" if quoted else "paragraph"
+    drafts: list[_Draft] = []
+    stray = etree.Element("p")
+
+    def stray_text(text: str | None) -> None:
+        if not text:
+            return
+        if len(stray):
+            stray[-1].tail = (stray[-1].tail or "") + text
+        else:
+            stray.text = (stray.text or "") + text
+
+    def flush() -> None:
+        nonlocal stray
+        # Text standing directly in a container is a paragraph of its own.
+        if "".join(stray.itertext()).strip():
+            drafts.append(_Draft(prose, stray))
+        stray = etree.Element("p")
+
+    stray_text(container.text)
+    for child in container:
+        tag = child.tag
+        if tag in ("head", "p", "code", "list", "quote", "div", "body"):
+            flush()
+            if tag == "head":
+                drafts.append(_Draft("heading", child))
+            elif tag in ("p", "code"):
+                drafts.append(_Draft(prose, child))
+            elif tag == "list":
+                drafts += _items(child, quoted)
+            else:
+                drafts += _drafts(child, quoted or tag == "quote")
+            stray_text(child.tail)
+        elif isinstance(tag, str):
+            # deepcopy keeps the tail, which belongs with the inline element.
+            stray.append(deepcopy(child))
+        else:
+            stray_text(child.tail)
+    flush()
+    return drafts
+
+
+def _without_backlink(text: str) -> str:
+    tokens = text.split()
+    while tokens and not any(ch.isalnum() for ch in tokens[-1]):
+        tokens.pop()
+    return " ".join(tokens)
+
+
+def _plain(draft: _Draft, notes: dict[str, int]) -> tuple[str, str, str]:
+    inline = _Inline(notes)
+    inline.content(draft.element, draft.skip)
+    return inline.result()
+
+
+def _footnotes(drafts: list[_Draft], page: dict[str, str]) -> tuple[dict[str, int], dict[int, int]]:
+    """The footnotes whose mark and note both the page and the extracted text have: their
+    numbers by note id, in the order of the marks, and by the index of the draft that is the
+    note.  A mark that does not read as its number is kept as text, like a note not found."""
+    plains = [_without_backlink(_plain(draft, {})[0]) for draft in drafts]
+    notes: dict[str, int] = {}
+    note_drafts: dict[int, int] = {}
+    for draft in drafts:
+        for sup in draft.element.iter("hi"):
+            refs = [r for r in sup.iter("ref") if _NOTE_TARGET.match(r.get("target", ""))]
+            if sup.get("rend") != "#sup" or len(refs) != 1:
+                continue
+            note_id = _NOTE_TARGET.match(refs[0].get("target"))[1]
+            text = _without_backlink(page.get(note_id, ""))
+            number = len(notes) + 1
+            if note_id in notes or not text or _normal("".join(sup.itertext())) != str(number):
+                continue
+            index = next(
+                (i for i, p in enumerate(plains) if p == text and drafts[i].kind != "heading"),
+                None,
+            )
+            if index is not None and index not in note_drafts:
+                notes[note_id] = number
+                note_drafts[index] = number
+    return notes, note_drafts
+
+
+# --- comparing the two ------------------------------------------------------------------
+
+
+def _reads_as_prose(text: str) -> bool:
+    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+    ended = len(_SENTENCE_END.findall(text))
+    long_sentences = sum(len(s.split()) >= _PROSE_SENTENCE_WORDS for s in sentences[:ended])
+    return long_sentences >= 2 or (ended > 0 and len(text.split()) >= _PROSE_WORDS)
+
+
+def _left_out(
+    runs: list[Run], seen: list[list[str]], title: str | None
+) -> tuple[list[SetAside], list[int | None]]:
+    """Set aside every run of page words the extracted blocks do not have, and give each
+    block the line of the first of its words found on the page."""
+    page = [(index, token) for index, run in enumerate(runs) for token in run.text.split()]
+    kept = [(index, token) for index, words in enumerate(seen) for token in words]
+    matcher = SequenceMatcher(None, [t for _, t in page], [t for _, t in kept], autojunk=False)
+    lines: list[int | None] = [None] * len(seen)
+    unmatched: list[int] = []
+    for op, i1, i2, j1, _ in matcher.get_opcodes():
+        if op != "equal":
+            unmatched += range(i1, i2)
+            continue
+        for offset in range(i2 - i1):
+            block = kept[j1 + offset][0]
+            if lines[block] is None:
+                lines[block] = runs[page[i1 + offset][0]].line
+    groups: list[list[int]] = []
+    for k in unmatched:
+        if groups and groups[-1][-1] == k - 1 and page[k - 1][0] == page[k][0]:
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    set_aside = []
+    for group in groups:
+        text = " ".join(page[k][1] for k in group)
+        if title and text.casefold() == _normal(title).casefold():
+            rule = "title"
+        else:
+            rule = "html-left-out-prose" if _reads_as_prose(text) else "html-left-out"
+        set_aside.append(SetAside(runs[page[group[0]][0]].line, text, rule))
+    return set_aside, lines
+
+
+def read_html_capture(path: str | Path, title: str | None) -> HtmlCapture:
+    """Clean a saved web page: ``title`` is the record's title as the page gives it, or None."""
+    path = Path(path)
+    source = _read(path)
+    try:
+        page = lxml.html.document_fromstring(source)
+    except (etree.ParserError, ValueError) as error:
+        raise EditionError(path, f"not a web page ({error})") from None
+    runs = visible_runs(page)
+    document = trafilatura.bare_extraction(
+        source,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_formatting=True,
+        include_links=True,
+    )
+    if document is None or not runs:
+        raise EditionError(path, "the extractor found no text in the page")
+    drafts = _drafts(document.body)
+    notes, note_drafts = _footnotes(drafts, _note_texts(page))
+    rendered = [_plain(draft, notes) for draft in drafts]
+    set_aside, lines = _left_out(runs, [seen.split() for _, _, seen in rendered], title)
+    title_lines, body, endnotes = [], [], []
+    line = 0
+    for index, (draft, (plain, markup, _)) in enumerate(zip(drafts, rendered, strict=True)):
+        # A block the page does not show word for word stands at its neighbour's line.
+        line = lines[index] or line
+        if not plain:
+            continue
+        if draft.kind == "heading" and title and plain.casefold() == _normal(title).casefold():
+            title_lines.append(Line(line, plain))
+            set_aside.append(SetAside(line, plain, "title"))
+        elif index in note_drafts:
+            number = note_drafts[index]
+            note = Block("endnote", line, _without_backlink(plain), number=number, markup=markup)
+            endnotes.append(note)
+        else:
+            body.append(Block(draft.kind, line, plain, markup=markup))
+    if not body:
+        raise EditionError(path, "the extractor found no text in the page")
+    metadata = PageMetadata(document.title, document.author, document.date, document.sitename)
+    text = CleanText(
+        source=str(path),
+        title_lines=tuple(title_lines),
+        head=(),
+        body=tuple(body),
+        responses=(),
+        endnotes=tuple(sorted(endnotes, key=lambda b: b.number)),
+        set_aside=tuple(sorted(set_aside, key=lambda s: s.line)),
+    )
+    return HtmlCapture(text, metadata)

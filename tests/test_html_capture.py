@@ -1,0 +1,234 @@
+"""Saved web pages as captures: the main text with its structure, and every other visible
+word of the page accounted for."""
+
+import re
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import lxml.html
+import pytest
+from conftest import FIXTURES
+from markdown_it import MarkdownIt
+from test_importer import import_capture
+
+from edition.chapter import render_chapter
+from edition.cleaning import clean_capture
+from edition.errors import EditionError
+from edition.html_capture import read_html_capture, visible_runs
+from edition.provenance import parse_provenance
+from edition.textual_notes import render_textual_notes
+
+PAGES = FIXTURES / "html"
+GITHUB = PAGES / "github-blog-spiceland.html"
+WIKIMEDIA = PAGES / "wikimedia-turkey.html"
+BLOG = PAGES / "readability-001.html"
+
+RECORD = """
+[[text]]
+file = "{file}"
+slug = "{slug}"
+title = "{title}"
+author = "unknown"
+author_note = "Test record."
+venue = "unknown"
+venue_note = "Test record."
+date = "unknown"
+date_note = "Test record."
+original_publication = "unknown"
+rights = "No licence stated"
+"""
+
+# A page written for these tests: footnotes, a left-out aside that reads as prose, and the
+# usual ways a hostile page tries to run code.
+SYNTHETIC = """<!DOCTYPE html>
+<html><head><title>A Test Essay</title><meta name="author" content="Ann Author">
+<script>alert("head")</script></head>
+<body onload="alert('body')">
+<nav><ul><li><a href="/">Home</a></li><li><a href="/about">About</a></li></ul></nav>
+<article>
+<h1>A Test Essay</h1>
+<p>First paragraph with <em>emphasis</em> and <strong>strong words</strong> and a
+<a href="https://example.org/x?a=1&amp;b=2">link</a> and a note.<sup id="r1"><a
+href="#fn1">1</a></sup> More text follows here, so that the extractor keeps it.</p>
+<h2>A Section</h2>
+<p>Second paragraph, long enough to count as prose for the extractor to keep it whole.</p>
+<blockquote><p>A quoted passage that the author cites at some length in the essay.</p>
+</blockquote>
+<ul><li>One item of the list</li><li>Another item of the list</li></ul>
+<p onclick="evil()">Third paragraph with a <a href="javascript:alert(2)">bad link</a>, an
+<img src=x onerror="alert(3)"> image, <a href="https://e.org/a)b&quot;c<d>">odd</a> and
+<a href="  JAVASCRIPT:alert(4)">shouting</a> links, and <span style="display:none">unseen
+hidden words</span> nothing else.<script>alert(5)</script></p>
+<div class="footnotes"><ol><li id="fn1">The note's own text, a source. <a
+href="#r1">↩</a></li></ol></div>
+</article>
+<aside><p>Our reader survey is open this week. Tell us what you think of the essays.</p></aside>
+<footer><p>Copyright 2020</p></footer>
+</body></html>
+"""
+
+
+@pytest.fixture
+def synthetic(tmp_path: Path) -> Path:
+    path = tmp_path / "synthetic.html"
+    path.write_text(SYNTHETIC, encoding="utf-8")
+    return path
+
+
+def record_for(path: Path, title: str, slug: str = "test-page"):
+    text = RECORD.format(file=path.name, slug=slug, title=title)
+    return parse_provenance(text, "provenance.toml")[path.stem]
+
+
+def test_headings_lists_emphasis_links_and_quotations_are_kept():
+    github = read_html_capture(GITHUB, None).text
+    headings = [b.text for b in github.body if b.kind == "heading"]
+    assert "What was your first job in tech like?" in headings
+    assert github.body[0].markup.startswith("*Every March we recognize the women")
+    items = [b for b in github.body if b.kind == "list-item"]
+    assert len(items) == 4
+    assert items[2].markup == (
+        "*[Kathy Pham](https://github.blog/2019-03-22-leader-spotlight-kathy-pham/), "
+        "Computer Scientist and Product Leader at Mozilla and Harvard*"
+    )
+    assert items[2].text.startswith("Kathy Pham, Computer Scientist")
+    blog = read_html_capture(BLOG, None).text
+    quotes = [b for b in blog.body if b.kind == "quote"]
+    assert quotes[0].text.startswith("Drinking game for web devs: (1) Think of a noun")
+    assert quotes[0].markup.startswith("Drinking game for web devs: \\(1) Think of a noun")
+    blanket = next(b for b in blog.body if b.text.startswith("Blanket.js is"))
+    assert blanket.markup.startswith("**[Blanket.js](http://blanketjs.org/)** is an *easy to")
+
+
+@pytest.mark.parametrize("page", [GITHUB, WIKIMEDIA, BLOG], ids=lambda p: p.stem)
+def test_no_visible_word_of_the_page_is_lost(page):
+    """Each visible word is in the text or in the list of what was left out."""
+    text = read_html_capture(page, None).text
+    tree = lxml.html.document_fromstring(page.read_text(encoding="utf-8"))
+    visible = Counter(word for run in visible_runs(tree) for word in run.text.split())
+    accounted = Counter(w for b in text.blocks() for w in b.text.split())
+    accounted.update(w for s in text.set_aside for w in s.text.split())
+    assert accounted == visible
+    assert text.set_aside, "the pages have navigation and footers"
+
+
+def test_footnote_marks_and_notes_are_kept_and_unseen_text_is_not_counted(synthetic):
+    text = read_html_capture(synthetic, "A Test Essay").text
+    first = text.body[0]
+    assert "note.[^1] More text" in first.markup
+    assert first.text.startswith("First paragraph with emphasis and strong words and a link")
+    assert [(n.number, n.text) for n in text.endnotes] == [(1, "The note's own text, a source.")]
+    tree = lxml.html.document_fromstring(SYNTHETIC)
+    visible = Counter(word for run in visible_runs(tree) for word in run.text.split())
+    assert "hidden" not in visible and "alert(5)" not in visible
+    accounted = Counter(w for b in text.blocks() for w in b.text.split())
+    accounted.update(w for s in text.set_aside for w in s.text.split())
+    # The mark "1" is kept as the footnote's number.
+    assert visible - accounted == Counter({"1": 1}) and not accounted - visible
+    assert [t.text for t in text.title_lines] == ["A Test Essay"]
+
+
+def test_a_left_out_passage_that_reads_as_prose_is_flagged(synthetic):
+    text = read_html_capture(synthetic, "A Test Essay").text
+    rules = {s.text: s.rule for s in text.set_aside}
+    assert rules["Our reader survey is open this week. Tell us what you think of the essays."] == (
+        "html-left-out-prose"
+    )
+    assert rules["Home"] == rules["Copyright 2020"] == "html-left-out"
+    wikimedia = {s.text: s for s in read_html_capture(WIKIMEDIA, None).text.set_aside}
+    related = (
+        "Our legal case against Turkey’s block of Wikipedia has been expedited. "
+        "Here’s what that means."
+    )
+    assert wikimedia[related].rule == "html-left-out-prose"
+    assert wikimedia[related].line == 258
+    assert wikimedia["Donate now"].rule == "html-left-out"
+
+
+def test_the_textual_notes_list_what_was_left_out(synthetic):
+    record = record_for(synthetic, "A Test Essay")
+    notes = render_textual_notes(clean_capture(synthetic, record.title), record)
+    assert "**Left out of the saved page by the extractor** (5 passages" in notes
+    assert "1 of them reading as prose" in notes
+    assert re.search(r"- line 5: “Home”\n", notes)
+    assert "Tell us what you think of the essays.” (*possibly the author's text*)" in notes
+    assert "a block quotation of the page" in notes
+
+
+def test_the_page_metadata_is_read():
+    page = read_html_capture(GITHUB, None).metadata
+    assert (page.title, page.author, page.date, page.site_name) == (
+        "Leader spotlight: Erin Spiceland",
+        "Jessica Rudder",
+        "2019-03-29",
+        "The GitHub Blog",
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", ": the capture is empty"),
+        (b"  \n\t\n", ": the capture is empty"),
+        (b"<html><body><p>Text</p>\n<p>\x00\x01binary</p>", ":2: binary content"),
+        (b"<html><head><title>x</title></head><body></body></html>", ": the extractor found no"),
+        (b"<<<>>> <</ >>", ": the extractor found no text"),
+    ],
+)
+def test_bad_pages_give_one_error_naming_the_file(tmp_path, content, message):
+    path = tmp_path / "bad.html"
+    path.write_bytes(content)
+    with pytest.raises(EditionError) as error:
+        read_html_capture(path, None)
+    assert str(error.value).startswith(str(path))
+    assert message in str(error.value)
+    assert "\n" not in str(error.value)
+
+
+def test_a_hostile_page_renders_inert(synthetic):
+    record = record_for(synthetic, "A Test Essay")
+    chapter = render_chapter(clean_capture(synthetic, record.title), record, {record.id: record})
+    assert not re.search(r"(?<!\\)<", chapter), "no raw HTML in the MyST source"
+    for payload in ("javascript", "JAVASCRIPT", "alert", "onerror", "onclick", "onload"):
+        assert payload not in chapter
+    html = MarkdownIt("commonmark").render(chapter)
+    hrefs = re.findall(r'href="([^"]*)"', html)
+    assert hrefs == ["https://example.org/x?a=1&amp;b=2", "https://e.org/a%29b%22c%3Cd%3E"]
+    assert "<script" not in html and "<img" not in html
+    assert "Third paragraph with a bad link, an image, [odd](https://e.org/a%29b" in chapter
+    assert "shouting links" in chapter
+    assert "> A quoted passage that the author cites" in chapter
+    assert "[^1]: The note's own text, a source." in chapter
+
+
+def test_the_import_script_writes_a_chapter_from_a_saved_page(tmp_path, capsys):
+    (tmp_path / "captures").mkdir()
+    capture = tmp_path / "captures" / GITHUB.name
+    shutil.copy(GITHUB, capture)
+    (tmp_path / "provenance.toml").write_text(
+        RECORD.format(file=GITHUB.name, slug="spiceland", title="Leader spotlight: Erin Spiceland"),
+        encoding="utf-8",
+    )
+    status = import_capture.main(
+        [
+            str(capture),
+            "--provenance",
+            str(tmp_path / "provenance.toml"),
+            "--essays",
+            str(tmp_path / "essays"),
+        ]
+    )
+    assert status == 0
+    chapter = (tmp_path / "essays" / "spiceland.md").read_text(encoding="utf-8")
+    assert chapter.startswith("(spiceland)=\n# Leader spotlight: Erin Spiceland\n")
+    assert (
+        "(spiceland-what-was-your-first-job-in)=\n## What was your first job in tech like?"
+        in chapter
+    )
+    assert "- *[Laura Frank Tacho](https://github.blog/2019-03-08-leader-spotlight" in chapter
+    assert "Related posts" not in chapter
+    out = capsys.readouterr().out
+    assert "[title]  Leader spotlight: Erin Spiceland" in out
+    assert "[html-left-out]  Related posts" in out
+    assert "page author  Jessica Rudder  (record: unknown)" in out
