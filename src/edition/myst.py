@@ -31,3 +31,17 @@ def slugify(text: str, max_words: int = 6) -> str:
         for w in words(text.replace("’", "").replace("'", ""))
     ]
     return "-".join(w for w in ascii_words[:max_words] if w)
+
+
+def role(name: str, title: str, target: str) -> str:
+    """A MyST role ``{name}`title <target>``` that shows ``title`` as exactly its characters.
+
+    Role content is not Markdown, so escaping would show the backslashes. Instead the
+    delimiter is a run of backticks longer than any run inside the content (the role syntax
+    follows code spans), so a backtick in the title cannot end the role and start another
+    one (``{download}`` would copy a file into the site)."""
+    content = f"{title} <{target}>"
+    longest = max((len(run) for run in re.findall(r"`+", content)), default=0)
+    ticks = "`" * (longest + 1)
+    # A leading backtick would lengthen the opening run; a space keeps it content.
+    return f"{{{name}}}{ticks}{' ' if content.startswith('`') else ''}{content}{ticks}"

@@ -14,16 +14,24 @@ from sphinx.util.docutils import SphinxDirective
 from edition.citation import STYLE_LABELS, Locator
 from edition.cleaning import clean_capture
 from edition.errors import EditionError
+from edition.myst import escape, role
 from edition.paragraphs import citable_paragraphs
 from edition.provenance import Record
 from edition.sphinxext.context import RELATIVE_URL_NOTE, cite_example, edition_citations, page_url
 from edition.sphinxext.directives import records
 
 
+def _cell(markdown: str) -> str:
+    # A table row is split at "|" before its cells are read, even inside a role; a
+    # backslash keeps a title's "|" in its cell and is removed by the split.
+    return markdown.replace("|", "\\|")
+
+
 def sigla_table(known: dict[str, Record]) -> str:
     """A MyST table: each text's short title, full title (linked) and chapter page."""
     rows = [
-        f"| {r.siglum} | {{doc}}`{r.display_title} </{r.docname}>` | `{r.docname}.html` |"
+        f"| {escape(r.siglum)} | {_cell(role('doc', r.display_title, f'/{r.docname}'))} "
+        f"| `{r.docname}.html` |"
         for r in known.values()
     ]
     head = "| Short title | Text | Page |\n| --- | --- | --- |"
@@ -78,7 +86,8 @@ class CiteExamples(_HowToCite):
         for kind, record, number, anchor, shown in examples:
             url = f"{page_url(self.config.html_baseurl, record.docname)}#{anchor}"
             citations = cite_example(record, self.config, url, Locator(kind, number, anchor))
-            parts.append(f"**{record.siglum} {shown}** (`#{anchor}`)\n\n{_styles(citations)}")
+            heading = f"**{escape(record.siglum)} {shown}** (`#{anchor}`)"
+            parts.append(f"{heading}\n\n{_styles(citations)}")
         return "\n\n".join(parts) + "\n"
 
 
