@@ -7,6 +7,7 @@ never its position in one particular file.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from edition.document import Block, Line, SetAside
 from edition.words import words
@@ -88,8 +89,10 @@ def list_lead(text: str) -> str | None:
 def _title_matches(text: str, title: str | None) -> bool:
     if not title:
         return False
-    line_words = [w.casefold() for w in words(text)]
-    title_words = [w.casefold() for w in words(title)]
+    # Compared in NFC, so that a title typed with combining accents (NFD) matches; the
+    # text itself is not changed.
+    line_words = [w.casefold() for w in words(unicodedata.normalize("NFC", text))]
+    title_words = [w.casefold() for w in words(unicodedata.normalize("NFC", title))]
     return bool(title_words) and line_words[-len(title_words) :] == title_words
 
 
