@@ -1,3 +1,5 @@
+import unicodedata
+
 import pytest
 
 from edition.document import Line
@@ -175,3 +177,11 @@ def test_salutation_and_epigraph_are_recognised_in_the_body():
     assert [b.kind for b in blocks] == ["salutation", "epigraph"]
     assert blocks[1].attribution == "US Riot Commission Report, 1968"
     assert blocks[1].text == quotation
+
+
+def test_a_title_line_in_decomposed_unicode_is_recognised_and_kept_as_it_is():
+    nfd = unicodedata.normalize("NFD", "Café Solidarité")
+    assert nfd != "Café Solidarité"
+    titles, _, _, rest = split_head(lines(nfd, PROSE), "Café Solidarité")
+    assert [(t.number, t.text) for t in titles] == [(1, nfd)]
+    assert [r.text for r in rest] == [PROSE]

@@ -71,10 +71,11 @@ def read_capture(path: str | Path) -> list[str]:
         handle = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError as error:
         raise EditionError(path, _open_error(path, error)) from None
+    kind = _kind(os.fstat(handle).st_mode)
+    if kind:
+        os.close(handle)
+        raise EditionError(path, f"not a regular file but {kind}")
     with os.fdopen(handle, "rb") as file:
-        kind = _kind(os.fstat(handle).st_mode)
-        if kind:
-            raise EditionError(path, f"not a regular file but {kind}")
         try:
             data = file.read()
         except OSError as error:
@@ -87,8 +88,6 @@ def _open_error(path: Path, error: OSError) -> str:
         return "a symbolic link; a capture must be a regular file in the captures folder"
     if error.errno == errno.ENOENT:
         return "no such file"
-    if error.errno == errno.EISDIR:
-        return "not a regular file but a directory"
     return f"cannot open: {error.strerror}"
 
 

@@ -50,7 +50,8 @@ def write_chapter(imported: Imported, *, force: bool) -> None:
     target = imported.target
     try:
         mode = os.lstat(target).st_mode
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
+        # No chapter; a file in the folder's place is reported where the folder is made.
         mode = None
     except OSError as error:
         raise EditionError(target, f"cannot look at the chapter: {error.strerror}") from None

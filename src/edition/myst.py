@@ -33,15 +33,12 @@ def slugify(text: str, max_words: int = 6) -> str:
     return "-".join(w for w in ascii_words[:max_words] if w)
 
 
-def role(name: str, title: str, target: str) -> str:
-    """A MyST role ``{name}`title <target>``` that shows ``title`` as exactly its characters.
 
-    Role content is not Markdown, so escaping would show the backslashes. Instead the
-    delimiter is a run of backticks longer than any run inside the content (the role syntax
-    follows code spans), so a backtick in the title cannot end the role and start another
-    one (``{download}`` would copy a file into the site)."""
-    content = f"{title} <{target}>"
-    longest = max((len(run) for run in re.findall(r"`+", content)), default=0)
-    ticks = "`" * (longest + 1)
-    # A leading backtick would lengthen the opening run; a space keeps it content.
-    return f"{{{name}}}{ticks}{' ' if content.startswith('`') else ''}{content}{ticks}"
+def link(text: str, target: str) -> str:
+    """A MyST link showing ``text`` as exactly its characters: to a page (``/book/x.md``) or
+    to a label anywhere in the book (``#slug-p12``), resolved like ``{doc}`` and ``{ref}``.
+
+    Not a role: role content is not Markdown, so nothing in it can be escaped, and a title
+    with a backtick would end the role and start another (``{download}`` copies a file into
+    the site), while a "<" in it would be read as the start of the target."""
+    return f"[{escape_inline(text)}]({target})"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from edition.myst import escape, role
+from edition.myst import escape, link
 from edition.provenance import UNKNOWN, Record
 
 
@@ -13,7 +13,7 @@ def _value(value: str, note: str = "") -> str:
 
 
 def _link(record: Record) -> str:
-    return role("doc", record.display_title, f"/{record.docname}")
+    return link(record.display_title, f"/{record.docname}.md")
 
 
 def render_source_record(record: Record, records: dict[str, Record]) -> str:

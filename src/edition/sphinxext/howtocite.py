@@ -14,23 +14,17 @@ from sphinx.util.docutils import SphinxDirective
 from edition.citation import STYLE_LABELS, Locator
 from edition.cleaning import clean_capture
 from edition.errors import EditionError
-from edition.myst import escape, role
+from edition.myst import escape, link
 from edition.paragraphs import citable_paragraphs
 from edition.provenance import Record
 from edition.sphinxext.context import RELATIVE_URL_NOTE, cite_example, edition_citations, page_url
 from edition.sphinxext.directives import records
 
 
-def _cell(markdown: str) -> str:
-    # A table row is split at "|" before its cells are read, even inside a role; a
-    # backslash keeps a title's "|" in its cell and is removed by the split.
-    return markdown.replace("|", "\\|")
-
-
 def sigla_table(known: dict[str, Record]) -> str:
     """A MyST table: each text's short title, full title (linked) and chapter page."""
     rows = [
-        f"| {escape(r.siglum)} | {_cell(role('doc', r.display_title, f'/{r.docname}'))} "
+        f"| {escape(r.siglum)} | {link(r.display_title, f'/{r.docname}.md')} "
         f"| `{r.docname}.html` |"
         for r in known.values()
     ]
