@@ -44,6 +44,10 @@ def main(argv: list[str] | None = None) -> int:
     except EditionError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
+    except OSError as error:
+        # What the checks above did not foresee (a failing disk, say) is still one line.
+        print(f"error: {error.filename or args.capture}: {error.strerror}", file=sys.stderr)
+        return 1
     for line in imported.text.set_aside:
         print(f"set aside  line {line.line:>4}  [{line.rule}]  {line.text.strip()}")
     if imported.metadata:

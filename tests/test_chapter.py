@@ -1,6 +1,13 @@
+import dataclasses
+import re
+
+import pytest
 from conftest import RECORD_TOML as GOOD
 
+from edition.chapter import heading_labels, render_chapter
 from edition.cleaning import clean_lines
+from edition.document import Block
+from edition.errors import EditionError
 from edition.provenance import parse_provenance
 
 RECORDS = parse_provenance(GOOD, "p.toml")
@@ -54,3 +61,54 @@ def test_lists_responses_and_restored_note_marks():
     assert "[^1]: The note." in text
     assert ":::{rubric} Responses\n:class: editorial\n:::" in text
     assert "1. someone says:\n\n   Golden.\n\n2. Thanks!" in text
+
+
+def test_repeated_and_non_latin_headings_get_unique_non_empty_labels():
+    text = chapter(
+        "A Title",
+        LONG,
+        "Allyship as Identity",
+        LONG,
+        "Allyship as Identity",
+        LONG,
+        "Ещё Один Заголовок",
+        LONG,
+        "Другой Заголовок Здесь",
+        LONG,
+    )
+    labels = re.findall(r"^\((.*)\)=$", text, flags=re.M)
+    assert labels == [
+        "first-text",
+        "first-text-allyship-as-identity",
+        "first-text-allyship-as-identity-2",
+        "first-text-section-3",
+        "first-text-section-4",
+    ]
+
+
+def test_heading_labels_skip_a_suffix_taken_by_another_heading_or_a_paragraph():
+    blocks = [
+        Block("heading", 1, "Part"),
+        Block("heading", 2, "Part 2"),
+        Block("heading", 3, "Part"),
+        # slug-p5 is paragraph 5's label.
+        Block("heading", 4, "P5"),
+    ]
+    assert heading_labels(blocks) == {1: "part", 2: "part-2", 3: "part-3", 4: "p5-2"}
+
+
+def test_a_response_number_longer_than_a_list_number_is_an_error_at_its_line():
+    responses = (Block("response", 7, "A reply.", number=1234567890),)
+    text = clean_lines(["A Title", "", LONG], "000_a.txt", RECORD.title)
+    with pytest.raises(EditionError) as caught:
+        render_chapter(dataclasses.replace(text, responses=responses), RECORD, RECORDS)
+    assert str(caught.value) == (
+        "000_a.txt:7: a response numbered 1234567890: the edition numbers up to nine digits"
+    )
+
+
+def test_a_nine_digit_response_number_is_still_a_list_item():
+    responses = (Block("response", 7, "A reply.", number=999_999_999),)
+    text = clean_lines(["A Title", "", LONG], "000_a.txt", RECORD.title)
+    rendered = render_chapter(dataclasses.replace(text, responses=responses), RECORD, RECORDS)
+    assert "999999999. A reply." in rendered

@@ -1,7 +1,11 @@
 """The import script end to end: a draft chapter, or one clear error and nothing written."""
 
+import errno
 import importlib.util
+import os
 import shutil
+import stat
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -127,3 +131,148 @@ def test_the_import_writes_its_review_list_beside_the_draft(workspace, capsys):
     assert review.startswith(f"Review list for {workspace / 'captures' / CAPTURE}")
     assert "structure guessed" in review
     assert "to review (" in capsys.readouterr().out
+
+
+def refused(workspace: Path, capsys, name: str = CAPTURE, *extra: str) -> str:
+    """Run an import that must fail: the one error line, with nothing written."""
+    before = snapshot(workspace)
+    assert run(workspace, name, *extra) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    [line] = captured.err.splitlines()
+    assert line.startswith("error: ")
+    assert snapshot(workspace) == before
+    return line
+
+
+def test_a_capture_outside_the_captures_folder_is_refused(workspace, capsys):
+    (workspace / "elsewhere").mkdir()
+    shutil.copy(workspace / "captures" / CAPTURE, workspace / "elsewhere" / CAPTURE)
+    before = snapshot(workspace)
+    code = import_capture.main(
+        [
+            str(workspace / "elsewhere" / CAPTURE),
+            "--provenance",
+            str(workspace / "provenance.toml"),
+            "--essays",
+            str(workspace / "essays"),
+        ]
+    )
+    assert code == 1
+    err = capsys.readouterr().err
+    assert err == (
+        f"error: {workspace / 'elsewhere' / CAPTURE}: not in the captures folder "
+        f"{workspace / 'captures'}\n"
+    )
+    assert snapshot(workspace) == before
+
+
+def test_a_capture_with_another_suffix_is_refused_though_its_stem_has_a_record(workspace, capsys):
+    other = CAPTURE.replace(".txt", ".md")
+    shutil.copy(workspace / "captures" / CAPTURE, workspace / "captures" / other)
+    line = refused(workspace, capsys, other)
+    assert line.endswith(f"{other}: not a capture: the file name must end in .txt or .html")
+
+
+def test_a_symbolic_link_in_the_captures_folder_is_not_followed(workspace, capsys, tmp_path):
+    outside = tmp_path / "host-file"
+    outside.write_text("Host secret\n\nA line of a host file.\n", encoding="utf-8")
+    (workspace / "captures" / CAPTURE).unlink()
+    (workspace / "captures" / CAPTURE).symlink_to(outside)
+    line = refused(workspace, capsys)
+    assert line.endswith(
+        f"{CAPTURE}: a symbolic link; a capture must be a regular file in the captures folder"
+    )
+
+
+def test_a_fifo_is_refused_for_what_it_is_without_waiting(workspace, capsys):
+    (workspace / "captures" / CAPTURE).unlink()
+    os.mkfifo(workspace / "captures" / CAPTURE)
+    assert refused(workspace, capsys).endswith(": not a regular file but a FIFO (named pipe)")
+
+
+def test_a_capture_of_invisible_characters_is_empty(workspace, capsys):
+    (workspace / "captures" / CAPTURE).write_text("\u200b\n\u00a0\u3000\n", encoding="utf-8")
+    assert refused(workspace, capsys).endswith(f"{CAPTURE}: the capture is empty")
+
+
+def test_a_directory_where_the_chapter_goes_is_one_error_even_with_force(workspace, capsys):
+    (workspace / "essays" / "critique-of-ally-politics.md").mkdir()
+    line = refused(workspace, capsys, CAPTURE, "--force")
+    assert line.endswith("critique-of-ally-politics.md: a directory stands where the chapter goes")
+
+
+def test_a_dangling_link_where_the_chapter_goes_counts_as_a_chapter(workspace, capsys):
+    (workspace / "essays" / "critique-of-ally-politics.md").symlink_to(workspace / "nowhere.md")
+    assert refused(workspace, capsys).endswith(
+        "the chapter already exists; use --force to replace it"
+    )
+
+
+def test_an_essays_path_that_is_a_file_is_one_error(workspace, capsys):
+    shutil.rmtree(workspace / "essays")
+    (workspace / "essays").write_text("not a folder\n", encoding="utf-8")
+    line = refused(workspace, capsys)
+    assert line == (
+        f"error: {workspace / 'essays'}: cannot write the chapter here: a file, not a folder, "
+        "is in the way"
+    )
+
+
+def test_an_unwritable_essays_folder_is_one_error(workspace, capsys, monkeypatch):
+    # The suite may run as root, which may write anywhere: the refusal is simulated.
+    def refuse(**kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    line = refused(workspace, capsys)
+    assert (
+        line == f"error: {workspace / 'essays'}: cannot write the chapter here: Permission denied"
+    )
+
+
+def test_provenance_that_is_not_utf8_is_one_error(workspace, capsys):
+    provenance = workspace / "provenance.toml"
+    provenance.write_bytes(provenance.read_bytes().replace(b"Critique", b"Crit\xefque", 1))
+    line = refused(workspace, capsys)
+    assert line.startswith(f"error: {provenance}:")
+    assert line.endswith("not UTF-8 text (byte 0xef)")
+
+
+def test_a_slug_taken_by_another_text_is_refused_before_anything_is_written(workspace, capsys):
+    provenance = workspace / "provenance.toml"
+    text = provenance.read_text(encoding="utf-8")
+    provenance.write_text(
+        text.replace('slug = "from-charity-to-solidarity"', 'slug = "critique-of-ally-politics"'),
+        encoding="utf-8",
+    )
+    line = refused(workspace, capsys)
+    assert "slug 'critique-of-ally-politics' is already" in line
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o002])
+def test_a_chapter_has_the_mode_of_any_new_file_also_when_replaced(workspace, umask):
+    old = os.umask(umask)
+    try:
+        assert run(workspace) == 0
+        chapter = workspace / "essays" / "critique-of-ally-politics.md"
+        assert stat.S_IMODE(chapter.stat().st_mode) == 0o666 & ~umask
+        assert run(workspace, CAPTURE, "--force") == 0
+        assert stat.S_IMODE(chapter.stat().st_mode) == 0o666 & ~umask
+    finally:
+        os.umask(old)
+
+
+def test_a_response_number_markdown_cannot_number_is_refused(workspace, capsys):
+    # Ten digits: not a list item, and the response's continuation would be a code block.
+    name = "000_0f25cc0ca37dc048.txt"
+    text = (SOURCES / "captures" / name).read_text(encoding="utf-8")
+    assert "\n  2. Love the piece" in text
+    (workspace / "captures" / name).write_text(
+        text.replace("\n  2. Love the piece", "\n  1234567890. Love the piece"), encoding="utf-8"
+    )
+    line = refused(workspace, capsys, name)
+    assert line == (
+        f"error: {workspace / 'captures' / name}:24: a response numbered 1234567890: "
+        "the edition numbers up to nine digits"
+    )

@@ -1,8 +1,9 @@
 import pytest
+from docutils import nodes
 from docutils.core import publish_doctree
 from myst_parser.parsers.docutils_ import Parser
 
-from edition.myst import escape, slugify
+from edition.myst import escape, link, slugify
 
 # The extensions the book enables (see _config.yml): escaping must hold under them.
 SETTINGS = {
@@ -45,3 +46,26 @@ def test_slugs_are_ascii_words_joined_by_hyphens():
     assert slugify("Charity Is to Solidarity, What Ally Is to Affinity", max_words=3) == (
         "charity-is-to"
     )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "A Title",
+        "Evil `{download}`../../../../etc/hostname` x",
+        "``double`` and ```triple``` ticks",
+        "`starts with a tick",
+        "<script>alert(1)</script> & {braces} \\ *stars* [brackets](x) <target>",
+    ],
+)
+def test_a_link_shows_its_title_as_exactly_its_characters_and_nothing_else(title):
+    markdown = link(title, "https://example.org/")
+    doctree = publish_doctree(markdown, parser=Parser(), settings_overrides=SETTINGS)
+    [reference] = doctree.findall(nodes.reference)
+    assert reference.astext() == title
+    # Nothing else came out of the title: no role, no second link, no raw markup.
+    assert [type(n).__name__ for n in doctree.findall(nodes.Element)] == [
+        "document",
+        "paragraph",
+        "reference",
+    ]

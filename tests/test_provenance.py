@@ -2,7 +2,7 @@ import pytest
 from conftest import RECORD_TOML as GOOD
 
 from edition.errors import EditionError
-from edition.provenance import UNKNOWN, line_numbers, parse_provenance
+from edition.provenance import UNKNOWN, line_numbers, load_provenance, parse_provenance
 
 
 def test_a_good_record_loads_with_its_display_title():
@@ -89,3 +89,52 @@ def test_the_editors_furniture_decisions_are_line_numbers_and_ranges():
     with pytest.raises(EditionError) as caught:
         parse_provenance(GOOD + 'furniture_lines = "3, nine"\n', "p.toml")
     assert "not a line number or range: 'nine'" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("file", "message"),
+    [
+        ("../../../../etc/passwd", "'file' must be a file name of the captures folder"),
+        ("sub/000_a.txt", "'file' must be a file name of the captures folder"),
+        ("..", "'file' must be a file name of the captures folder"),
+        ("000_a.md", "'file' must end in .txt or .html"),
+        ("000 a.txt", "bad capture name '000 a.txt'"),
+        (".hidden.txt", "bad capture name '.hidden.txt'"),
+        ("a`b.txt", "bad capture name 'a`b.txt'"),
+    ],
+)
+def test_a_capture_file_is_a_plain_name_of_the_captures_folder(file, message):
+    with pytest.raises(EditionError) as caught:
+        parse_provenance(GOOD.replace('"000_a.txt"', f'"{file}"'), "p.toml")
+    assert message in caught.value.message
+    assert caught.value.line == 2
+
+
+def test_html_captures_and_dotted_ids_are_accepted():
+    text = GOOD.replace('"000_a.txt"', '"000_a.v2.html"')
+    assert parse_provenance(text, "p.toml")["000_a.v2"].file == "000_a.v2.html"
+
+
+def test_a_duplicate_slug_names_both_records_lines():
+    other = GOOD.replace("000_a.txt", "001_b.txt")
+    with pytest.raises(EditionError) as caught:
+        parse_provenance(GOOD + "\n" + other, "p.toml")
+    assert str(caught.value) == "p.toml:16: slug 'first-text' is already 000_a.txt's (line 3)"
+
+
+def test_two_captures_with_one_id_are_refused():
+    other = GOOD.replace("000_a.txt", "000_a.html").replace("first-text", "second-text")
+    with pytest.raises(EditionError) as caught:
+        parse_provenance(GOOD + "\n" + other, "p.toml")
+    assert caught.value.line == 15
+    assert caught.value.message == (
+        "second record for 000_a.html (its id '000_a' is 000_a.txt's, line 2)"
+    )
+
+
+def test_provenance_that_is_not_utf8_is_one_error_naming_its_line(tmp_path):
+    path = tmp_path / "provenance.toml"
+    path.write_bytes(GOOD.encode().replace(b"A Title", b"A T\xeftle"))
+    with pytest.raises(EditionError) as caught:
+        load_provenance(path)
+    assert str(caught.value) == f"{path}:4: not UTF-8 text (byte 0xef)"

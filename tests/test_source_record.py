@@ -28,5 +28,15 @@ def test_an_excerpt_and_its_whole_link_to_each_other():
     part = render_source_record(RECORDS["001_b"], RECORDS)
     whole = render_source_record(RECORDS["000_a"], RECORDS)
     assert "- **Author:** M. (No byline.)" in part
-    assert "an excerpt of {doc}`A Title </book/essays/first-text>`" in part
-    assert "an excerpt of this text appears as {doc}`A Title </book/essays/part>`" in whole
+    assert "an excerpt of [A Title](/book/essays/first-text.md)" in part
+    assert "an excerpt of this text appears as [A Title](/book/essays/part.md)" in whole
+
+
+def test_a_title_with_backticks_and_markup_is_link_text_not_markup():
+    hostile = "Evil `{download}`../../etc/hostname` <b>x</b>"
+    records = parse_provenance(
+        GOOD.replace('title = "A Title"', f"title = {hostile!r}") + "\n" + PART, "p.toml"
+    )
+    part = render_source_record(records["001_b"], records)
+    assert "an excerpt of [Evil \\`\\{download\\}\\`../../etc/hostname\\` \\<b\\>x\\</b\\>]" in part
+    assert "{download}`" not in part

@@ -1,3 +1,5 @@
+import unicodedata
+
 import pytest
 
 from edition.document import Line
@@ -252,3 +254,11 @@ def test_a_long_line_cut_off_after_the_text_is_kept():
     cut = "The writer of this letter can be reached by readers at someone*at*"
     kept, set_aside = split_tail(lines(PROSE, cut))
     assert [k.text for k in kept] == [PROSE, cut] and set_aside == []
+
+
+def test_a_title_line_in_decomposed_unicode_is_recognised_and_kept_as_it_is():
+    nfd = unicodedata.normalize("NFD", "Café Solidarité")
+    assert nfd != "Café Solidarité"
+    titles, _, _, rest = split_head(lines(nfd, PROSE), "Café Solidarité")
+    assert [(t.number, t.text) for t in titles] == [(1, nfd)]
+    assert [r.text for r in rest] == [PROSE]

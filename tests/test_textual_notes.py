@@ -105,3 +105,12 @@ def test_a_doubted_paragraph_is_listed():
     assert (
         "**Paragraphs whose status is uncertain:**\n\n- ¶ 1: Authorship uncertain. Perhaps" in text
     )
+
+
+def test_a_line_of_only_invisible_characters_is_left_out_and_listed_by_its_code_points():
+    text = clean_lines(["A Title", "\u200b", LONG, "\u200d\ufeff", LONG], "000_a.txt", "A Title")
+    assert [b.line for b in text.body] == [3, 5]
+    record = parse_provenance(GOOD, "p.toml")["000_a"]
+    listed = render_textual_notes(text, record)
+    assert "**Lines that show nothing, left out** (2 lines):" in listed
+    assert "- line 2: only U+200B\n- line 4: only U+200D U+FEFF" in listed

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from itertools import groupby
 
 from edition.document import Block, CleanText
+from edition.errors import EditionError
 from edition.myst import escape, slugify
 from edition.provenance import Record
 
@@ -32,8 +34,32 @@ def _fence(name: str, argument: str, content: str, options: str = "") -> str:
     return "\n".join(filter(None, (opening, options, content, ":::")))
 
 
+# Labels the extension gives paragraphs, responses and notes (slug-p12, slug-r1, slug-n3).
+_UNIT_LABEL = re.compile(r"^[prn]\d+$")
+
+
+def heading_labels(blocks: list[Block]) -> dict[int, str]:
+    """Each heading's label suffix by line: its first words, made unique.
+
+    A heading whose words leave no ASCII letters (Cyrillic, say) is ``section-N`` by its
+    place among the headings; a repeated one gets ``-2``, ``-3``. A label never repeats,
+    since a repeated target fails the build, and never takes a paragraph's label."""
+    labels: dict[int, str] = {}
+    taken: set[str] = set()
+    for position, block in enumerate((b for b in blocks if b.kind == "heading"), start=1):
+        base = slugify(block.text) or f"section-{position}"
+        label, count = base, 1
+        while label in taken or _UNIT_LABEL.match(label):
+            count += 1
+            label = f"{base}-{count}"
+        taken.add(label)
+        labels[block.line] = label
+    return labels
+
+
 def _body(blocks: list[Block], slug: str) -> list[str]:
     parts: list[str] = []
+    labels = heading_labels(blocks)
     for (kind, _), group in groupby(blocks, key=lambda b: (b.kind, b.number is None)):
         group = list(group)
         if kind == "list-item":
@@ -50,7 +76,7 @@ def _body(blocks: list[Block], slug: str) -> list[str]:
             continue
         for block in group:
             if kind == "heading":
-                parts.append(f"({slug}-{slugify(block.text)})=\n## {escape(block.text)}")
+                parts.append(f"({slug}-{labels[block.line]})=\n## {escape(block.text)}")
             elif kind == "epigraph":
                 content = f"{escape(block.text)}\n\n-- {escape(block.attribution or '')}"
                 parts.append(f"```{{epigraph}}\n{content}\n```")
@@ -61,11 +87,20 @@ def _body(blocks: list[Block], slug: str) -> list[str]:
     return parts
 
 
-def _responses(blocks: tuple[Block, ...]) -> list[str]:
+# CommonMark reads at most nine digits as a list number; a longer one would turn the
+# response into a paragraph and its indented continuation into a code block.
+_MAX_LIST_NUMBER = 999_999_999
+
+
+def _responses(blocks: tuple[Block, ...], source: str) -> list[str]:
     if not blocks:
         return []
     items = []
     for number, group in groupby(blocks, key=lambda b: b.number):
+        group = list(group)
+        if number > _MAX_LIST_NUMBER:
+            message = f"a response numbered {number}: the edition numbers up to nine digits"
+            raise EditionError(source, message, group[0].line)
         paragraphs = [escape(b.text) for b in group]
         marker = f"{number}. "
         indent = " " * len(marker)
@@ -91,7 +126,7 @@ def render_chapter(text: CleanText, record: Record, records: dict[str, Record]) 
     for block in text.head:
         parts.append(_fence("container", "standfirst", escape(block.text)))
     parts += _body(list(text.body), slug)
-    parts += _responses(text.responses)
+    parts += _responses(text.responses, text.source)
     parts.append(f"```{{concept-figure}} {record.id}\n```")
     parts.append(f"```{{study-guide}} questions {record.id}\n```")
     parts += [f"[^{note.number}]: {_with_note_marks(note)}" for note in text.endnotes]

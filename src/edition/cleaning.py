@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from edition.capture import read_capture
-from edition.document import Block, CleanText
+from edition.capture import is_invisible, read_capture
+from edition.document import Block, CleanText, SetAside
 from edition.endnotes import note_traces, restore_note_marks
 from edition.errors import EditionError
 from edition.furniture import RULES, Rule, strip_furniture
@@ -19,6 +19,10 @@ from edition.structure import (
     split_tail,
 )
 
+# The rule of a line that shows nothing (zero-width or other invisible characters only):
+# it is not a paragraph a reader could see or cite, so it is left out and listed.
+INVISIBLE_RULE = "invisible"
+
 
 def clean_lines(
     lines: list[str],
@@ -30,6 +34,13 @@ def clean_lines(
     """Clean a capture: ``title`` is the title as the capture gives it, or None if it has none;
     ``editor_furniture`` the lines the editor has set aside as furniture; ``rules`` the
     furniture rules to apply (a benchmark holds some out)."""
+    invisible = [
+        SetAside(number, line, INVISIBLE_RULE)
+        for number, line in enumerate(lines, start=1)
+        if line.strip() and is_invisible(line)
+    ]
+    # Blanked, not removed, so that every other line keeps its number.
+    lines = ["" if line.strip() and is_invisible(line) else line for line in lines]
     kept, furniture = strip_furniture(lines, editor_furniture, rules, title)
     # Responses go first: their count heading repeats the title and must not read as one.
     rest, responses, responses_heading = split_responses(kept, title)
@@ -45,7 +56,9 @@ def clean_lines(
     body, interventions = restore_note_marks(body, endnotes)
     if not body:
         raise EditionError(source, "nothing of the text is left after removing page furniture")
-    set_aside = sorted([*furniture, *metadata, *tail, *responses_heading], key=lambda s: s.line)
+    set_aside = sorted(
+        [*invisible, *furniture, *metadata, *tail, *responses_heading], key=lambda s: s.line
+    )
     return CleanText(
         source=source,
         title_lines=titles,

@@ -31,3 +31,14 @@ def slugify(text: str, max_words: int = 6) -> str:
         for w in words(text.replace("’", "").replace("'", ""))
     ]
     return "-".join(w for w in ascii_words[:max_words] if w)
+
+
+
+def link(text: str, target: str) -> str:
+    """A MyST link showing ``text`` as exactly its characters: to a page (``/book/x.md``) or
+    to a label anywhere in the book (``#slug-p12``), resolved like ``{doc}`` and ``{ref}``.
+
+    Not a role: role content is not Markdown, so nothing in it can be escaped, and a title
+    with a backtick would end the role and start another (``{download}`` copies a file into
+    the site), while a "<" in it would be read as the start of the target."""
+    return f"[{escape_inline(text)}]({target})"

@@ -6,6 +6,7 @@ import re
 from dataclasses import MISSING, dataclass, fields
 from pathlib import Path
 
+from edition.capture import CAPTURE_ID, CAPTURE_SUFFIXES
 from edition.dates import UNKNOWN, parse_date
 from edition.errors import EditionError
 from edition.tomlfile import line_of, load_toml, parse_toml
@@ -122,11 +123,24 @@ def parse_provenance(text: str, path: str | Path) -> dict[str, Record]:
             raise EditionError(path, str(error), _line_of(text, entry, "furniture_lines")) from None
         if not _SLUG.match(table["slug"]):
             raise EditionError(path, f"bad slug {table['slug']!r}", _line_of(text, entry, "slug"))
+        _check_file(table["file"], path, _line_of(text, entry, "file"))
         record = Record(**table)
-        if record.id in records:
-            raise EditionError(
-                path, f"second record for {record.file}", _line_of(text, entry, "file")
-            )
+        for first, earlier in enumerate(records.values()):
+            if earlier.id == record.id:
+                raise EditionError(
+                    path,
+                    f"second record for {record.file} (its id {record.id!r} is "
+                    f"{earlier.file}'s, line {_line_of(text, first, 'file')})",
+                    _line_of(text, entry, "file"),
+                )
+            if earlier.slug == record.slug:
+                # Two texts with one slug would share, and overwrite, one chapter.
+                raise EditionError(
+                    path,
+                    f"slug {record.slug!r} is already {earlier.file}'s "
+                    f"(line {_line_of(text, first, 'slug')})",
+                    _line_of(text, entry, "slug"),
+                )
         records[record.id] = record
     if not records:
         raise EditionError(path, "no [[text]] records")
@@ -139,6 +153,28 @@ def parse_provenance(text: str, path: str | Path) -> dict[str, Record]:
                 _line_of(text, entry, "excerpt_of"),
             )
     return records
+
+
+def _check_file(file: str, path: str | Path, line: int) -> None:
+    """A capture is named by its file name in the captures folder: no folder, no link out.
+
+    Its stem is the text's id, which directives and anchors carry, so it has no spaces."""
+    if Path(file).name != file or file in {".", ".."}:
+        raise EditionError(
+            path, f"'file' must be a file name of the captures folder: {file!r}", line
+        )
+    suffix = Path(file).suffix
+    if suffix not in CAPTURE_SUFFIXES:
+        raise EditionError(
+            path, f"'file' must end in {' or '.join(CAPTURE_SUFFIXES)}: {file!r}", line
+        )
+    if not CAPTURE_ID.match(Path(file).stem):
+        raise EditionError(
+            path,
+            f"bad capture name {file!r}: letters, digits, '_', '.' and '-' only, "
+            "starting with a letter or digit",
+            line,
+        )
 
 
 def _check_name_parts(table: dict[str, str], path: str | Path, text: str, entry: int) -> None:

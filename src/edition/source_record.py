@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from edition.myst import escape
+from edition.myst import escape, link
 from edition.provenance import UNKNOWN, Record
 
 
@@ -13,8 +13,7 @@ def _value(value: str, note: str = "") -> str:
 
 
 def _link(record: Record) -> str:
-    # Role content is not Markdown: the title goes in as it is (backslashes would show).
-    return f"{{doc}}`{record.display_title} </{record.docname}>`"
+    return link(record.display_title, f"/{record.docname}.md")
 
 
 def render_source_record(record: Record, records: dict[str, Record]) -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from edition.errors import EditionError
+from edition.myst import link
 from edition.paragraphs import anchor_for
 from edition.tomlfile import check_keys, line_of, load_toml
 
@@ -133,10 +134,10 @@ def session_anchor(session: Session) -> str:
 
 
 def paragraph_link(slug: str, first: str, last: str | None = None, prefix: str = "") -> str:
-    """A MyST link to a paragraph or range: {ref}`¶ 5–7 <slug-p5>`."""
+    """A MyST link to a paragraph or range: [¶ 5–7](#slug-p5)."""
     span = first if not last or last == first else f"{first}–{last}"
     mark = "" if first.startswith("R") else "¶ "
-    return f"{{ref}}`{prefix}{mark}{span} <{slug}-{anchor_for(first)}>`"
+    return link(f"{prefix}{mark}{span}", f"#{slug}-{anchor_for(first)}")
 
 
 def chapter_questions(guide: StudyGuide, slug: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from itertools import groupby
 
+from edition.cleaning import INVISIBLE_RULE
 from edition.document import Block, CleanText
 from edition.furniture import RULES_BY_ID
 from edition.html_capture import LEFT_OUT_RULES
@@ -79,6 +80,11 @@ def structure_notes(text: CleanText) -> list[str]:
     return notes
 
 
+def _code_points(text: str) -> str:
+    """An invisible line, told by its characters' code points, since quoting shows nothing."""
+    return "only " + " ".join(f"U+{ord(ch):04X}" for ch in text)
+
+
 def _quoted(text: str) -> str:
     return f"“{escape(text)}”"
 
@@ -151,6 +157,10 @@ def render_textual_notes(text: CleanText, record: Record, statuses: tuple[Status
                 for s in moved
             )
         )
+    invisible = [s for s in text.set_aside if s.rule == INVISIBLE_RULE]
+    if invisible:
+        parts.append(f"**Lines that show nothing, left out** ({len(invisible)} lines):")
+        parts.append("\n".join(f"- line {s.line}: {_code_points(s.text)}" for s in invisible))
     interventions = [f"line {i.line}: {escape(i.description)}" for i in text.interventions]
     parts.append(
         "**Interventions in the text:**"

@@ -13,8 +13,16 @@ def load_toml(path: str | Path) -> tuple[dict, str]:
     """The parsed data and the raw text (for line look-ups) of a TOML file."""
     path = Path(path)
     if not path.is_file():
-        raise EditionError(path, "no such file")
-    text = path.read_text(encoding="utf-8")
+        raise EditionError(path, "no such file" if not path.exists() else "not a regular file")
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise EditionError(path, f"cannot read: {error.strerror}") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise EditionError(path, f"not UTF-8 text (byte {data[error.start]:#04x})", line) from None
     return parse_toml(text, path), text
 
 

@@ -50,6 +50,7 @@ from edition.sphinxext import (
     release,
     sources,
     status,
+    theme,
 )
 
 _SETTINGS = {
@@ -134,6 +135,8 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.connect("doctree-read", previews.collect, priority=600)
     app.connect("env-check-consistency", numbering.check_registry)
     app.connect("html-page-context", citations.add_page_data)
+    # After the theme's handler (priority 500), which sets the titles it prints.
+    app.connect("html-page-context", theme.escape_theme_titles, priority=600)
     app.connect("html-page-context", assets.trim_assets, priority=900)
     app.connect("html-page-context", epub.offline_page, priority=950)
     app.connect("build-finished", citations.write_bibliography)

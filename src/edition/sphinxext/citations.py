@@ -64,6 +64,17 @@ def _sections(doctree: nodes.document, slug: str) -> dict[str, str]:
     return found
 
 
+# Inside a script element "</script" ends it and "<!--" followed by "<script" makes the HTML
+# parser skip the real end tag (the page after it is swallowed): no "<", ">" or "&" may
+# appear literally. JSON reads the \u escapes as the same characters.
+_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
+def script_json(data) -> str:
+    """``data`` as JSON that can stand inside a ``<script>`` element as it is."""
+    return json.dumps(data, ensure_ascii=False).translate(_SCRIPT_SAFE)
+
+
 def add_page_data(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     text_id = chapter_text(app.env, pagename)
     if text_id is None or doctree is None:
@@ -86,8 +97,7 @@ def add_page_data(app: Sphinx, pagename: str, templatename: str, context: dict, 
             for label, title in _sections(doctree, record.slug).items()
         },
     }
-    # JSON inside a script element: "</" must not close it early.
-    payload = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+    payload = script_json(data)
     context["body"] += f'<script type="application/json" id="edition-cite-data">{payload}</script>'
     app.add_js_file("edition-cite.js", defer="defer")
     app.add_js_file("edition-discuss.js", defer="defer")

@@ -108,7 +108,8 @@ class ConceptOccurrences(SphinxDirective):
             section = nodes.container(
                 ids=[f"concept-{concept.id}-in-{slug}"], classes=["kwic-text"]
             )
-            heading = f"{corpus.titles[slug]}: {len(mine)} use{'s' if len(mine) != 1 else ''}"
+            uses = f"{len(mine)} use{'s' if len(mine) != 1 else ''}"
+            heading = f"{escape_inline(corpus.titles[slug])}: {uses}"
             section += self.parse_text_to_nodes(f":::{{rubric}} {heading}\n:::\n")
             items = [
                 f"- {{ref}}`¶ {row.number} <{slug}-{row.anchor}>` …{escape_inline(row.left)}"

@@ -14,6 +14,7 @@ from sphinx.util.docutils import SphinxDirective
 from edition.citation import STYLE_LABELS, Locator
 from edition.cleaning import clean_record
 from edition.errors import EditionError
+from edition.myst import escape, link
 from edition.paragraphs import citable_paragraphs
 from edition.provenance import Record
 from edition.sphinxext.context import RELATIVE_URL_NOTE, cite_example, edition_citations, page_url
@@ -23,7 +24,8 @@ from edition.sphinxext.directives import records
 def sigla_table(known: dict[str, Record]) -> str:
     """A MyST table: each text's short title, full title (linked) and chapter page."""
     rows = [
-        f"| {r.siglum} | {{doc}}`{r.display_title} </{r.docname}>` | `{r.docname}.html` |"
+        f"| {escape(r.siglum)} | {link(r.display_title, f'/{r.docname}.md')} "
+        f"| `{r.docname}.html` |"
         for r in known.values()
     ]
     head = "| Short title | Text | Page |\n| --- | --- | --- |"
@@ -77,7 +79,8 @@ class CiteExamples(_HowToCite):
         for kind, record, number, anchor, shown in examples:
             url = f"{page_url(self.config.html_baseurl, record.docname)}#{anchor}"
             citations = cite_example(record, self.config, url, Locator(kind, number, anchor))
-            parts.append(f"**{record.siglum} {shown}** (`#{anchor}`)\n\n{_styles(citations)}")
+            heading = f"**{escape(record.siglum)} {shown}** (`#{anchor}`)"
+            parts.append(f"{heading}\n\n{_styles(citations)}")
         return "\n\n".join(parts) + "\n"
 
 
