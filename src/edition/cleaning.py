@@ -9,7 +9,7 @@ from edition.document import Block, CleanText, SetAside
 from edition.endnotes import note_traces, restore_note_marks
 from edition.errors import EditionError
 from edition.furniture import RULES, Rule, strip_furniture
-from edition.html_capture import is_html, read_html_capture
+from edition.html_page import is_html
 from edition.provenance import Record, load_provenance
 from edition.structure import (
     classify_body,
@@ -76,6 +76,9 @@ def clean_capture(
 ) -> CleanText:
     path = Path(path)
     if is_html(path):
+        # Imported here: the extractor is not part of the notebooks' runtime (Binder).
+        from edition.html_capture import read_html_capture
+
         return read_html_capture(path, title).text
     return clean_lines(read_capture(path), str(path), title, editor_furniture)
 

@@ -26,14 +26,6 @@ from edition.document import Block, CleanText, Line, SetAside
 from edition.errors import EditionError
 from edition.myst import escape
 
-EXTENSIONS = frozenset({".html", ".htm"})
-
-LEFT_OUT_RULES = {
-    "html-left-out": "Visible text of the page that the extractor did not take for the text.",
-    "html-left-out-prose": "Visible text that the extractor left out but that reads as "
-    "prose: possibly the author's text.",
-}
-
 # Tab, line feed, form feed and carriage return are whitespace in HTML; other C0 controls
 # mean the file is not a web page.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
@@ -73,10 +65,6 @@ class PageMetadata:
 class HtmlCapture:
     text: CleanText
     metadata: PageMetadata
-
-
-def is_html(path: str | Path) -> bool:
-    return Path(path).suffix.lower() in EXTENSIONS
 
 
 def _normal(text: str) -> str:

@@ -13,7 +13,8 @@ from edition.chapter import render_chapter
 from edition.cleaning import clean_lines
 from edition.document import CleanText
 from edition.errors import EditionError
-from edition.html_capture import PageMetadata, is_html, read_html_capture
+from edition.html_capture import PageMetadata, read_html_capture
+from edition.html_page import is_html
 from edition.provenance import Record, load_provenance
 
 

@@ -7,7 +7,7 @@ from itertools import groupby
 from edition.cleaning import INVISIBLE_RULE
 from edition.document import Block, CleanText
 from edition.furniture import RULES_BY_ID
-from edition.html_capture import LEFT_OUT_RULES
+from edition.html_page import LEFT_OUT_RULES
 from edition.myst import escape
 from edition.paragraphs import citable_paragraphs
 from edition.provenance import Record

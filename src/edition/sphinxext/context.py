@@ -76,16 +76,15 @@ def style_labels() -> list[list[str]]:
     return [[style, STYLE_LABELS[style]] for style in (*STYLES, *FORMATS)]
 
 
-def edition_citations(config, url: str | None = None) -> dict[str, str]:
-    """The edition as a whole in every plain-text style (entry, then citation): its title,
-    its editors, the version ``release``, the year ``edition_year``, and its address
-    (``html_baseurl``, else ``url``, the citing page's path)."""
+def edition_citations(config, url: str) -> dict[str, str]:
+    """The edition as a whole, or a place in it (``url``), in every plain-text style (entry,
+    then citation): its title, its editors, the version ``release`` and year ``edition_year``."""
     rendered = cite_edition(
         config.html_title,
         config.edition_editors or EDITORS,
         config.release,
         config.edition_year,
-        config.html_baseurl or url or "",
+        url,
     )
     return {style: r.text for style, r in rendered.items()}
 

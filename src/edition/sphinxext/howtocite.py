@@ -19,6 +19,7 @@ from edition.paragraphs import citable_paragraphs
 from edition.provenance import Record
 from edition.sphinxext.context import RELATIVE_URL_NOTE, cite_example, edition_citations, page_url
 from edition.sphinxext.directives import records
+from edition.studyguide import load_study_guide, question_units
 
 
 def sigla_table(known: dict[str, Record]) -> str:
@@ -64,7 +65,8 @@ class CiteSigla(_HowToCite):
 
 
 class CiteExamples(_HowToCite):
-    """A paragraph, a response and an author's note, each cited in every style."""
+    """A paragraph, a response and an author's note, each cited in every style; then a
+    question of the study guide, which is the editors' and so cited as the edition's."""
 
     def markdown(self, known: dict[str, Record]) -> str:
         sources = Path(self.env.srcdir) / self.config.edition_sources
@@ -81,7 +83,24 @@ class CiteExamples(_HowToCite):
             citations = cite_example(record, self.config, url, Locator(kind, number, anchor))
             heading = f"**{escape(record.siglum)} {shown}** (`#{anchor}`)"
             parts.append(f"{heading}\n\n{_styles(citations)}")
+        parts += self._question(known)
         return "\n\n".join(parts) + "\n"
+
+    def _question(self, known: dict[str, Record]) -> list[str]:
+        path = Path(self.env.srcdir) / self.config.edition_study_guide
+        if not path.exists():
+            return []
+        self.env.note_dependency(str(path))
+        guide = load_study_guide(path, {r.slug for r in known.values()})
+        units = question_units(guide)
+        if not units:
+            return []
+        unit = units[0]
+        sigla = {r.slug: r.siglum for r in known.values()}
+        where = f"{sigla[unit.page]} {unit.number}" if unit.page in sigla else unit.number
+        url = f"{page_url(self.config.html_baseurl, 'book/study-guide')}#{unit.anchor}"
+        heading = f"**Study guide, {escape(where)}** (`#{unit.anchor}`)"
+        return [f"{heading}\n\n{_styles(edition_citations(self.config, url))}"]
 
 
 def _paragraph(text):
@@ -107,5 +126,5 @@ class CiteEdition(_HowToCite):
     """The edition itself, in every style, with its version."""
 
     def markdown(self, known: dict[str, Record]) -> str:
-        url = page_url(self.config.html_baseurl, "book/index") if self.config.html_baseurl else ""
-        return _styles(edition_citations(self.config, url or "book/index.html")) + "\n"
+        url = page_url(self.config.html_baseurl, "book/index")
+        return _styles(edition_citations(self.config, url)) + "\n"

@@ -1,0 +1,22 @@
+"""What the edition knows of saved web pages without reading one: which files are pages, and
+the rules under which the textual notes list what the extractor left out.
+
+Kept apart from ``edition.html_capture``, whose extractor (trafilatura, lxml) the notebooks'
+runtime on Binder does not install: the text logic the notebooks use must not import it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+EXTENSIONS = frozenset({".html", ".htm"})
+
+LEFT_OUT_RULES = {
+    "html-left-out": "Visible text of the page that the extractor did not take for the text.",
+    "html-left-out-prose": "Visible text that the extractor left out but that reads as "
+    "prose: possibly the author's text.",
+}
+
+
+def is_html(path: str | Path) -> bool:
+    return Path(path).suffix.lower() in EXTENSIONS
