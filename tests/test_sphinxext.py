@@ -301,8 +301,8 @@ identifies = [{name = "A Thing", kind = "work"}]
 """
 
 
-def test_each_chapter_ends_with_the_sources_of_its_notes_under_their_labels(make_app, project):
-    (project / "refs.bib").write_text(SOURCES_BIB, encoding="utf-8")
+def with_sources(project, bib: str = SOURCES_BIB):
+    (project / "refs.bib").write_text(bib, encoding="utf-8")
     (project / "apparatus" / "notes.toml").write_text(SOURCES_NOTES, encoding="utf-8")
     (project / "sources.md").write_text("# Sources\n\n```{bibliography}\n:all:\n```\n")
     (project / "index.md").write_text(
@@ -313,7 +313,11 @@ def test_each_chapter_ends_with_the_sources_of_its_notes_under_their_labels(make
             'extensions.append("sphinxcontrib.bibtex")\nbibtex_bibfiles = ["refs.bib"]\n'
             'bibtex_default_style = "edition"\nbibtex_reference_style = "edition"\n'
         )
-    app = built(make_app, project)
+    return project
+
+
+def test_each_chapter_ends_with_the_sources_of_its_notes_under_their_labels(make_app, project):
+    app = built(make_app, with_sources(project))
     # The same source cited by two chapters is in both their lists: no duplicate warning.
     assert app._warning.getvalue() == ""
     for name, labels in [("whole", ["Turl, 2009", "Wikipedia, “Shared”"]),
@@ -331,6 +335,14 @@ def test_each_chapter_ends_with_the_sources_of_its_notes_under_their_labels(make
         assert block.select("a.reference.external")
     everything = html(app, "sources").select("div.citation span.label")
     assert [e.get_text().strip("[]") for e in everything] == ["Turl, 2009", "Wikipedia, “Shared”"]
+
+
+def test_two_sources_under_one_label_fail_the_build(make_app, project):
+    bib = SOURCES_BIB.replace(", shorthand = {Wikipedia, “Shared”}", "")
+    bib += "@online{other, author = {{Wikipedia contributors}}, title = {{Other}}}\n"
+    warnings = built(make_app, with_sources(project, bib))._warning.getvalue()
+    label = "Wikipedia contributors, n.d."
+    assert f'duplicate label "{label}" for keys "shared" and "other"' in warnings
 
 
 def test_a_chapter_without_notes_has_no_list_of_sources(make_app, project):

@@ -3,8 +3,8 @@
 The notes cite by the label ``edition.bibstyle`` gives a source, and the lists show each
 source under that label, so the two always agree. Each chapter with notes ends with the
 sources its notes cite, so a text's PDF carries them and their addresses. A source cited by
-two chapters is in both lists; sphinxcontrib-bibtex allows a key in one list only, so a
-chapter's notes cite its sources under keys prefixed with the chapter's slug (its
+two chapters is in both lists; sphinxcontrib-bibtex warns of a key listed twice, so a
+chapter's notes cite their sources under keys prefixed with the chapter's slug (its list's
 ``:keyprefix:``), and their citations link to the list on their own page.
 """
 
@@ -24,6 +24,7 @@ from edition.notes import Note
 
 STYLE = "edition"
 HEADING = "Sources of the notes in this text"
+# The citation roles of a note's body, as edition.notes reads them: {cite}`a,b`, {cite:p}`a`.
 _CITE_ROLE = re.compile(r"(\{cite(?::[a-z]+)?\}`)([^`]+)(`)")
 
 
