@@ -2,6 +2,7 @@
 static figure beside them; and their pages in the built book."""
 
 import json
+import re
 
 import pytest
 from conftest import ROOT
@@ -72,3 +73,40 @@ def test_every_concept_has_a_page_listing_its_uses(site, cleaned):
         assert body.select_one("figure.edition-chart svg")
     glossary = page(site / "book/glossary.html")
     assert len(glossary.select("a[href*='concepts/']")) >= 17
+
+
+_NUMBERS = {"no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_DATED = re.compile(
+    r"\b(no|one|two|three|four|five|six)(?: of the)? (?:texts|captured pages|captures)"
+    r" (?:carry|carries) dates?\b",
+    re.IGNORECASE,
+)
+
+
+def _prose() -> dict[str, str]:
+    """The reader-facing prose that speaks of the texts' history: every notebook's Markdown
+    cells and the home page."""
+    found = {"book/index.md": (ROOT / "book" / "index.md").read_text(encoding="utf-8")}
+    for path in NOTEBOOKS:
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        found[path.name] = "\n".join(
+            "".join(c["source"]) for c in cells if c["cell_type"] == "markdown"
+        )
+    return found
+
+
+def test_the_prose_counts_the_dated_texts_as_the_records_do(records):
+    """C1 of the editorial review: a notebook said only two texts are dated."""
+    dated = sum(r.date != "unknown" for r in records.values())
+    claims = [(name, m[1]) for name, text in _prose().items() for m in _DATED.finditer(text)]
+    assert claims, "no prose states how many texts are dated: has the wording moved?"
+    for name, number in claims:
+        assert _NUMBERS[number.lower()] == dated, (name, number)
+
+
+def test_no_prose_makes_an_excerpt_an_excerpt_of_the_zine(records):
+    """C1: the Excerpt's page calls it an excerpt from a chapter of an anthology, which is
+    what the record says; no prose may call it an excerpt of the zine."""
+    assert any(r.excerpt_of for r in records.values())
+    for name, text in _prose().items():
+        assert not re.search(r"excerpt (?:of|from) the (?:2013 )?zine", text, re.I), name
