@@ -20,6 +20,7 @@ from edition.lexicon import Concept, load_lexicon
 from edition.paragraphs import anchor_for, citable_paragraphs
 from edition.parallels import Parallel, Passage, find_parallels
 from edition.sphinxext.directives import chapter_text
+from edition.sphinxext.links import xref
 from edition.sphinxext.numbering import numbered_paragraphs, para_number
 
 logger = logging.getLogger(__name__)
@@ -40,24 +41,9 @@ def _free_text(paragraph: nodes.paragraph) -> list[nodes.Text]:
     return found
 
 
-def _xref(reftype: str, target: str, docname: str, content: nodes.Node) -> addnodes.pending_xref:
-    """A link resolved like {term} or {ref}: a wrong target is a build warning."""
-    link = addnodes.pending_xref(
-        "",
-        refdomain="std",
-        reftype=reftype,
-        reftarget=target,
-        refexplicit=True,
-        refwarn=True,
-        refdoc=docname,
-    )
-    link += content
-    return link
-
-
 def _term_link(text: str, term: str, docname: str) -> addnodes.pending_xref:
     words = nodes.inline(text, text, classes=["xref", "std", "std-term", "concept-link"])
-    return _xref("term", term, docname, words)
+    return xref("term", term, docname, words)
 
 
 def _link_first_use(paragraphs: list[nodes.paragraph], concept: Concept, docname: str) -> bool:
@@ -115,7 +101,7 @@ def collect_parallels(app: Sphinx) -> None:
 def _also_in(parallel: Parallel, title: str, docname: str) -> nodes.paragraph:
     target = parallel.target
     label = f"{target.text}-{anchor_for(target.number)}"
-    link = _xref("ref", label, docname, nodes.inline("", f"{title} ¶ {target.number}"))
+    link = xref("ref", label, docname, nodes.inline("", f"{title} ¶ {target.number}"))
     lead = "Also in " if parallel.kind == "paragraph" else "A passage shared with "
     return nodes.paragraph("", "", nodes.Text(lead), link, classes=[f"parallel-{parallel.kind}"])
 

@@ -1,4 +1,5 @@
-"""Links the extension adds to pages, resolved like MyST's {ref}: a wrong target warns."""
+"""Links the extension adds to pages, resolved like MyST's {term} and {ref}: a wrong target
+is a build warning, never a dead link."""
 
 from __future__ import annotations
 
@@ -6,20 +7,21 @@ from docutils import nodes
 from sphinx import addnodes
 
 
-def ref_link(label: str, text: str, docname: str) -> addnodes.pending_xref:
+def xref(reftype: str, target: str, docname: str, content: nodes.Node) -> addnodes.pending_xref:
+    """A link to ``target`` (a term or a label) around ``content``."""
     link = addnodes.pending_xref(
         "",
         refdomain="std",
-        reftype="ref",
-        reftarget=label,
+        reftype=reftype,
+        reftarget=target,
         refexplicit=True,
         refwarn=True,
         refdoc=docname,
     )
-    link += nodes.inline("", text)
+    link += content
     return link
 
 
 def textual_notes_link(slug: str, docname: str) -> addnodes.pending_xref:
     """A link to the textual notes on the text ``slug``."""
-    return ref_link(f"textual-notes-{slug}", "Textual notes", docname)
+    return xref("ref", f"textual-notes-{slug}", docname, nodes.inline("", "Textual notes"))
