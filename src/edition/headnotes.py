@@ -9,7 +9,7 @@ from pathlib import Path
 
 from edition.errors import EditionError
 from edition.paragraphs import anchor_for
-from edition.tomlfile import load_toml
+from edition.tomlfile import load_toml, table_line
 
 _KEYS = {"text", "content_note"}
 _ITEM_KEYS = {"describes", "paragraphs"}
@@ -30,21 +30,6 @@ class Headnote:
     id: str
     text: str
     content_note: tuple[ContentItem, ...] = ()
-
-
-def _line(text: str, table: str, key: str | None = None) -> int | None:
-    """The line of ``[table]``, or of ``key`` inside it (None if the header is not found)."""
-    lines = text.splitlines()
-    start = next((i for i, ln in enumerate(lines) if ln.strip() == f"[{table}]"), None)
-    if start is None:
-        return None
-    if key is not None:
-        for i in range(start + 1, len(lines)):
-            if lines[i].strip().startswith("["):
-                break
-            if re.match(rf"\s*{re.escape(key)}\s*=", lines[i]):
-                return i + 1
-    return start + 1
 
 
 def _content_note(value: object, path: Path, line: int | None) -> tuple[ContentItem, ...]:
@@ -78,15 +63,17 @@ def load_headnotes(path: str | Path) -> dict[str, Headnote]:
     headnotes = {}
     for id, table in data.items():
         if not isinstance(table, dict):
-            raise EditionError(path, f"{id!r} must be a table [{id}]", _line(text, id))
+            raise EditionError(path, f"{id!r} must be a table [{id}]", table_line(text, id))
         for key in table:
             if key not in _KEYS:
-                raise EditionError(path, f"unknown key {key!r}", _line(text, id, key))
+                raise EditionError(path, f"unknown key {key!r}", table_line(text, id, key))
         if not isinstance(table.get("text"), str) or not table["text"].strip():
-            raise EditionError(path, f"no headnote [{id}] with a 'text' string", _line(text, id))
+            raise EditionError(
+                path, f"no headnote [{id}] with a 'text' string", table_line(text, id)
+            )
         note = ()
         if "content_note" in table:
-            note = _content_note(table["content_note"], path, _line(text, id, "content_note"))
+            note = _content_note(table["content_note"], path, table_line(text, id, "content_note"))
         headnotes[id] = Headnote(id, table["text"].strip(), note)
     return headnotes
 

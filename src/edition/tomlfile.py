@@ -37,19 +37,31 @@ def parse_toml(text: str, path: str | Path) -> dict:
         raise EditionError(path, f"not valid TOML: {message}", line) from None
 
 
+def _key_line(lines: list[str], start: int, key: str | None) -> int:
+    """The line of ``key`` in the table whose header is ``lines[start]``, or of the header."""
+    if key is not None:
+        for i in range(start + 1, len(lines)):
+            if lines[i].strip().startswith("["):
+                break
+            if re.match(rf"\s*{re.escape(key)}\s*=", lines[i]):
+                return i + 1
+    return start + 1
+
+
 def line_of(text: str, table: str, entry: int, key: str | None = None) -> int:
     """The line of the ``entry``-th ``[[table]]``, or of ``key`` inside it."""
     lines = text.splitlines()
     header = f"[[{table}]]"
     starts = [i for i, line in enumerate(lines) if line.strip() == header]
     start = starts[entry] if entry < len(starts) else 0
-    if key is not None:
-        for i in range(start, len(lines)):
-            if i > start and lines[i].strip().startswith("["):
-                break
-            if re.match(rf"\s*{re.escape(key)}\s*=", lines[i]):
-                return i + 1
-    return start + 1
+    return _key_line(lines, start, key)
+
+
+def table_line(text: str, table: str, key: str | None = None) -> int | None:
+    """The line of the ``[table]`` header, or of ``key`` inside it; None if there is none."""
+    lines = text.splitlines()
+    start = next((i for i, line in enumerate(lines) if line.strip() == f"[{table}]"), None)
+    return None if start is None else _key_line(lines, start, key)
 
 
 def check_keys(
