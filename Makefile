@@ -13,7 +13,7 @@ BUILD_EPUB := $(BUILD) --builder custom --custom-builder epub
 # runs without the network.
 WHEELS := $(VENV)/binder-wheels
 
-.PHONY: book test serve lint lock anchors release clean
+.PHONY: book test test-fast serve preview lint lock anchors release clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
@@ -47,15 +47,30 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
 
-test: book $(WHEELS)/.downloaded node_modules/.installed
-	$(BIN)/ruff check .
-	$(BIN)/python -m pytest
+# The whole suite: one build of the book (HTML, EPUB, PDFs), the lint, every test; it says
+# how long it took, pass or fail.
+test: $(WHEELS)/.downloaded node_modules/.installed
+	@start=$$(date +%s); \
+	$(MAKE) --no-print-directory book && $(MAKE) --no-print-directory lint \
+		&& $(BIN)/python -m pytest; \
+	status=$$?; echo "make test took $$(( $$(date +%s) - start )) s (exit status $$status)"; \
+	exit $$status
+
+# The fast tier: unit tests and small-project Sphinx tests; no book, no browser, no
+# environment of its own. Run it before every commit.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m "not site and not browser and not build" -q
+
+# Rebuild and reload in the browser as you save (http://127.0.0.1:8000/); see scripts/preview.py.
+preview: $(STAMP)
+	$(BIN)/python scripts/preview.py
 
 serve:
 	$(BIN)/python -m http.server --directory _build/html --bind 127.0.0.1 8000
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 
 # Publish new paragraph anchors in registry/paragraphs.json (see README: "Citations").
 anchors: $(STAMP)

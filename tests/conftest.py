@@ -20,6 +20,14 @@ IDS = sorted(path.stem for path in (ROOT / "sources" / "captures").glob("*.txt")
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+def pytest_collection_modifyitems(items):
+    """Mark every test that reads the built book as `site`, whichever fixture brings it in,
+    so that the fast tier (`make test-fast`: not site, browser or build) never needs a book."""
+    for item in items:
+        if "site" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.site)
+
+
 @pytest.fixture(scope="session")
 def records() -> dict[str, Record]:
     return load_provenance(SOURCES / "provenance.toml")

@@ -40,6 +40,7 @@ def run(*command: str | Path, **kwargs) -> None:
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
 
 
+@pytest.mark.build
 def test_every_notebook_runs_in_a_fresh_environment_from_binder_alone(tmp_path):
     if not (WHEELS / ".downloaded").exists():
         pytest.fail(f"{WHEELS} is missing: `make test` downloads Binder's wheels before the tests")

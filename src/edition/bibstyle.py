@@ -12,16 +12,21 @@ from __future__ import annotations
 
 import re
 
+from pybtex.backends.plaintext import Backend as PlainText
 from pybtex.database import Entry, Person
 from pybtex.richtext import Text
 from pybtex.style.formatting.unsrt import Style as UnsrtStyle
 from pybtex.style.labels import BaseLabelStyle
 from pybtex.style.sorting import BaseSortingStyle
 
+# One backend, not ``render_as("text")``: that looks the backend up among every installed
+# package's entry points on each call, which cost most of an incremental build's time.
+_PLAIN_TEXT = PlainText()
+
 
 def _plain(latex: str) -> str:
     """A field's text as the reader sees it: without BibTeX's braces and escapes."""
-    return Text.from_latex(latex).render_as("text")
+    return Text.from_latex(latex).render(_PLAIN_TEXT)
 
 
 def _surname(person: Person) -> str:

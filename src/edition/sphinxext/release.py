@@ -36,7 +36,7 @@ SITEMAP = "sitemap.xml"
 def apply_release(app: Sphinx, config: Config) -> None:
     """Version, year, published address, footer and EPUB rights, each from its one source."""
     config.html_baseurl = published_baseurl(config.html_baseurl)
-    path = Path(app.confdir) / config.edition_citation_file
+    path = Path(app.srcdir) / config.edition_citation_file
     try:
         release = load_release(path)
     except EditionError as error:

@@ -1,0 +1,88 @@
+"""Preview the book while editing: rebuild what changed and reload the browser.
+
+    .venv/bin/python scripts/preview.py [--port 8000]   (or `make preview`)
+
+Serves the book at http://127.0.0.1:PORT/ with sphinx-autobuild, the Sphinx ecosystem's
+live-reload server. Saving a chapter, a notebook or the apparatus rebuilds only the pages
+that depend on it and reloads the open page. The preview is not the strict build: warnings
+are shown, not fatal, and it is written to _build/preview, apart from the book `make book`
+publishes. Jupyter Book 1 builds without a conf.py; sphinx-autobuild needs one, so this
+script writes the one `jupyter-book config sphinx` derives from _config.yml, with the paths
+that Sphinx reads relative to the configuration's folder made absolute.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PREVIEW = ROOT / "_build" / "preview"
+BIN = Path(sys.executable).parent
+# Settings Sphinx resolves against the configuration's folder, not the sources.
+CONFDIR_PATHS = (
+    "html_static_path",
+    "templates_path",
+    "html_favicon",
+    "html_logo",
+    "bibtex_bibfiles",
+)
+# What the book reads besides its pages; the pages themselves are watched as the sources.
+WATCHED = ("src/edition", "apparatus", "sources", "registry")
+IGNORED = (r"(^|/)(_build|\.venv|node_modules|\.git|\.ruff_cache|\.pytest_cache)(/|$)",)
+
+
+def sphinx_configuration() -> str:
+    """The conf.py that Jupyter Book derives from _config.yml and _toc.yml, made movable."""
+    generated = ROOT / "conf.py"
+    if generated.exists():
+        raise SystemExit(f"error: {generated}: a conf.py is in the way; Jupyter Book 1 needs none")
+    subprocess.run(
+        [str(BIN / "jupyter-book"), "config", "sphinx", str(ROOT)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        text = generated.read_text(encoding="utf-8")
+    finally:
+        generated.unlink()
+    settings: dict[str, object] = {}
+    exec(compile(text, "conf.py", "exec"), settings)  # the file jupyter-book just wrote
+    lines = [text]
+    for name in CONFDIR_PATHS:
+        value = settings.get(name)
+        if isinstance(value, list):
+            lines.append(f"{name} = {[str(ROOT / v) for v in value]!r}")
+        elif isinstance(value, str) and value:
+            lines.append(f"{name} = {str(ROOT / value)!r}")
+    # The strict build's notebook cache: the preview runs no notebook the book has run.
+    lines.append(f"nb_execution_cache_path = {str(ROOT / '_build' / '.jupyter_cache')!r}")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
+    args = parser.parse_args()
+    PREVIEW.mkdir(parents=True, exist_ok=True)
+    (PREVIEW / "conf.py").write_text(sphinx_configuration(), encoding="utf-8")
+    command = [
+        str(BIN / "sphinx-autobuild"),
+        str(ROOT),
+        str(PREVIEW / "html"),
+        "--conf-dir", str(PREVIEW),
+        "--doctree-dir", str(PREVIEW / "doctrees"),
+        "--host", "127.0.0.1",
+        "--port", str(args.port),
+        *(option for path in WATCHED for option in ("--watch", str(ROOT / path))),
+        *(option for pattern in IGNORED for option in ("--re-ignore", pattern)),
+    ]
+    print(f"Preview at http://127.0.0.1:{args.port}/ (Ctrl-C stops it)", flush=True)
+    return subprocess.call(command)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
