@@ -1,14 +1,18 @@
-"""Build the book twice from scratch and compare the results, file by file.
+"""Build the book from scratch and compare the result with another build, file by file.
 
-    .venv/bin/python scripts/check_reproducible.py
+    .venv/bin/python scripts/check_reproducible.py [--against _build]
 
-Both builds run in fresh temporary folders with the same SOURCE_DATE_EPOCH. Every file of the
+Without --against it builds twice, each in a fresh temporary folder with the same
+SOURCE_DATE_EPOCH. With --against it builds once and compares with the build already in
+that folder (as `make book` leaves it, so the test suite adds one build, not two), leaving
+out html/downloads/, which scripts/export_book.py adds after the build. Every file of the
 HTML site and every executed notebook must be byte-identical once the listed exceptions are
 masked, each with the reason it may differ. Exits 1 and lists the differing files if any.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import re
 import sys
@@ -39,12 +43,17 @@ def masked(content: bytes) -> bytes:
     return content
 
 
+# Added to a build's html/ by scripts/export_book.py, not by the build itself.
+EXPORTED = "html/downloads/"
+
+
 def files(build: Path) -> dict[str, bytes]:
     found = {}
     for part in ("html", "jupyter_execute"):
         for path in sorted((build / part).rglob("*")):
-            if path.is_file():
-                found[str(path.relative_to(build))] = path.read_bytes()
+            name = str(path.relative_to(build))
+            if path.is_file() and not name.startswith(EXPORTED):
+                found[name] = path.read_bytes()
     return found
 
 
@@ -57,8 +66,14 @@ def differences(first: dict[str, bytes], second: dict[str, bytes]) -> tuple[list
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--against", type=Path, help="a build folder (_build) to compare with")
+    args = parser.parse_args()
+    if args.against and not (args.against / "html" / "index.html").is_file():
+        raise SystemExit(f"error: {args.against}: no built book to compare with")
     with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as b:
-        first, second = files(build(Path(a))), files(build(Path(b)))
+        first = files(args.against) if args.against else files(build(Path(a)))
+        second = files(build(Path(b)))
     differing, excused = differences(first, second)
     print(
         f"{len(first)} files compared: {len(first) - len(differing) - excused} identical, "
