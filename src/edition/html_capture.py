@@ -22,6 +22,7 @@ import trafilatura
 from lxml import etree
 from trafilatura.utils import decode_file
 
+from edition.capture import read_capture_bytes
 from edition.document import Block, CleanText, Line, SetAside
 from edition.errors import EditionError
 from edition.myst import escape
@@ -71,10 +72,8 @@ def _normal(text: str) -> str:
     return " ".join(text.split())
 
 
-def _read(path: Path) -> str:
-    if not path.is_file():
-        raise EditionError(path, "no such file")
-    data = path.read_bytes()
+def decode_page(data: bytes, path: Path) -> str:
+    """The page's text from its bytes, or an error naming the file (and line)."""
     if not data.strip():
         raise EditionError(path, "the capture is empty")
     text = decode_file(data).removeprefix("\ufeff")
@@ -450,9 +449,14 @@ def _left_out(
 
 
 def read_html_capture(path: str | Path, title: str | None) -> HtmlCapture:
-    """Clean a saved web page: ``title`` is the record's title as the page gives it, or None."""
+    """Clean a saved web page: ``title`` is the record's title as the page gives it, or None.
+    The file is read as every capture is (a regular file, no link followed, size capped)."""
     path = Path(path)
-    source = _read(path)
+    return clean_page(decode_page(read_capture_bytes(path), path), path, title)
+
+
+def clean_page(source: str, path: Path, title: str | None) -> HtmlCapture:
+    """Clean the text of a saved web page; ``path`` names it in errors and notes."""
     try:
         page = lxml.html.document_fromstring(source)
     except (etree.ParserError, ValueError) as error:
