@@ -377,13 +377,15 @@ def _plain(draft: _Draft, notes: dict[str, int]) -> tuple[str, str, str]:
 
 
 def _footnotes(drafts: list[_Draft], page: dict[str, str]) -> tuple[dict[str, int], dict[int, int]]:
-    """The footnotes whose mark and note both the page and the extracted text have: their
+    """The footnotes whose mark the extracted text has and whose note the page has: their
     numbers by note id, in the order of the marks, and by the index of the draft that is the
-    note.  A mark that does not read as its number is kept as text, like a note not found."""
+    note.  A note the extractor left out (it often drops a list of several notes, each ending
+    in a link back, as if it were navigation) is added to ``drafts`` from the page, as plain
+    text.  A mark that does not read as its number is kept as text, like a note not found."""
     plains = [_without_backlink(_plain(draft, {})[0]) for draft in drafts]
     notes: dict[str, int] = {}
     note_drafts: dict[int, int] = {}
-    for draft in drafts:
+    for draft in list(drafts):
         for sup in draft.element.iter("hi"):
             refs = [r for r in sup.iter("ref") if _NOTE_TARGET.match(r.get("target", ""))]
             if sup.get("rend") != "#sup" or len(refs) != 1:
@@ -397,7 +399,13 @@ def _footnotes(drafts: list[_Draft], page: dict[str, str]) -> tuple[dict[str, in
                 (i for i, p in enumerate(plains) if p == text and drafts[i].kind != "heading"),
                 None,
             )
-            if index is not None and index not in note_drafts:
+            if index is None:
+                note = etree.Element("p")
+                note.text = text
+                drafts.append(_Draft("paragraph", note))
+                plains.append(text)
+                index = len(drafts) - 1
+            if index not in note_drafts:
                 notes[note_id] = number
                 note_drafts[index] = number
     return notes, note_drafts
