@@ -110,7 +110,7 @@ def book(tmp_path_factory):
     for _, slug, _ in TEXTS:
         _write(project / "notebooks" / f"{slug}.md", f"# The notebook of {slug}\n\nA page.\n")
     notes = "".join(
-        f"\n(textual-notes-{slug})=\n## {slug}\n\n```{{textual-notes}} {f.removesuffix('.html')}\n```\n"
+        f"\n(textual-notes-{slug})=\n## {slug}\n\n```{{textual-notes}} {f[:-5]}\n```\n"
         for f, slug, _ in TEXTS
     )
     _write(project / "notes.md", (project / "notes.md").read_text(encoding="utf-8") + notes)

@@ -1,6 +1,7 @@
 """Saved web pages as captures: the main text with its structure, and every other visible
 word of the page accounted for."""
 
+import gzip
 import re
 import shutil
 from collections import Counter
@@ -23,6 +24,7 @@ PAGES = FIXTURES / "html"
 GITHUB = PAGES / "github-blog-spiceland.html"
 WIKIMEDIA = PAGES / "wikimedia-turkey.html"
 BLOG = PAGES / "readability-001.html"
+CORPUS_PAGES = FIXTURES.parent / "corpus" / "html"
 
 RECORD = """
 [[text]]
@@ -253,3 +255,14 @@ def test_notes_the_extractor_leaves_out_are_taken_from_the_page(tmp_path):
     ]
     assert "note.[^1] More[^2] text follows" in text.body[0].markup
     assert not [s for s in text.set_aside if "note" in s.text]
+
+
+def test_the_spaces_the_extractor_drops_beside_links_are_put_back(tmp_path):
+    """On this Blogger page trafilatura writes "the blog at work</ref>so I figured": the words
+    must stay the page's words."""
+    page = tmp_path / "blogger.html"
+    page.write_bytes(gzip.decompress((CORPUS_PAGES / "blogger-greenpak.html.gz").read_bytes()))
+    text = " ".join(b.text for b in read_html_capture(page, None).text.body)
+    assert "for the blog at work so I figured" in text
+    assert "5th generation parts were just announced" in text
+    assert "workso" not in text and "partswere" not in text

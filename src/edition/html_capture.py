@@ -156,6 +156,41 @@ def _note_texts(page: lxml.html.HtmlElement) -> dict[str, str]:
     }
 
 
+def _link_spaces(page: lxml.html.HtmlElement) -> dict[str, tuple[bool, bool]]:
+    """For each link text of the page, whether a space stands before and after the link, where
+    every link of that text agrees (a link with no text beside it tells nothing)."""
+    found: dict[str, set[tuple[bool | None, bool | None]]] = {}
+    for link in page.iter("a"):
+        text = _normal(link.text_content())
+        if not text:
+            continue
+        previous = link.getprevious()
+        before_text = previous.tail if previous is not None else link.getparent().text
+        before = before_text[-1].isspace() if before_text else None
+        after = link.tail[0].isspace() if link.tail else None
+        found.setdefault(text, set()).add((before, after))
+    spaces = {}
+    for text, sides in found.items():
+        befores, afters = {b for b, _ in sides}, {a for _, a in sides}
+        spaces[text] = (befores == {True}, afters == {True})
+    return spaces
+
+
+def _restore_link_spaces(body: etree._Element, spaces: dict[str, tuple[bool, bool]]) -> None:
+    """Put back the spaces the extractor drops beside links ("partswere" for "parts</a> were"
+    on some pages), where the page has them: the words must be the page's words."""
+    for ref in body.iter("ref"):
+        before, after = spaces.get(_normal("".join(ref.itertext())), (False, False))
+        if after and ref.tail and not ref.tail[0].isspace():
+            ref.tail = " " + ref.tail
+        previous = ref.getprevious()
+        if before and previous is not None:
+            if previous.tail and not previous.tail[-1].isspace():
+                previous.tail += " "
+        elif before and ref.getparent().text and not ref.getparent().text[-1].isspace():
+            ref.getparent().text += " "
+
+
 # --- the extractor's tree as blocks ------------------------------------------------------
 
 
@@ -480,6 +515,7 @@ def clean_page(source: str, path: Path, title: str | None) -> HtmlCapture:
     )
     if document is None or not runs:
         raise EditionError(path, "the extractor found no text in the page")
+    _restore_link_spaces(document.body, _link_spaces(page))
     drafts = _drafts(document.body)
     notes, note_drafts = _footnotes(drafts, _note_texts(page))
     rendered = [_plain(draft, notes) for draft in drafts]
