@@ -1,11 +1,14 @@
 """A book with chapters imported from saved web pages, built strictly (warnings are errors,
 nitpicky) through the edition's extension and theme, and read in Chromium.
 
-Two pages are imported with the import script into a copy of the fixture project: a real
-company-blog interview (headings, lists, emphasis, links) and a page written for this test
-(footnotes, a block quotation, a left-out passage that reads as prose, and bidi controls, one
-override left open before a note mark). The editor's part of adding a text (a headnote, the
-study guide's reading order, a notebook page, the anchors) is done as the README says.
+Three captures are imported with the import script into a copy of the fixture project: a real
+company-blog interview (headings, lists, emphasis, links), a page written for this test
+(footnotes, a block quotation, a left-out passage that reads as prose, bidi controls, one
+override left open before a note mark, and the ways a hostile page tries to run script), and a
+plain-text capture of the review's injection payloads (directives, roles that would copy or
+include a host file, script, event handlers, javascript: links). The editor's part of adding a
+text (a headnote, the study guide's reading order, a notebook page, the anchors) is done as the
+README says.
 """
 
 from __future__ import annotations
@@ -24,8 +27,8 @@ from edition.webcheck import CHROMIUM_ARGS, serve
 RLO, PDF = "\u202e", "\u202c"
 PAGE = f"""<!DOCTYPE html>
 <html lang="en"><head><title>A Saved Essay | The Site</title>
-<meta name="author" content="Ann Author"></head>
-<body>
+<meta name="author" content="Ann Author"><script>alert("head")</script></head>
+<body onload="alert('body')">
 <nav><ul><li><a href="/">Home</a></li><li><a href="/essays">Essays</a></li></ul></nav>
 <article>
 <h1>A Saved Essay</h1>
@@ -38,6 +41,9 @@ href="#fn1">1</a></sup> It goes on long enough for the extractor to keep it whol
 <blockquote><p>A quotation the author gives at some length, as a block of its own.</p>
 </blockquote>
 <p>A name written right to left, {RLO}closed words{PDF}, and then a last sentence.</p>
+<p onclick="alert('click')">A paragraph with a <a href="javascript:alert('link')">bad link</a>,
+an <img src=x onerror="alert('img')"> image and a script<script>alert('inline')</script> that
+must all stay inert, with words enough for the extractor.</p>
 <p>An override left open: {RLO}moved words of the author<sup id="r2"><a
 href="#fn2">2</a></sup> and more words after the mark.</p>
 <div class="footnotes"><ol><li id="fn1">The first note, naming a source. <a
@@ -63,9 +69,23 @@ date_note = "Test record."
 original_publication = "unknown"
 rights = "No licence stated"
 """
+# One line per payload of the review's injection cases (section 1a), in a plain-text capture.
+PAYLOADS = [
+    "```{raw} html",
+    "<script>alert('raw')</script>",
+    "```",
+    "```{include} ../../../secret.txt",
+    "```",
+    "A line with the role {download}`../../../secret.txt` and {raw}`<b>x</b>` in its words.",
+    "<img src=x onerror=\"alert('img')\"> an image that must stay text in the chapter.",
+    "[a link](javascript:alert('link')) and <javascript:alert('auto')> written as text.",
+    "{{ substitution }} and {% if x %}a template{% endif %} stay as they are written.",
+]
+SECRET = "a file of the host, outside the project"
 TEXTS = [
     ("002_saved.html", "saved", "A Saved Essay"),
     ("003_spiceland.html", "spiceland", "Leader spotlight: Erin Spiceland"),
+    ("004_hostile.txt", "hostile", "Hostile Lines"),
 ]
 
 
@@ -80,6 +100,10 @@ def _load_register_anchors():
     return module
 
 
+def _id(file: str) -> str:
+    return file.rsplit(".", 1)[0]
+
+
 def _write(path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
@@ -91,6 +115,9 @@ def book(tmp_path_factory):
     shutil.copytree(FIXTURES / "project", project)
     captures = project / "sources" / "captures"
     _write(captures / "002_saved.html", PAGE)
+    _write(captures / "004_hostile.txt", "Hostile Lines\n\n" + "\n\n".join(PAYLOADS) + "\n")
+    # What the {include} and {download} payloads would bring in: a file outside the project.
+    _write(project.parent / "secret.txt", SECRET + "\n")
     shutil.copy(FIXTURES / "html" / "github-blog-spiceland.html", captures / "003_spiceland.html")
     provenance = project / "sources" / "provenance.toml"
     records = "".join(RECORD.format(file=f, slug=s, title=t) for f, s, t in TEXTS)
@@ -101,7 +128,7 @@ def book(tmp_path_factory):
     # What an editor adds with a new text before the strict build passes.
     _write(
         project / "apparatus" / "headnotes.toml",
-        "".join(f'[{f.removesuffix(".html")}]\ntext = "A headnote."\n\n' for f, _, _ in TEXTS),
+        "".join(f'[{_id(f)}]\ntext = "A headnote."\n\n' for f, _, _ in TEXTS),
     )
     order = json.dumps(["whole", "part", *(s for _, s, _ in TEXTS)])
     _write(project / "apparatus" / "study-guide.toml", f"reading_order = {order}\n")
@@ -110,7 +137,7 @@ def book(tmp_path_factory):
     for _, slug, _ in TEXTS:
         _write(project / "notebooks" / f"{slug}.md", f"# The notebook of {slug}\n\nA page.\n")
     notes = "".join(
-        f"\n(textual-notes-{slug})=\n## {slug}\n\n```{{textual-notes}} {f[:-5]}\n```\n"
+        f"\n(textual-notes-{slug})=\n## {slug}\n\n```{{textual-notes}} {_id(f)}\n```\n"
         for f, slug, _ in TEXTS
     )
     _write(project / "notes.md", (project / "notes.md").read_text(encoding="utf-8") + notes)
@@ -185,7 +212,8 @@ def test_the_left_out_blocks_are_in_the_textual_notes_and_the_review_list(book):
     notes = page(book, "notes").get_text(" ", strip=True)
     assert "Home" in notes and "Copyright 2024 The Site" in notes
     survey = "Our reader survey is open this week. Tell us what you think of the essays here."
-    assert f"line 23: “{survey}” ( possibly the author's text )" in notes
+    number = next(n for n, line in enumerate(PAGE.splitlines(), start=1) if survey[:30] in line)
+    assert f"line {number}: “{survey}” ( possibly the author's text )" in notes
     review = (book.srcdir / "book" / "essays" / "saved.review.txt").read_text(encoding="utf-8")
     assert "removed, reads as text" in review and survey[:60] in review
 
@@ -254,3 +282,47 @@ def test_in_chromium_an_open_override_moves_nothing_outside_its_text(book):
     assert dialogs == []
     assert positions["mark"] >= positions["text"] - 1
     assert positions["controlMark"] < positions["controlText"] - 1
+
+
+def test_no_file_outside_the_project_reaches_the_site(book):
+    assert not (book.outdir / "_downloads").exists()
+    assert not list(book.outdir.rglob("secret.txt"))
+    for built in book.outdir.rglob("*.html"):
+        assert SECRET not in built.read_text(encoding="utf-8"), built
+
+
+def test_the_payloads_are_text_on_their_pages(book):
+    hostile = page(book, "book/essays/hostile").select_one("article")
+    shown = hostile.get_text(" ")
+    notes = page(book, "notes").get_text(" ")
+    for payload in PAYLOADS:
+        assert payload in shown or payload in notes, payload
+    for name in ("book/essays/hostile", "book/essays/saved", "notes"):
+        article = page(book, name).select_one("article")
+        # The only script of an article is the edition's cite data, which is JSON.
+        assert not article.select('script:not([type="application/json"]), img, iframe')
+        assert not [a for a in article.select("a[href]") if "javascript" in a["href"].lower()]
+        handlers = [k for e in article.find_all(True) for k in e.attrs if k.startswith("on")]
+        assert handlers == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("name", ["book/essays/hostile", "book/essays/saved", "notes"])
+def test_in_chromium_no_payload_runs_and_the_page_is_whole(book, name):
+    from playwright.sync_api import sync_playwright
+    from test_browser import chromium_path
+
+    executable = chromium_path()
+    with serve(book.outdir) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        tab = browser.new_page()
+        dialogs = []
+        tab.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+        tab.goto(f"{base}/{name}.html", wait_until="load")
+        # A click on each paragraph of the text (where an onclick payload would fire).
+        for paragraph in tab.locator("article p").all()[:40]:
+            paragraph.dispatch_event("click")
+        assert tab.locator("footer.bd-footer-content").count() == 1
+        assert tab.locator("article h1").count() == 1
+        browser.close()
+    assert dialogs == []
