@@ -7,6 +7,11 @@ written from that platform's pages (each rule says which platforms it was tuned 
 figure is a held-out figure. Reported per platform: the author's lines lost (the goal is
 zero, everywhere), furniture lines removed (recall), metadata lines recognised. With
 --all-rules, every rule is applied, as an import does.
+
+Then the structure (the text's own headings and list items, where the sidecar names them)
+that the plain-text import recognises, and the same figures for the HTML path: the saved
+page behind each capture (tests/corpus/html/) imported with trafilatura, which was tuned on
+none of these pages (edition.htmlscore says how each figure is counted).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from pathlib import Path
 
 from edition.errors import EditionError
 from edition.furniture import RULES, rules_not_tuned_on
+from edition.htmlscore import score_html, score_text_structure, site_of
 from edition.importscore import corpus, score
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,7 +71,64 @@ def main(argv: list[str] | None = None) -> int:
     for s in scores:
         if s.text_lost:
             print(f"lost in {s.name}: lines {', '.join(map(str, s.text_lost))}")
+    try:
+        text_structure = {
+            item.path.stem: score_text_structure(
+                item, RULES if args.all_rules else rules_not_tuned_on(item.platform)
+            )
+            for item in items
+        }
+        pages = [score_html(item, site_of(item)) for item in items]
+    except EditionError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    _structure_table("plain-text path", items, text_structure)
+    _html_table(pages)
+    _structure_table("HTML path", items, {s.name: s for s in pages})
     return 0
+
+
+def _html_table(pages) -> None:
+    by_platform = defaultdict(list)
+    for s in pages:
+        by_platform[s.platform].append(s)
+    print(f"\nHTML path: {len(pages)} saved pages, {len(by_platform)} platforms (trafilatura)\n")
+    print(
+        f"{'platform':<16}{'pages':>9}{'text':>7}{'lost':>6}{'furniture':>11}"
+        f"{'removed':>9}{'metadata':>10}{'recognised':>12}"
+    )
+    for platform, group in [*sorted(by_platform.items()), ("all", pages)]:
+        text = sum(s.text for s in group)
+        lost = sum(len(s.text_lost) for s in group)
+        furniture = sum(s.furniture for s in group)
+        removed = sum(s.furniture_removed for s in group)
+        metadata = sum(s.metadata for s in group)
+        recognised = sum(s.metadata_recognised for s in group)
+        print(
+            f"{platform:<16}{len(group):>9}{text:>7}{lost:>6}{furniture:>11}"
+            f"{_ratio(removed, furniture):>9}{metadata:>10}{_ratio(recognised, metadata):>12}"
+        )
+    for s in pages:
+        if s.text_lost:
+            print(f"lost from {s.name}.html: lines {', '.join(map(str, s.text_lost))}")
+
+
+def _structure_table(path: str, items, scores) -> None:
+    by_platform = defaultdict(list)
+    for item in items:
+        by_platform[item.platform].append(scores[item.path.stem])
+    print(f"\nStructure, {path}: the text's own headings and list items recognised\n")
+    print(f"{'platform':<16}{'headings':>9}{'recognised':>12}{'list items':>12}{'recognised':>12}")
+    for platform, group in [*sorted(by_platform.items()), ("all", list(scores.values()))]:
+        headings = sum(s.headings for s in group)
+        items_ = sum(s.items for s in group)
+        found_h = sum(s.headings_recognised for s in group)
+        found_i = sum(s.items_recognised for s in group)
+        if headings or items_:
+            print(
+                f"{platform:<16}{headings:>9}{_ratio(found_h, headings):>12}"
+                f"{items_:>12}{_ratio(found_i, items_):>12}"
+            )
 
 
 if __name__ == "__main__":

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 
+from edition import bidi
 from edition.errors import EditionError
 from edition.exports import replace_file
 from edition.importer import prepare_import, write_chapter
@@ -39,7 +41,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         imported = prepare_import(args.capture, args.provenance, args.essays)
         write_chapter(imported, force=args.force)
-        review = render_review(str(args.capture), review_items(imported.text))
+        items = _review(imported.text)
+        review = render_review(str(args.capture), items)
         replace_file(review_path(imported.target), lambda tmp: tmp.write_text(review, "utf-8"))
     except EditionError as error:
         print(f"error: {error}", file=sys.stderr)
@@ -49,7 +52,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {error.filename or args.capture}: {error.strerror}", file=sys.stderr)
         return 1
     for line in imported.text.set_aside:
-        print(f"set aside  line {line.line:>4}  [{line.rule}]  {line.text.strip()}")
+        text = bidi.show_controls(line.text.strip())
+        print(f"set aside  line {line.line:>4}  [{line.rule}]  {text}")
     if imported.metadata:
         page, record = imported.metadata, imported.record
         for what, found, recorded in (
@@ -58,12 +62,20 @@ def main(argv: list[str] | None = None) -> int:
             ("date", page.date, record.date),
             ("site", page.site_name, record.venue),
         ):
-            print(f"page {what:<6}  {found or 'not found'}  (record: {recorded or 'none'})")
-    items = review_items(imported.text)
+            found, recorded = bidi.show_controls(found or "not found"), recorded or "none"
+            print(f"page {what:<6}  {found}  (record: {bidi.show_controls(recorded)})")
     print(f"\nto review ({len(items)}):")
     print("\n".join(f"  {item}" for item in items) or "  nothing")
     print(f"wrote {imported.target} and {review_path(imported.target).name}")
     return 0
+
+
+def _review(text):
+    """The review list, with every line that holds a bidi control; the controls are written as
+    code points, so that the list cannot reorder itself in a terminal or an editor."""
+    items = review_items(text) + bidi.review_items(text)
+    shown = [replace(item, text=bidi.show_controls(item.text)) for item in items]
+    return sorted(shown, key=lambda item: item.line)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """Saved web pages as captures: the main text with its structure, and every other visible
 word of the page accounted for."""
 
+import gzip
 import re
 import shutil
 from collections import Counter
@@ -23,6 +24,7 @@ PAGES = FIXTURES / "html"
 GITHUB = PAGES / "github-blog-spiceland.html"
 WIKIMEDIA = PAGES / "wikimedia-turkey.html"
 BLOG = PAGES / "readability-001.html"
+CORPUS_PAGES = FIXTURES.parent / "corpus" / "html"
 
 RECORD = """
 [[text]]
@@ -232,3 +234,35 @@ def test_the_import_script_writes_a_chapter_from_a_saved_page(tmp_path, capsys):
     assert "[title]  Leader spotlight: Erin Spiceland" in out
     assert "[html-left-out]  Related posts" in out
     assert "page author  Jessica Rudder  (record: unknown)" in out
+
+
+def test_notes_the_extractor_leaves_out_are_taken_from_the_page(tmp_path):
+    """trafilatura drops a list of several notes that each end in a link back, as if it
+    were navigation; the notes the text's marks point to are read from the page instead."""
+    page = tmp_path / "notes.html"
+    page.write_text(
+        SYNTHETIC.replace(
+            '<li id="fn1">The note\'s own text, a source. <a\nhref="#r1">↩</a></li>',
+            '<li id="fn1">The note\'s own text, a source. <a href="#r1">↩</a></li>'
+            '<li id="fn2">A second note of the page. <a href="#r2">↩</a></li>',
+        ).replace("More text follows", 'More<sup id="r2"><a href="#fn2">2</a></sup> text follows'),
+        encoding="utf-8",
+    )
+    text = read_html_capture(page, "A Test Essay").text
+    assert [(n.number, n.text) for n in text.endnotes] == [
+        (1, "The note's own text, a source."),
+        (2, "A second note of the page."),
+    ]
+    assert "note.[^1] More[^2] text follows" in text.body[0].markup
+    assert not [s for s in text.set_aside if "note" in s.text]
+
+
+def test_the_spaces_the_extractor_drops_beside_links_are_put_back(tmp_path):
+    """On this Blogger page trafilatura writes "the blog at work</ref>so I figured": the words
+    must stay the page's words."""
+    page = tmp_path / "blogger.html"
+    page.write_bytes(gzip.decompress((CORPUS_PAGES / "blogger-greenpak.html.gz").read_bytes()))
+    text = " ".join(b.text for b in read_html_capture(page, None).text.body)
+    assert "for the blog at work so I figured" in text
+    assert "5th generation parts were just announced" in text
+    assert "workso" not in text and "partswere" not in text

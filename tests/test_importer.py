@@ -11,6 +11,10 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SOURCES
 
+from edition.capture import MAX_CAPTURE_BYTES
+from edition.errors import EditionError
+from edition.html_capture import read_html_capture
+
 spec = importlib.util.spec_from_file_location(
     "import_capture", ROOT / "scripts" / "import_capture.py"
 )
@@ -276,3 +280,27 @@ def test_a_response_number_markdown_cannot_number_is_refused(workspace, capsys):
         f"error: {workspace / 'captures' / name}:24: a response numbered 1234567890: "
         "the edition numbers up to nine digits"
     )
+
+
+def test_a_capture_over_the_size_limit_is_refused_before_it_is_read(workspace, capsys):
+    capture = workspace / "captures" / CAPTURE
+    text = capture.read_bytes()
+    # The real capture, grown past the limit by paragraphs of its own: still a valid text.
+    capture.write_bytes(text * (MAX_CAPTURE_BYTES // len(text) + 1))
+    assert capture.stat().st_size > MAX_CAPTURE_BYTES
+    assert refused(workspace, capsys).endswith(
+        f"{CAPTURE}: too large ({capture.stat().st_size:,} bytes; a capture is at most 5 MB)"
+    )
+
+
+@pytest.mark.parametrize("kind", ["too large", "a symbolic link"])
+def test_a_saved_page_is_read_as_safely_as_a_text(tmp_path, kind):
+    page = tmp_path / "page.html"
+    body = "<p>A paragraph of the page, long enough to be the text of it.</p>\n"
+    if kind == "too large":
+        page.write_text(body * (MAX_CAPTURE_BYTES // len(body) + 1), encoding="utf-8")
+    else:
+        (tmp_path / "host.html").write_text(body, encoding="utf-8")
+        page.symlink_to(tmp_path / "host.html")
+    with pytest.raises(EditionError, match=kind):
+        read_html_capture(page, None)

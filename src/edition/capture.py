@@ -25,6 +25,12 @@ _CONTROL = {chr(c) for c in range(32)} - {"\t", "\n", "\r"}
 # (str.isspace), and the zero-width and invisible format characters (Unicode category Cf:
 # ZWSP, ZWJ, ZWNJ, BOM, soft hyphen, bidi controls …).
 _INVISIBLE = re.compile(r"[\s\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]+")
+# The largest capture read. A long essay is a few hundred KB of text, and a saved page with
+# its scripts and styles inline a few MB (the largest page of tests/corpus is 1.2 MB); 5 MB
+# leaves room for both. A larger file is not a text or a page of one (a dump, a video, a
+# mistake), and decoding and parsing it could take minutes and gigabytes, so it is refused
+# before it is read whole.
+MAX_CAPTURE_BYTES = 5 * 1024 * 1024
 
 
 def is_invisible(text: str) -> bool:
@@ -63,6 +69,12 @@ def _normalise_ends(text: str) -> str:
 
 def read_capture(path: str | Path) -> list[str]:
     """Read and check a capture file: a regular file, never followed through a link."""
+    return decode_capture(read_capture_bytes(path), path)
+
+
+def read_capture_bytes(path: str | Path) -> bytes:
+    """The bytes of a capture: a regular file of at most ``MAX_CAPTURE_BYTES``, never followed
+    through a link."""
     path = Path(path)
     try:
         # No symbolic link is followed (a link would bring any file of the host into the
@@ -71,16 +83,27 @@ def read_capture(path: str | Path) -> list[str]:
         handle = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError as error:
         raise EditionError(path, _open_error(path, error)) from None
-    kind = _kind(os.fstat(handle).st_mode)
-    if kind:
+    status = os.fstat(handle)
+    kind = _kind(status.st_mode)
+    if kind or status.st_size > MAX_CAPTURE_BYTES:
         os.close(handle)
-        raise EditionError(path, f"not a regular file but {kind}")
+        raise EditionError(
+            path, f"not a regular file but {kind}" if kind else _too_large(status.st_size)
+        )
     with os.fdopen(handle, "rb") as file:
         try:
-            data = file.read()
+            # One byte past the limit: a file that grew since it was looked at is refused too.
+            data = file.read(MAX_CAPTURE_BYTES + 1)
         except OSError as error:
             raise EditionError(path, f"cannot read: {error.strerror}") from None
-    return decode_capture(data, path)
+    if len(data) > MAX_CAPTURE_BYTES:
+        raise EditionError(path, _too_large(len(data)))
+    return data
+
+
+def _too_large(size: int) -> str:
+    limit = MAX_CAPTURE_BYTES // (1024 * 1024)
+    return f"too large ({size:,} bytes; a capture is at most {limit} MB)"
 
 
 def _open_error(path: Path, error: OSError) -> str:

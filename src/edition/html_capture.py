@@ -22,6 +22,7 @@ import trafilatura
 from lxml import etree
 from trafilatura.utils import decode_file
 
+from edition.capture import read_capture_bytes
 from edition.document import Block, CleanText, Line, SetAside
 from edition.errors import EditionError
 from edition.myst import escape
@@ -71,10 +72,8 @@ def _normal(text: str) -> str:
     return " ".join(text.split())
 
 
-def _read(path: Path) -> str:
-    if not path.is_file():
-        raise EditionError(path, "no such file")
-    data = path.read_bytes()
+def decode_page(data: bytes, path: Path) -> str:
+    """The page's text from its bytes, or an error naming the file (and line)."""
     if not data.strip():
         raise EditionError(path, "the capture is empty")
     text = decode_file(data).removeprefix("\ufeff")
@@ -155,6 +154,41 @@ def _note_texts(page: lxml.html.HtmlElement) -> dict[str, str]:
         for element in page.iter()
         if isinstance(element.tag, str) and element.get("id")
     }
+
+
+def _link_spaces(page: lxml.html.HtmlElement) -> dict[str, tuple[bool, bool]]:
+    """For each link text of the page, whether a space stands before and after the link, where
+    every link of that text agrees (a link with no text beside it tells nothing)."""
+    found: dict[str, set[tuple[bool | None, bool | None]]] = {}
+    for link in page.iter("a"):
+        text = _normal(link.text_content())
+        if not text:
+            continue
+        previous = link.getprevious()
+        before_text = previous.tail if previous is not None else link.getparent().text
+        before = before_text[-1].isspace() if before_text else None
+        after = link.tail[0].isspace() if link.tail else None
+        found.setdefault(text, set()).add((before, after))
+    spaces = {}
+    for text, sides in found.items():
+        befores, afters = {b for b, _ in sides}, {a for _, a in sides}
+        spaces[text] = (befores == {True}, afters == {True})
+    return spaces
+
+
+def _restore_link_spaces(body: etree._Element, spaces: dict[str, tuple[bool, bool]]) -> None:
+    """Put back the spaces the extractor drops beside links ("partswere" for "parts</a> were"
+    on some pages), where the page has them: the words must be the page's words."""
+    for ref in body.iter("ref"):
+        before, after = spaces.get(_normal("".join(ref.itertext())), (False, False))
+        if after and ref.tail and not ref.tail[0].isspace():
+            ref.tail = " " + ref.tail
+        previous = ref.getprevious()
+        if before and previous is not None:
+            if previous.tail and not previous.tail[-1].isspace():
+                previous.tail += " "
+        elif before and ref.getparent().text and not ref.getparent().text[-1].isspace():
+            ref.getparent().text += " "
 
 
 # --- the extractor's tree as blocks ------------------------------------------------------
@@ -378,13 +412,15 @@ def _plain(draft: _Draft, notes: dict[str, int]) -> tuple[str, str, str]:
 
 
 def _footnotes(drafts: list[_Draft], page: dict[str, str]) -> tuple[dict[str, int], dict[int, int]]:
-    """The footnotes whose mark and note both the page and the extracted text have: their
+    """The footnotes whose mark the extracted text has and whose note the page has: their
     numbers by note id, in the order of the marks, and by the index of the draft that is the
-    note.  A mark that does not read as its number is kept as text, like a note not found."""
+    note.  A note the extractor left out (it often drops a list of several notes, each ending
+    in a link back, as if it were navigation) is added to ``drafts`` from the page, as plain
+    text.  A mark that does not read as its number is kept as text, like a note not found."""
     plains = [_without_backlink(_plain(draft, {})[0]) for draft in drafts]
     notes: dict[str, int] = {}
     note_drafts: dict[int, int] = {}
-    for draft in drafts:
+    for draft in list(drafts):
         for sup in draft.element.iter("hi"):
             refs = [r for r in sup.iter("ref") if _NOTE_TARGET.match(r.get("target", ""))]
             if sup.get("rend") != "#sup" or len(refs) != 1:
@@ -398,7 +434,13 @@ def _footnotes(drafts: list[_Draft], page: dict[str, str]) -> tuple[dict[str, in
                 (i for i, p in enumerate(plains) if p == text and drafts[i].kind != "heading"),
                 None,
             )
-            if index is not None and index not in note_drafts:
+            if index is None:
+                note = etree.Element("p")
+                note.text = text
+                drafts.append(_Draft("paragraph", note))
+                plains.append(text)
+                index = len(drafts) - 1
+            if index not in note_drafts:
                 notes[note_id] = number
                 note_drafts[index] = number
     return notes, note_drafts
@@ -450,9 +492,14 @@ def _left_out(
 
 
 def read_html_capture(path: str | Path, title: str | None) -> HtmlCapture:
-    """Clean a saved web page: ``title`` is the record's title as the page gives it, or None."""
+    """Clean a saved web page: ``title`` is the record's title as the page gives it, or None.
+    The file is read as every capture is (a regular file, no link followed, size capped)."""
     path = Path(path)
-    source = _read(path)
+    return clean_page(decode_page(read_capture_bytes(path), path), path, title)
+
+
+def clean_page(source: str, path: Path, title: str | None) -> HtmlCapture:
+    """Clean the text of a saved web page; ``path`` names it in errors and notes."""
     try:
         page = lxml.html.document_fromstring(source)
     except (etree.ParserError, ValueError) as error:
@@ -468,6 +515,7 @@ def read_html_capture(path: str | Path, title: str | None) -> HtmlCapture:
     )
     if document is None or not runs:
         raise EditionError(path, "the extractor found no text in the page")
+    _restore_link_spaces(document.body, _link_spaces(page))
     drafts = _drafts(document.body)
     notes, note_drafts = _footnotes(drafts, _note_texts(page))
     rendered = [_plain(draft, notes) for draft in drafts]

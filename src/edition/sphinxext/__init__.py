@@ -21,10 +21,11 @@ On the chapter pages it places the editorial notes, numbers the paragraphs and g
 author's notes under stable ids (checked against the anchor registry, with the study guide's
 questions and sessions), links each concept's first use to the glossary, marks passages shared
 between texts, adds citation meta tags and the cite menu's data; on every page it offers link
-previews. It writes the bibliography files and the previews file, and serves the theme's
-stylesheet trimmed to the rules the built pages can use. It points the notebooks' Binder
-buttons at the repository the environment names (see ``launch``), and takes the edition's
-version from CITATION.cff and its published address from ``EDITION_BASEURL`` (``release``).
+previews and isolates text that holds bidi controls (``bidi``). It writes the bibliography
+files and the previews file, and serves the theme's stylesheet trimmed to the rules the built
+pages can use. It points the notebooks' Binder buttons at the repository the environment names
+(see ``launch``), and takes the edition's version from CITATION.cff and its published address
+from ``EDITION_BASEURL`` (``release``).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from sphinx.application import Sphinx
 from edition.sphinxext import (
     apparatus,
     assets,
+    bidi,
     citations,
     concepts,
     directives,
@@ -114,6 +116,7 @@ def setup(app: Sphinx) -> dict[str, object]:
         html=(visit_HideCellInput, depart_HideCellInput),
         epub=(epub.visit_folded_cell, epub.depart_folded_cell),
     )
+    bidi.register(app)
     app.add_builder(epub.EditionEpubBuilder, override=True)
     app.add_js_file("edition-previews.js", defer="defer")
     app.add_js_file("edition-a11y.js", defer="defer")
