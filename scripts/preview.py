@@ -79,7 +79,7 @@ def main() -> int:
         "--port", str(args.port),
         *(option for path in WATCHED for option in ("--watch", str(ROOT / path))),
         *(option for pattern in IGNORED for option in ("--re-ignore", pattern)),
-    ]
+    ]  # fmt: skip
     print(f"Preview at http://127.0.0.1:{args.port}/ (Ctrl-C stops it)", flush=True)
     return subprocess.call(command)
 
