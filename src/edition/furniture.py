@@ -35,13 +35,32 @@ class Rule:
     # The platforms whose pages the rule's wording was taken from: scored on the others only
     # (scripts/benchmark_import.py holds each platform out in turn).
     tuned_on: frozenset[str] = frozenset()
+    # Labels that are words an author may also set alone ("Email", "Print") count only in a
+    # row of two or more labels (a row of share buttons), never one by itself.
+    in_runs: bool = False
+    # Labels that are also an essay's headings ("Comments") count only in the page's end
+    # matter (edition.endmatter), never inside the text.
+    after_text: bool = False
 
 
 def _rule(
-    id: str, description: str, pattern: str, *, trailing: bool = False, tuned_on: str = ""
+    id: str,
+    description: str,
+    pattern: str,
+    *,
+    trailing: bool = False,
+    tuned_on: str = "",
+    in_runs: bool = False,
+    after_text: bool = False,
 ) -> Rule:
     return Rule(
-        id, description, re.compile(pattern, re.IGNORECASE), trailing, frozenset(tuned_on.split())
+        id,
+        description,
+        re.compile(pattern, re.IGNORECASE),
+        trailing,
+        frozenset(tuned_on.split()),
+        in_runs,
+        after_text,
     )
 
 
@@ -109,6 +128,114 @@ RULES: tuple[Rule, ...] = (
         r"^\s*(click to share|share on (facebook|twitter|x))\b)",
         tuned_on="wordpress",
     ),
+    _rule(
+        "comment-count",
+        "Counters and links of the page's comment system (“View comments (27)”, “12 comments”).",
+        r"^\s*(?:(?:view|show|read|see|load)\s+(?:all\s+)?(?:\d[\d,]*\s+)?comments?"
+        r"|(?:there\s+(?:are|is)\s+)?(?:\d[\d,]*|no)\s+comments?)"
+        r"\s*(?:\(\d[\d,]*\)|\d[\d,]*)?\s*:?\s*$",
+        tuned_on="drupal wordpress blogger",
+    ),
+    _rule(
+        "comments-heading",
+        "The heading of reader comments after the text (“Comments”, “Post a Comment”).",
+        r"^\s*(?:(?:reader\s+)?comments?|post\s+a\s+comment|add\s+a\s+comment"
+        r"|join\s+the\s+discussion)\s*:?\s*$",
+        trailing=True,
+        after_text=True,
+        tuned_on="blogger wordpress",
+    ),
+    _rule(
+        "comment-actions",
+        "The buttons under each reader comment (“Reply”, “Report”).",
+        r"^\s*(?:reply|report|flag|permalink)\s*$",
+        after_text=True,
+        tuned_on="wordpress drupal",
+    ),
+    _rule(
+        "share-links",
+        "Share buttons (“Share this story”, “Share on Facebook”, “Click to share on …”).",
+        r"^\s*(?:share\s+(?:this(?:\s+(?:story|article|post|page))?|(?:on|via|to)\s+\S+)"
+        r"|\d*\s*click\s+to\s+(?:share|email|print)\b.*|like\s+this)\s*:?\s*$",
+        tuned_on="wordpress",
+    ),
+    _rule(
+        "share-targets",
+        "A row of share and follow buttons named by their service alone (“Facebook”, “Email”).",
+        r"^\s*(?:facebook|twitter|reddit|e-?mail|print|share)\s*$",
+        in_runs=True,
+        tuned_on="drupal",
+    ),
+    _rule(
+        "tag-line",
+        "A line of tags or categories (“Labels: FPGA, Tools”, “Tagged jobs, hiring”).",
+        r"^\s*(?:tags|tagged(?:\s+with)?|labels|filed\s+under|categories|posted\s+in)\s*:?\s+\S",
+        tuned_on="blogger wordpress",
+    ),
+    _rule(
+        "tags-block",
+        "A list of tags under its label (“Tags”, “Labels”).",
+        r"^\s*(?:tags|labels|categories|filed\s+under)\s*:?\s*$",
+        trailing=True,
+        tuned_on="drupal",
+    ),
+    _rule(
+        "image-file",
+        "The file name of an image shown as text (“photo-1160x768.jpg”).",
+        r"^\s*\S+\.(?:jpe?g|png|gif|webp|svg)\s*$",
+        tuned_on="drupal",
+    ),
+    _rule(
+        "form-field",
+        "Labels of a form's fields (“Your name *”, “Required fields are marked *”).",
+        r"^\s*[^\W\d][\w .'’/-]{0,30}\s\*\s*$|required fields are marked|leave this field blank",
+        tuned_on="drupal wordpress",
+    ),
+    _rule(
+        "copyright",
+        "Copyright notices and “powered by” lines of the site.",
+        r"^\s*(?:©|copyright\b|(?:proudly\s+)?powered\s+by\b)|\ball rights reserved\b",
+    ),
+    _rule(
+        "advertisement",
+        "Advertisement labels (“Advertisement”, “From our sponsor”).",
+        r"^\s*(?:advertisement|advertising|sponsored|paid\s+partner|from\s+our\s+sponsor"
+        r"|advertiser\s+content(?:\s+from)?)\s*$",
+        tuned_on="news-custom chorus",
+    ),
+    _rule(
+        "continue-label",
+        "“Continue reading the main story” between the text's parts, where an advertisement was.",
+        r"^\s*(?:continue\s+reading\s+the\s+main\s+story|(?:story|article)\s+continues\s+below)",
+        tuned_on="news-custom",
+    ),
+    _rule(
+        "related-block",
+        "Lists of related and popular articles (“Related Stories”, “Most Popular”).",
+        r"^\s*(?:related(?:\s+\w+)?|most\s+(?:popular|read|viewed|shared)"
+        r"|you\s+(?:might|may)\s+also\s+like|recent\s+posts)\s*:?\s*$",
+        trailing=True,
+        tuned_on="drupal wordpress chorus",
+    ),
+    _rule(
+        "newsletter-block",
+        "A newsletter sign-up box (“Sign up for our newsletter”, “Newsletter”).",
+        r"^\s*(?:newsletters?|sign\s+up(?:\s+(?:for|to)\b.*|\s+now)?)\s*:?\s*$",
+        trailing=True,
+        tuned_on="nuxt",
+    ),
+    _rule(
+        "inline-related",
+        "A link to another article set between the text's paragraphs (“Related: …”).",
+        r"^\s*(?:related|read\s+more|read\s+also|also\s+read)\s*:\s+\S",
+        tuned_on="news-custom",
+    ),
+    _rule(
+        "post-navigation",
+        "Links to the previous and next posts (“Previous Post: …”, “Older Post”).",
+        r"^\s*(?:(?:previous|next)\s+(?:post|story|article)\b|(?:newer|older)\s+posts?\b|←)",
+        tuned_on="wordpress blogger",
+    ),
 )
 
 # The editor's decisions are listed like a rule's removals, but match nothing by themselves.
@@ -120,13 +247,48 @@ def _opener(line: str, rules: tuple[Rule, ...]) -> Rule | None:
     """The block rule whose label ``line`` is: short, and not a sentence."""
     if len(line.split()) > _MAX_OPENER_WORDS or is_sentence(line):
         return None
-    return next((r for r in rules if r.trailing and r.pattern.search(line)), None)
+    return next(
+        (r for r in rules if r.trailing and not r.after_text and r.pattern.search(line)), None
+    )
 
 
-def _line_rule(line: str, rules: tuple[Rule, ...]) -> Rule | None:
-    if reads_as_prose(line):
+def _line_rule(line: str, rules: tuple[Rule, ...], *, in_runs: bool = False) -> Rule | None:
+    if reads_as_prose(line) or (in_runs and len(line.split()) > _MAX_OPENER_WORDS):
         return None
-    return next((r for r in rules if not r.trailing and r.pattern.search(line)), None)
+    return next(
+        (
+            r
+            for r in rules
+            if not r.trailing and not r.after_text and r.in_runs == in_runs
+            and r.pattern.search(line)
+        ),
+        None,
+    )
+
+
+def line_rules(lines: list[str], rules: tuple[Rule, ...]) -> list[Rule | None]:
+    """The line rule that matches each line, if any: a rule for labels that come in runs
+    only where the next or previous non-blank line is a label too."""
+    found = [_line_rule(text, rules) if text.strip() else None for text in lines]
+    in_run = [_line_rule(text, rules, in_runs=True) if text.strip() else None for text in lines]
+    filled = [i for i, text in enumerate(lines) if text.strip()]
+    for before, here, after in zip([None, *filled[:-1]], filled, [*filled[1:], None], strict=True):
+        neighbours = [n for n in (before, here, after) if n is not None and n != here]
+        if in_run[here] and not found[here] and any(
+            found[n] or in_run[n] or _opener(lines[n], rules) for n in neighbours
+        ):
+            found[here] = in_run[here]
+    return found
+
+
+def is_label(line: str, rules: tuple[Rule, ...]) -> bool:
+    """Whether some rule knows ``line`` as a label of the page's furniture, wherever it
+    stands (an end-matter label such as "Comments" included)."""
+    if _opener(line, rules) or _line_rule(line, rules) or _line_rule(line, rules, in_runs=True):
+        return True
+    if len(line.split()) > _MAX_OPENER_WORDS or is_sentence(line):
+        return False
+    return any(r.after_text and r.pattern.search(line) for r in rules)
 
 
 def rules_not_tuned_on(platform: str) -> tuple[Rule, ...]:
@@ -151,6 +313,7 @@ def strip_furniture(
     kept: list[Line] = []
     removed: list[SetAside] = []
     block: Rule | None = None
+    matched = line_rules(lines, rules)
     for number, text in enumerate(lines, start=1):
         if not text.strip():
             continue
@@ -163,7 +326,7 @@ def strip_furniture(
         elif reads_as_prose(text) or is_title_line(text, title):
             block = None
         # Inside a block, a line that a line rule knows is credited to that, more exact, rule.
-        rule = opener or _line_rule(text, rules) or block
+        rule = opener or matched[number - 1] or block
         if rule is None:
             kept.append(Line(number, text))
         else:

@@ -1,0 +1,75 @@
+"""Where the author's text ends on a captured page, and the page's end matter begins.
+
+After the text, a page goes on with its own matter: share buttons, tags, related-story lists,
+newsletter boxes, reader comments, footers. Its labels are short, and the sentences among
+them stand alone: a teaser's blurb, a box's appeal, a footer's notice, each between labels.
+The author's paragraphs stand together. So the end matter begins at the first label a
+furniture rule knows that follows some prose and after which no two lines of prose stand
+together. Reader comments are the exception, since their replies are prose: a comment thread
+is recognised by its heading and its reply buttons and taken out first.
+
+Nothing here removes a line. The cleaning keeps every line that reads as prose, in the end
+matter too, and lists it for the editor's review.
+"""
+
+from __future__ import annotations
+
+from edition.furniture import Rule, is_label
+from edition.prose import reads_as_prose
+
+# The rules whose labels head reader comments ("View comments (27)", "Comments"), and the
+# rule of the buttons each comment carries ("Reply").
+COMMENT_HEADINGS = frozenset({"comment-count", "comments-heading"})
+COMMENT_ACTIONS = "comment-actions"
+# A thread has a button under more than one comment.
+_MIN_ACTIONS = 2
+
+
+def _filled(lines: list[str], until: int | None) -> list[tuple[int, str]]:
+    last = len(lines) if until is None else until - 1
+    return [(n, t) for n, t in enumerate(lines[:last], start=1) if t.strip()]
+
+
+def end_matter_start(
+    lines: list[str], rules: tuple[Rule, ...], until: int | None = None
+) -> int | None:
+    """The number of the line where the page's end matter begins, or None.
+
+    ``until`` is the line where a comment thread begins (``comment_thread_start``): the
+    search stops there.
+    """
+    filled = _filled(lines, until)
+    prose = [reads_as_prose(text) for _, text in filled]
+    # run_after[i]: two lines of prose stand together at or after position i.
+    run_after = [False] * (len(filled) + 1)
+    for i in range(len(filled) - 2, -1, -1):
+        run_after[i] = run_after[i + 1] or (prose[i] and prose[i + 1])
+    seen_prose = False
+    for i, (number, text) in enumerate(filled):
+        if seen_prose and not run_after[i + 1] and not prose[i] and is_label(text, rules):
+            return number
+        seen_prose = seen_prose or prose[i]
+    return None
+
+
+def _matches(rule_id: str, text: str, rules: tuple[Rule, ...]) -> bool:
+    return any(r.id == rule_id and r.pattern.search(text) for r in rules)
+
+
+def comment_thread_start(lines: list[str], rules: tuple[Rule, ...]) -> int | None:
+    """The number of the heading line of reader comments after the text, or None: a comment
+    heading or counter, after some prose, followed by prose and by reply buttons under more
+    than one comment."""
+    filled = _filled(lines, None)
+    seen_prose = False
+    for i, (number, text) in enumerate(filled):
+        heading = not reads_as_prose(text) and any(
+            _matches(rule_id, text, rules) for rule_id in COMMENT_HEADINGS
+        )
+        if seen_prose and heading and is_label(text, rules):
+            after = filled[i + 1 :]
+            actions = sum(_matches(COMMENT_ACTIONS, t, rules) for _, t in after)
+            if actions >= _MIN_ACTIONS and any(reads_as_prose(t) for _, t in after):
+                return number
+        seen_prose = seen_prose or reads_as_prose(text)
+    return None
