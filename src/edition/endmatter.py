@@ -14,7 +14,7 @@ matter too, and lists it for the editor's review.
 
 from __future__ import annotations
 
-from edition.furniture import Rule, is_label
+from edition.furniture import Rule, is_label, line_rules, prose_runs
 from edition.prose import reads_as_prose
 
 # The rules whose labels head reader comments ("View comments (27)", "Comments"), and the
@@ -25,11 +25,6 @@ COMMENT_ACTIONS = "comment-actions"
 _MIN_ACTIONS = 2
 
 
-def _filled(lines: list[str], until: int | None) -> list[tuple[int, str]]:
-    last = len(lines) if until is None else until - 1
-    return [(n, t) for n, t in enumerate(lines[:last], start=1) if t.strip()]
-
-
 def end_matter_start(
     lines: list[str], rules: tuple[Rule, ...], until: int | None = None
 ) -> int | None:
@@ -38,17 +33,18 @@ def end_matter_start(
     ``until`` is the line where a comment thread begins (``comment_thread_start``): the
     search stops there.
     """
-    filled = _filled(lines, until)
-    prose = [reads_as_prose(text) for _, text in filled]
-    # run_after[i]: two lines of prose stand together at or after position i.
-    run_after = [False] * (len(filled) + 1)
-    for i in range(len(filled) - 2, -1, -1):
-        run_after[i] = run_after[i + 1] or (prose[i] and prose[i + 1])
+    before = lines if until is None else lines[: until - 1]
+    runs = prose_runs(before)
+    matched = line_rules(lines, rules)
     seen_prose = False
-    for i, (number, text) in enumerate(filled):
-        if seen_prose and not run_after[i + 1] and not prose[i] and is_label(text, rules):
+    for number, text in enumerate(before, start=1):
+        if not text.strip():
+            continue
+        prose = reads_as_prose(text)
+        after_runs = not runs or number - 1 > runs[-1][1]
+        if seen_prose and after_runs and not prose and is_label(text, rules, matched[number - 1]):
             return number
-        seen_prose = seen_prose or prose[i]
+        seen_prose = seen_prose or prose
     return None
 
 
@@ -60,13 +56,14 @@ def comment_thread_start(lines: list[str], rules: tuple[Rule, ...]) -> int | Non
     """The number of the heading line of reader comments after the text, or None: a comment
     heading or counter, after some prose, followed by prose and by reply buttons under more
     than one comment."""
-    filled = _filled(lines, None)
+    filled = [(n, t) for n, t in enumerate(lines, start=1) if t.strip()]
+    matched = line_rules(lines, rules)
     seen_prose = False
     for i, (number, text) in enumerate(filled):
         heading = not reads_as_prose(text) and any(
             _matches(rule_id, text, rules) for rule_id in COMMENT_HEADINGS
         )
-        if seen_prose and heading and is_label(text, rules):
+        if seen_prose and heading and is_label(text, rules, matched[number - 1]):
             after = filled[i + 1 :]
             actions = sum(_matches(COMMENT_ACTIONS, t, rules) for _, t in after)
             if actions >= _MIN_ACTIONS and any(reads_as_prose(t) for _, t in after):

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from edition.document import Line, SetAside
 from edition.prose import is_sentence, reads_as_prose
-from edition.structure import is_title_line
+from edition.structure import is_byline, is_dateline, is_title_line
 
 # A furniture opener is a widget label, never a sentence of prose.
 _MAX_OPENER_WORDS = 12
@@ -240,7 +240,17 @@ RULES: tuple[Rule, ...] = (
 
 # The editor's decisions are listed like a rule's removals, but match nothing by themselves.
 EDITOR = Rule(EDITOR_RULE, EDITOR_DESCRIPTION, re.compile(r"(?!)"), trailing=False)
-RULES_BY_ID = {rule.id: rule for rule in (*RULES, EDITOR)}
+# Neither does a row of labels, which a rule's label among them shows to be the page's.
+LABEL_ROW = Rule(
+    "label-row",
+    "A row of short labels above the text's first paragraph, one of which a rule knows "
+    "(“Share”, “Tweet”, “Email”, “Save”).",
+    re.compile(r"(?!)"),
+    trailing=False,
+)
+RULES_BY_ID = {rule.id: rule for rule in (*RULES, LABEL_ROW, EDITOR)}
+# A label is a word or three ("Tweet", "Privacy & Technology").
+_MAX_LABEL_WORDS = 3
 
 
 def _opener(line: str, rules: tuple[Rule, ...]) -> Rule | None:
@@ -259,32 +269,64 @@ def _line_rule(line: str, rules: tuple[Rule, ...], *, in_runs: bool = False) -> 
         (
             r
             for r in rules
-            if not r.trailing and not r.after_text and r.in_runs == in_runs
+            if not r.trailing
+            and not r.after_text
+            and r.in_runs == in_runs
             and r.pattern.search(line)
         ),
         None,
     )
 
 
+def prose_runs(lines: list[str]) -> list[tuple[int, int]]:
+    """The indexes of each two non-blank lines that follow each other and both read as
+    prose. The author's paragraphs stand together; a standfirst, a caption, the blurbs and
+    notices of the page's end matter stand alone."""
+    filled = [i for i, text in enumerate(lines) if text.strip()]
+    prose = {i for i in filled if reads_as_prose(lines[i])}
+    return [
+        (here, after)
+        for here, after in zip(filled, [*filled[1:], None], strict=True)
+        if here in prose and after in prose
+    ]
+
+
+def outside_text(lines: list[str]) -> list[bool]:
+    """For each line, whether it stands where the author's text has not begun or has ended:
+    before the first two lines of prose that stand together, or after the last."""
+    runs = prose_runs(lines)
+    if not runs:
+        return [True] * len(lines)
+    return [i < runs[0][0] or i > runs[-1][1] for i in range(len(lines))]
+
+
 def line_rules(lines: list[str], rules: tuple[Rule, ...]) -> list[Rule | None]:
-    """The line rule that matches each line, if any: a rule for labels that come in runs
-    only where the next or previous non-blank line is a label too."""
+    """The line rule that matches each line, if any. A rule for labels that come in runs
+    fires only outside the text (``outside_text``), where the next or previous non-blank
+    line is a label too."""
     found = [_line_rule(text, rules) if text.strip() else None for text in lines]
-    in_run = [_line_rule(text, rules, in_runs=True) if text.strip() else None for text in lines]
+    outside = outside_text(lines)
+    in_run = [
+        _line_rule(text, rules, in_runs=True) if text.strip() and out else None
+        for text, out in zip(lines, outside, strict=True)
+    ]
     filled = [i for i, text in enumerate(lines) if text.strip()]
     for before, here, after in zip([None, *filled[:-1]], filled, [*filled[1:], None], strict=True):
-        neighbours = [n for n in (before, here, after) if n is not None and n != here]
-        if in_run[here] and not found[here] and any(
-            found[n] or in_run[n] or _opener(lines[n], rules) for n in neighbours
+        neighbours = [n for n in (before, after) if n is not None]
+        if (
+            in_run[here]
+            and not found[here]
+            and any(found[n] or in_run[n] or _opener(lines[n], rules) for n in neighbours)
         ):
             found[here] = in_run[here]
     return found
 
 
-def is_label(line: str, rules: tuple[Rule, ...]) -> bool:
-    """Whether some rule knows ``line`` as a label of the page's furniture, wherever it
-    stands (an end-matter label such as "Comments" included)."""
-    if _opener(line, rules) or _line_rule(line, rules) or _line_rule(line, rules, in_runs=True):
+def is_label(line: str, rules: tuple[Rule, ...], matched: Rule | None = None) -> bool:
+    """Whether ``line`` is a label of the page's furniture that some rule knows, wherever it
+    stands (an end-matter label such as "Comments" included); ``matched`` is the line rule
+    ``line_rules`` found for it."""
+    if matched or _opener(line, rules):
         return True
     if len(line.split()) > _MAX_OPENER_WORDS or is_sentence(line):
         return False
@@ -294,6 +336,43 @@ def is_label(line: str, rules: tuple[Rule, ...]) -> bool:
 def rules_not_tuned_on(platform: str) -> tuple[Rule, ...]:
     """The rules whose wording did not come from ``platform``'s pages."""
     return tuple(rule for rule in RULES if platform not in rule.tuned_on)
+
+
+def _is_short_label(text: str, title: str | None) -> bool:
+    return (
+        len(text.split()) <= _MAX_LABEL_WORDS
+        and not is_sentence(text)
+        and not is_title_line(text, title)
+        and not is_byline(text)
+        and not is_dateline(text)
+    )
+
+
+def _label_rows(
+    lines: list[str], rules: tuple[Rule, ...], matched: list[Rule | None], title: str | None
+) -> list[Rule | None]:
+    """``LABEL_ROW`` for each line of a row of short labels before the author's text has
+    begun (share buttons and tags between the title and the first paragraphs) in which
+    some rule knows a label: a rule for labels that come in runs counts here, in a row."""
+    outside = outside_text(lines)
+    first = outside.index(False) if False in outside else len(lines)
+    found: list[Rule | None] = [None] * len(lines)
+    row: list[int] = []
+    for i, text in enumerate([*lines[:first], "A line that is not a label."]):
+        if not text.strip():
+            continue
+        if i < first and _is_short_label(text, title):
+            row.append(i)
+            continue
+        known = [
+            matched[j] or _opener(lines[j], rules) or _line_rule(lines[j], rules, in_runs=True)
+            for j in row
+        ]
+        if len(row) > 1 and any(known):
+            for j in row:
+                found[j] = LABEL_ROW
+        row = []
+    return found
 
 
 def strip_furniture(
@@ -314,6 +393,7 @@ def strip_furniture(
     removed: list[SetAside] = []
     block: Rule | None = None
     matched = line_rules(lines, rules)
+    rows = _label_rows(lines, rules, matched, title)
     for number, text in enumerate(lines, start=1):
         if not text.strip():
             continue
@@ -326,7 +406,7 @@ def strip_furniture(
         elif reads_as_prose(text) or is_title_line(text, title):
             block = None
         # Inside a block, a line that a line rule knows is credited to that, more exact, rule.
-        rule = opener or matched[number - 1] or block
+        rule = opener or matched[number - 1] or block or rows[number - 1]
         if rule is None:
             kept.append(Line(number, text))
         else:

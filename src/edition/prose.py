@@ -22,6 +22,9 @@ _CUT_OFF = re.compile(r"(?:\.\.\.|…)[\"'”’)\]]*\s*$")
 # Prose has some length: shorter sentences ("Read more.") are treated as sentences but not
 # as the author's prose that would end a block of furniture.
 MIN_PROSE_WORDS = 8
+# A copyright notice opens with the sign or the word and the sign, a year or "(c)": a legal
+# formula of the site's, not a sentence of the text ("Copyright law is …" stays prose).
+_NOTICE = re.compile(r"^\s*(?:©|copyright\s+(?:©|\(c\)|\d{4}))", re.IGNORECASE)
 # Headlines capitalise their longer words ("Is America in the Early Stages of …?"); sentences
 # of prose do not.
 _HEADLINE_CAPITALS = 0.6
@@ -43,5 +46,11 @@ def is_sentence(text: str) -> bool:
 
 
 def reads_as_prose(text: str) -> bool:
-    """A complete sentence of some length, not a headline: a line no rule may remove."""
-    return len(text.split()) >= MIN_PROSE_WORDS and is_sentence(text) and not is_title_case(text)
+    """A complete sentence of some length, not a headline nor a copyright notice: a line no
+    rule may remove."""
+    return (
+        len(text.split()) >= MIN_PROSE_WORDS
+        and is_sentence(text)
+        and not is_title_case(text)
+        and not _NOTICE.match(text)
+    )

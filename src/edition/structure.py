@@ -154,14 +154,18 @@ def split_head(
     first_prose = next((i for i, ln in enumerate(lines) if reads_as_prose(ln.text)), len(lines))
     before = [i for i in matches if i < first_prose]
     first_title = before[-1] if before else (matches[0] if matches else None)
-    # Before the title: a date or byline set above it, a sentence (a kicker or the page's
-    # prose: kept), or else the site's navigation: skip links, menus, icons.
+    # Before the title: a date or byline set above it, a line that reads as prose (the page's
+    # prose: kept, and listed for review), a sentence right above the title (a kicker), or
+    # else the site's navigation: skip links, menus, icons, and the short questions and
+    # greetings of its widgets ("Ready to publish?").
     set_aside: list[SetAside] = []
     head: list[Block] = []
     titles: list[Line] = []
-    for line in lines[: first_title or 0]:
+    above = lines[: first_title or 0]
+    for i, line in enumerate(above):
         rule = _metadata_rule(line.text, title)
-        if rule is None and is_sentence(line.text):
+        kicker = i == len(above) - 1 and is_sentence(line.text)
+        if rule is None and (kicker or reads_as_prose(line.text)):
             head.append(Block("standfirst", line.number, line.text.strip()))
             continue
         set_aside.append(SetAside(line.number, line.text, rule or "leading-furniture"))
