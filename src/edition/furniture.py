@@ -137,15 +137,6 @@ RULES: tuple[Rule, ...] = (
         tuned_on="drupal wordpress blogger",
     ),
     _rule(
-        "comments-heading",
-        "The heading of reader comments after the text (“Comments”, “Post a Comment”).",
-        r"^\s*(?:(?:reader\s+)?comments?|post\s+a\s+comment|add\s+a\s+comment"
-        r"|join\s+the\s+discussion)\s*:?\s*$",
-        trailing=True,
-        after_text=True,
-        tuned_on="blogger wordpress",
-    ),
-    _rule(
         "comment-actions",
         "The buttons under each reader comment (“Reply”, “Report”).",
         r"^\s*(?:reply|report|flag|permalink)\s*$",
@@ -167,31 +158,6 @@ RULES: tuple[Rule, ...] = (
         tuned_on="drupal",
     ),
     _rule(
-        "tag-line",
-        "A line of tags or categories (“Labels: FPGA, Tools”, “Tagged jobs, hiring”).",
-        r"^\s*(?:tags|tagged(?:\s+with)?|labels|filed\s+under|categories|posted\s+in)\s*:?\s+\S",
-        tuned_on="blogger wordpress",
-    ),
-    _rule(
-        "tags-block",
-        "A list of tags under its label (“Tags”, “Labels”).",
-        r"^\s*(?:tags|labels|categories|filed\s+under)\s*:?\s*$",
-        trailing=True,
-        tuned_on="drupal",
-    ),
-    _rule(
-        "image-file",
-        "The file name of an image shown as text (“photo-1160x768.jpg”).",
-        r"^\s*\S+\.(?:jpe?g|png|gif|webp|svg)\s*$",
-        tuned_on="drupal",
-    ),
-    _rule(
-        "form-field",
-        "Labels of a form's fields (“Your name *”, “Required fields are marked *”).",
-        r"^\s*[^\W\d][\w .'’/-]{0,30}\s\*\s*$|required fields are marked|leave this field blank",
-        tuned_on="drupal wordpress",
-    ),
-    _rule(
         "copyright",
         "Copyright notices and “powered by” lines of the site.",
         r"^\s*(?:©|copyright\b|(?:proudly\s+)?powered\s+by\b)|\ball rights reserved\b",
@@ -204,12 +170,6 @@ RULES: tuple[Rule, ...] = (
         tuned_on="news-custom chorus",
     ),
     _rule(
-        "continue-label",
-        "“Continue reading the main story” between the text's parts, where an advertisement was.",
-        r"^\s*(?:continue\s+reading\s+the\s+main\s+story|(?:story|article)\s+continues\s+below)",
-        tuned_on="news-custom",
-    ),
-    _rule(
         "related-block",
         "Lists of related and popular articles (“Related Stories”, “Most Popular”).",
         r"^\s*(?:related(?:\s+\w+)?|most\s+(?:popular|read|viewed|shared)"
@@ -218,23 +178,25 @@ RULES: tuple[Rule, ...] = (
         tuned_on="drupal wordpress chorus",
     ),
     _rule(
-        "newsletter-block",
-        "A newsletter sign-up box (“Sign up for our newsletter”, “Newsletter”).",
-        r"^\s*(?:newsletters?|sign\s+up(?:\s+(?:for|to)\b.*|\s+now)?)\s*:?\s*$",
-        trailing=True,
-        tuned_on="nuxt",
-    ),
-    _rule(
-        "inline-related",
-        "A link to another article set between the text's paragraphs (“Related: …”).",
-        r"^\s*(?:related|read\s+more|read\s+also|also\s+read)\s*:\s+\S",
-        tuned_on="news-custom",
-    ),
-    _rule(
         "post-navigation",
         "Links to the previous and next posts (“Previous Post: …”, “Older Post”).",
         r"^\s*(?:(?:previous|next)\s+(?:post|story|article)\b|(?:newer|older)\s+posts?\b|←)",
         tuned_on="wordpress blogger",
+    ),
+    _rule(
+        "recommended-block",
+        "Lists of recommended and top stories (“More on this story”, “Recommended”, “Top "
+        "Stories”).",
+        r"^\s*(?:more\s+on\s+this\s+story|recommended|top\s+stories|you\s+might\s+also\s+like"
+        r"|elsewhere\s+on\s+.+|from\s+around\s+the\s+web)\s*$",
+        trailing=True,
+        tuned_on="news-custom",
+    ),
+    _rule(
+        "copy-button",
+        "The copy buttons of code listings and links (“Copy”, “Copied!”).",
+        r"^\s*(?:copy|copied!?|copy\s+link|link\s+copied)\s*$",
+        tuned_on="aem news-custom",
     ),
 )
 

@@ -246,14 +246,22 @@ def split_tail(
         or len(ln.text.split()) >= MIN_PROSE_WORDS
         for ln in tail
     ]
-    # A heading that introduces kept lines (a closing section of short items) is kept too.
+    # A heading that introduces kept lines (a closing section of short items) is kept too;
+    # a byline or dateline is not a heading.
     keep = [
-        k or (not in_end_matter(ln) and is_heading(ln.text) and keep[i + 1 : i + 2] == [True])
+        k
+        or (
+            not in_end_matter(ln)
+            and is_heading(ln.text)
+            and not _metadata_rule(ln.text, None)
+            and keep[i + 1 : i + 2] == [True]
+        )
         for i, (ln, k) in enumerate(zip(tail, keep, strict=True))
     ]
     kept = [ln for ln, k in zip(tail, keep, strict=True) if k]
+    # A byline or dateline under the text ("Posted by … at …") is the page's metadata.
     set_aside = [
-        SetAside(ln.number, ln.text, "trailing-furniture")
+        SetAside(ln.number, ln.text, _metadata_rule(ln.text, None) or "trailing-furniture")
         for ln, k in zip(tail, keep, strict=True)
         if not k
     ]
