@@ -23,6 +23,9 @@ COMMENT_HEADINGS = frozenset({"comment-count", "comments-heading"})
 COMMENT_ACTIONS = "comment-actions"
 # A thread has a button under more than one comment.
 _MIN_ACTIONS = 2
+# In the page's end matter a line in four at most reads as prose (the corpus's have one in
+# five at most; a text's paragraphs under headings make one in two).
+_MAX_PROSE_SHARE = 0.25
 
 
 def end_matter_start(
@@ -30,22 +33,30 @@ def end_matter_start(
 ) -> int | None:
     """The number of the line where the page's end matter begins, or None.
 
-    ``until`` is the line where a comment thread begins (``comment_thread_start``): the
-    search stops there.
+    It begins at the first label a rule knows after the last two lines of prose that stand
+    together, if few of the lines from there on read as prose: a stray widget among the
+    text's last paragraphs, each under its heading, is not the end of the text. A text
+    whose paragraphs never stand together tells too little. ``until`` is the line where a
+    comment thread begins (``comment_thread_start``): the search stops there.
     """
     before = lines if until is None else lines[: until - 1]
     runs = prose_runs(before)
+    if not runs:
+        return None
     matched = line_rules(lines, rules)
-    seen_prose = False
-    for number, text in enumerate(before, start=1):
-        if not text.strip():
-            continue
-        prose = reads_as_prose(text)
-        after_runs = not runs or number - 1 > runs[-1][1]
-        if seen_prose and after_runs and not prose and is_label(text, rules, matched[number - 1]):
-            return number
-        seen_prose = seen_prose or prose
-    return None
+    labels = [
+        number
+        for number, text in enumerate(before, start=1)
+        if number - 1 > runs[-1][1]
+        and text.strip()
+        and not reads_as_prose(text)
+        and is_label(text, rules, matched[number - 1])
+    ]
+    if not labels:
+        return None
+    after = [text for text in before[labels[0] - 1 :] if text.strip()]
+    prose = sum(reads_as_prose(text) for text in after)
+    return labels[0] if prose <= len(after) * _MAX_PROSE_SHARE else None
 
 
 def _matches(rule_id: str, text: str, rules: tuple[Rule, ...]) -> bool:

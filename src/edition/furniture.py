@@ -172,7 +172,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "related-block",
         "Lists of related and popular articles (“Related Stories”, “Most Popular”).",
-        r"^\s*(?:related(?:\s+\w+)?|most\s+(?:popular|read|viewed|shared)"
+        r"^\s*(?:related(?:\s+(?:stories|articles|posts|content|links|reading))?"
+        r"|most\s+(?:popular|read|viewed|shared)"
         r"|you\s+(?:might|may)\s+also\s+like|recent\s+posts)\s*:?\s*$",
         trailing=True,
         tuned_on="drupal wordpress chorus",
@@ -187,7 +188,8 @@ RULES: tuple[Rule, ...] = (
         "recommended-block",
         "Lists of recommended and top stories (“More on this story”, “Recommended”, “Top "
         "Stories”).",
-        r"^\s*(?:more\s+on\s+this\s+story|recommended|top\s+stories|you\s+might\s+also\s+like"
+        r"^\s*(?:more\s+on\s+this\s+story|related\s+coverage|recommended|top\s+stories"
+        r"|you\s+might\s+also\s+like"
         r"|elsewhere\s+on\s+.+|from\s+around\s+the\s+web)\s*$",
         trailing=True,
         tuned_on="news-custom",
@@ -211,8 +213,10 @@ LABEL_ROW = Rule(
     trailing=False,
 )
 RULES_BY_ID = {rule.id: rule for rule in (*RULES, LABEL_ROW, EDITOR)}
-# A label is a word or three ("Tweet", "Privacy & Technology").
+# A label is a word or three ("Tweet", "Privacy & Technology"); a row of them is the page's
+# where a rule knows two (a heading next to one "Share" button stays the author's).
 _MAX_LABEL_WORDS = 3
+_MIN_KNOWN_IN_ROW = 2
 
 
 def _opener(line: str, rules: tuple[Rule, ...]) -> Rule | None:
@@ -315,7 +319,7 @@ def _label_rows(
 ) -> list[Rule | None]:
     """``LABEL_ROW`` for each line of a row of short labels before the author's text has
     begun (share buttons and tags between the title and the first paragraphs) in which
-    some rule knows a label: a rule for labels that come in runs counts here, in a row."""
+    some rule knows two labels: a rule for labels that come in runs counts here, in a row."""
     outside = outside_text(lines)
     first = outside.index(False) if False in outside else len(lines)
     found: list[Rule | None] = [None] * len(lines)
@@ -330,7 +334,7 @@ def _label_rows(
             matched[j] or _opener(lines[j], rules) or _line_rule(lines[j], rules, in_runs=True)
             for j in row
         ]
-        if len(row) > 1 and any(known):
+        if sum(bool(k) for k in known) >= _MIN_KNOWN_IN_ROW:
             for j in row:
                 found[j] = LABEL_ROW
         row = []

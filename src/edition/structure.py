@@ -259,12 +259,14 @@ def split_tail(
         for i, (ln, k) in enumerate(zip(tail, keep, strict=True))
     ]
     kept = [ln for ln, k in zip(tail, keep, strict=True) if k]
-    # A byline or dateline under the text ("Posted by … at …") is the page's metadata.
-    set_aside = [
-        SetAside(ln.number, ln.text, _metadata_rule(ln.text, None) or "trailing-furniture")
-        for ln, k in zip(tail, keep, strict=True)
-        if not k
-    ]
+    # A byline or dateline right under the text ("Posted by … at …") is the page's metadata;
+    # after the page's other lines have begun, a date is a teaser's.
+    set_aside: list[SetAside] = []
+    for ln in (ln for ln, k in zip(tail, keep, strict=True) if not k):
+        rule = _metadata_rule(ln.text, None)
+        if rule is None or any(s.rule == "trailing-furniture" for s in set_aside):
+            rule = "trailing-furniture"
+        set_aside.append(SetAside(ln.number, ln.text, rule))
     return lines[: last + 1] + kept, set_aside
 
 
