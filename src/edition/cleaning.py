@@ -47,7 +47,8 @@ def clean_lines(
     thread = comment_thread_start(lines, rules)
     rest, responses, responses_set_aside = split_responses(kept, title, thread)
     titles, head, metadata, rest = split_head(rest, title)
-    rest, tail = split_tail(rest, end_matter_start(lines, rules, until=thread))
+    end_matter = end_matter_start(lines, rules, until=thread)
+    rest, tail = split_tail(rest, end_matter)
     rest, endnotes = split_endnotes(rest)
     body = classify_body(rest)
     if endnotes and len(note_traces(body)) != len(endnotes):
@@ -70,6 +71,7 @@ def clean_lines(
         endnotes=tuple(endnotes),
         set_aside=tuple(set_aside),
         interventions=tuple(interventions),
+        end_matter=end_matter,
     )
 
 

@@ -23,9 +23,11 @@ COMMENT_HEADINGS = frozenset({"comment-count", "comments-heading"})
 COMMENT_ACTIONS = "comment-actions"
 # A thread has a button under more than one comment.
 _MIN_ACTIONS = 2
-# In the page's end matter a line in four at most reads as prose (the corpus's have one in
-# five at most; a text's paragraphs under headings make one in two).
+# In the page's end matter a line in four at most reads as prose, in the lines that follow its
+# first label (the corpus's have one in five at most; a text's last paragraphs, each under
+# its heading, make one in two).
 _MAX_PROSE_SHARE = 0.25
+_WINDOW = 12
 
 
 def end_matter_start(
@@ -34,7 +36,7 @@ def end_matter_start(
     """The number of the line where the page's end matter begins, or None.
 
     It begins at the first label a rule knows after the last two lines of prose that stand
-    together, if few of the lines from there on read as prose: a stray widget among the
+    together, where few of the lines that follow read as prose: a stray widget among the
     text's last paragraphs, each under its heading, is not the end of the text. A text
     whose paragraphs never stand together tells too little. ``until`` is the line where a
     comment thread begins (``comment_thread_start``): the search stops there.
@@ -52,11 +54,15 @@ def end_matter_start(
         and not reads_as_prose(text)
         and is_label(text, rules, matched[number - 1])
     ]
-    if not labels:
-        return None
-    after = [text for text in before[labels[0] - 1 :] if text.strip()]
-    prose = sum(reads_as_prose(text) for text in after)
-    return labels[0] if prose <= len(after) * _MAX_PROSE_SHARE else None
+    filled = [text for text in before if text.strip()]
+    position = {
+        number: i for i, number in enumerate(n for n, t in enumerate(before, 1) if t.strip())
+    }
+    for number in labels:
+        window = filled[position[number] : position[number] + _WINDOW]
+        if sum(reads_as_prose(text) for text in window) <= len(window) * _MAX_PROSE_SHARE:
+            return number
+    return None
 
 
 def _matches(rule_id: str, text: str, rules: tuple[Rule, ...]) -> bool:

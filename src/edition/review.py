@@ -42,7 +42,7 @@ def review_items(text: CleanText) -> list[Item]:
         and (reads_as_prose(s.text) or (is_sentence(s.text) and len(s.text.split()) > 3))
     ]
     tail = [s for s in text.set_aside if s.rule == "trailing-furniture"]
-    end = tail[0].line if tail else None
+    end = min((n for n in (tail[0].line if tail else None, text.end_matter) if n), default=None)
     for block in text.body:
         size = len(block.text.split())
         label = (block.kind == "paragraph" and size <= _MAX_LABEL_WORDS) or (
@@ -66,8 +66,8 @@ def review_items(text: CleanText) -> list[Item]:
         Item(i.line, "structure guessed", "editorial intervention", i.description)
         for i in text.interventions
     ]
-    if tail:
-        first = tail[0]
+    first = next((s for s in text.set_aside if end is not None and s.line >= end), None)
+    if first:
         items.append(
             Item(
                 first.line,
