@@ -182,6 +182,7 @@ def test_general_labels_are_removed_one_line_at_a_time(line, rule):
         "Share this story with someone who was not there, and ask what they would have done.",
         "Reply",
         "Comments",
+        "Copyright and Its Discontents",
     ],
 )
 def test_sentences_and_headings_inside_the_text_are_kept(prose):

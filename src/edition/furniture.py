@@ -9,6 +9,14 @@ its labels, never the paragraphs after it.  No rule removes a line that reads as
 Inside a block each line is credited to the line rule it matches or else to the block's
 opener, so the textual notes say which kind of furniture each line was.
 
+Some labels are words an author may write too. A rule for labels that come in runs
+("Facebook", "Email": share buttons) fires only outside the text and only next to another
+label; a rule for labels after the text ("Reply") removes nothing, and only tells
+``edition.endmatter`` where the page's end matter and its comment thread are. Before the
+text, a row of short labels of which a rule knows two is the page's (``label-row``), with
+the labels no rule knows ("Tweet", "Save"). Each rule names the platforms its wording was
+taken from (``tuned_on``), so that the benchmark scores it on the others.
+
 Lines the rules keep but the editor knows to be furniture are set aside by the editor's
 decision (``editor_furniture``), recorded in the provenance record and listed as such.
 """
@@ -38,8 +46,8 @@ class Rule:
     # Labels that are words an author may also set alone ("Email", "Print") count only in a
     # row of two or more labels (a row of share buttons), never one by itself.
     in_runs: bool = False
-    # Labels that are also an essay's headings ("Comments") count only in the page's end
-    # matter (edition.endmatter), never inside the text.
+    # Labels an author may also write ("Reply") remove no line: they only show where the
+    # page's end matter and its comment thread are (edition.endmatter).
     after_text: bool = False
 
 
@@ -160,7 +168,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "copyright",
         "Copyright notices and “powered by” lines of the site.",
-        r"^\s*(?:©|copyright\b|(?:proudly\s+)?powered\s+by\b)|\ball rights reserved\b",
+        r"^\s*(?:©|copyright\s+(?:©|\(c\)|\d{4})|(?:proudly\s+)?powered\s+by\b)"
+        r"|\ball rights reserved\b",
     ),
     _rule(
         "advertisement",
@@ -173,8 +182,7 @@ RULES: tuple[Rule, ...] = (
         "related-block",
         "Lists of related and popular articles (“Related Stories”, “Most Popular”).",
         r"^\s*(?:related(?:\s+(?:stories|articles|posts|content|links|reading))?"
-        r"|most\s+(?:popular|read|viewed|shared)"
-        r"|you\s+(?:might|may)\s+also\s+like|recent\s+posts)\s*:?\s*$",
+        r"|most\s+(?:popular|viewed|shared)|recent\s+posts)\s*:?\s*$",
         trailing=True,
         tuned_on="drupal wordpress chorus",
     ),
@@ -189,7 +197,7 @@ RULES: tuple[Rule, ...] = (
         "Lists of recommended and top stories (“More on this story”, “Recommended”, “Top "
         "Stories”).",
         r"^\s*(?:more\s+on\s+this\s+story|related\s+coverage|recommended|top\s+stories"
-        r"|you\s+might\s+also\s+like"
+        r"|most\s+read|you\s+(?:might|may)\s+also\s+like"
         r"|elsewhere\s+on\s+.+|from\s+around\s+the\s+web)\s*$",
         trailing=True,
         tuned_on="news-custom",
@@ -207,7 +215,7 @@ EDITOR = Rule(EDITOR_RULE, EDITOR_DESCRIPTION, re.compile(r"(?!)"), trailing=Fal
 # Neither does a row of labels, which a rule's label among them shows to be the page's.
 LABEL_ROW = Rule(
     "label-row",
-    "A row of short labels above the text's first paragraph, one of which a rule knows "
+    "A row of short labels above the text's first paragraphs, two of which a rule knows "
     "(“Share”, “Tweet”, “Email”, “Save”).",
     re.compile(r"(?!)"),
     trailing=False,
