@@ -65,8 +65,8 @@ def end_matter_start(
     return None
 
 
-def _matches(rule_id: str, text: str, rules: tuple[Rule, ...]) -> bool:
-    return any(r.id == rule_id and r.pattern.search(text) for r in rules)
+def _matches(wanted: list[Rule], text: str) -> bool:
+    return any(r.pattern.search(text) for r in wanted)
 
 
 def comment_thread_start(lines: list[str], rules: tuple[Rule, ...]) -> int | None:
@@ -74,16 +74,27 @@ def comment_thread_start(lines: list[str], rules: tuple[Rule, ...]) -> int | Non
     heading or counter, after some prose, followed by prose and by reply buttons under more
     than one comment."""
     filled = [(n, t) for n, t in enumerate(lines, start=1) if t.strip()]
+    prose = [reads_as_prose(t) for _, t in filled]
+    headings = [r for r in rules if r.id in COMMENT_HEADINGS]
+    buttons = [r for r in rules if r.id == COMMENT_ACTIONS]
+    actions = [_matches(buttons, t) for _, t in filled]
+    # From the end: the reply buttons and the lines of prose at or after each position.
+    actions_after = [0] * (len(filled) + 1)
+    prose_after = [False] * (len(filled) + 1)
+    for i in range(len(filled) - 1, -1, -1):
+        actions_after[i] = actions_after[i + 1] + actions[i]
+        prose_after[i] = prose_after[i + 1] or prose[i]
     matched = line_rules(lines, rules)
     seen_prose = False
     for i, (number, text) in enumerate(filled):
-        heading = not reads_as_prose(text) and any(
-            _matches(rule_id, text, rules) for rule_id in COMMENT_HEADINGS
-        )
-        if seen_prose and heading and is_label(text, rules, matched[number - 1]):
-            after = filled[i + 1 :]
-            actions = sum(_matches(COMMENT_ACTIONS, t, rules) for _, t in after)
-            if actions >= _MIN_ACTIONS and any(reads_as_prose(t) for _, t in after):
-                return number
-        seen_prose = seen_prose or reads_as_prose(text)
+        heading = not prose[i] and _matches(headings, text)
+        if (
+            heading
+            and seen_prose
+            and is_label(text, rules, matched[number - 1])
+            and actions_after[i + 1] >= _MIN_ACTIONS
+            and prose_after[i + 1]
+        ):
+            return number
+        seen_prose = seen_prose or prose[i]
     return None

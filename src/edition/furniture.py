@@ -227,28 +227,45 @@ _MAX_LABEL_WORDS = 3
 _MIN_KNOWN_IN_ROW = 2
 
 
+@dataclass(frozen=True)
+class _Kinds:
+    openers: tuple[Rule, ...]
+    lines: tuple[Rule, ...]
+    runs: tuple[Rule, ...]
+    after_text: tuple[Rule, ...]
+
+
+# The rules sorted by kind, for the last set of rules asked about: each line is matched
+# against them in several passes.
+_last_kinds: list[tuple[tuple[Rule, ...], _Kinds]] = []
+
+
+def _kinds(rules: tuple[Rule, ...]) -> _Kinds:
+    if _last_kinds and _last_kinds[0][0] is rules:
+        return _last_kinds[0][1]
+    kinds = _Kinds(
+        tuple(r for r in rules if r.trailing and not r.after_text),
+        tuple(r for r in rules if not r.trailing and not r.after_text and not r.in_runs),
+        tuple(r for r in rules if not r.trailing and not r.after_text and r.in_runs),
+        tuple(r for r in rules if r.after_text),
+    )
+    _last_kinds[:] = [(rules, kinds)]
+    return kinds
+
+
 def _opener(line: str, rules: tuple[Rule, ...]) -> Rule | None:
     """The block rule whose label ``line`` is: short, and not a sentence."""
     if len(line.split()) > _MAX_OPENER_WORDS or is_sentence(line):
         return None
-    return next(
-        (r for r in rules if r.trailing and not r.after_text and r.pattern.search(line)), None
-    )
+    return next((r for r in _kinds(rules).openers if r.pattern.search(line)), None)
 
 
 def _line_rule(line: str, rules: tuple[Rule, ...], *, in_runs: bool = False) -> Rule | None:
     if reads_as_prose(line) or (in_runs and len(line.split()) > _MAX_OPENER_WORDS):
         return None
+    kinds = _kinds(rules)
     return next(
-        (
-            r
-            for r in rules
-            if not r.trailing
-            and not r.after_text
-            and r.in_runs == in_runs
-            and r.pattern.search(line)
-        ),
-        None,
+        (r for r in (kinds.runs if in_runs else kinds.lines) if r.pattern.search(line)), None
     )
 
 
@@ -304,7 +321,7 @@ def is_label(line: str, rules: tuple[Rule, ...], matched: Rule | None = None) ->
         return True
     if len(line.split()) > _MAX_OPENER_WORDS or is_sentence(line):
         return False
-    return any(r.after_text and r.pattern.search(line) for r in rules)
+    return any(r.pattern.search(line) for r in _kinds(rules).after_text)
 
 
 def rules_not_tuned_on(platform: str) -> tuple[Rule, ...]:

@@ -10,6 +10,7 @@ furniture ends at the first line that reads as prose.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from edition.words import words
 
@@ -37,6 +38,12 @@ def is_title_case(text: str) -> bool:
     return sum(w[0].isupper() for w in long_words) / len(long_words) >= _HEADLINE_CAPITALS
 
 
+# The cleaning asks of each line several times (rules, blocks, end matter, review); a page's
+# lines are asked about in a few passes, so a cache of a page's worth of lines serves.
+_CACHED_LINES = 1 << 16
+
+
+@lru_cache(maxsize=_CACHED_LINES)
 def is_sentence(text: str) -> bool:
     """Whether the line ends as a sentence does (not in an initial, not cut off)."""
     stripped = text.strip()
@@ -45,6 +52,7 @@ def is_sentence(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=_CACHED_LINES)
 def reads_as_prose(text: str) -> bool:
     """A complete sentence of some length, not a headline nor a copyright notice: a line no
     rule may remove."""
