@@ -47,7 +47,9 @@ def clean_lines(
     thread = comment_thread_start(lines, rules)
     rest, responses, responses_set_aside = split_responses(kept, title, thread)
     titles, head, metadata, rest = split_head(rest, title)
-    end_matter = end_matter_start(lines, rules, until=thread)
+    # The readers' responses, however they were found, are not where the text ends.
+    thread_lines = [s.line for s in responses_set_aside] + [b.line for b in responses]
+    end_matter = end_matter_start(lines, rules, until=min(thread_lines, default=None))
     rest, tail = split_tail(rest, end_matter)
     rest, endnotes = split_endnotes(rest)
     body = classify_body(rest)
