@@ -4,9 +4,10 @@ After the text, a page goes on with its own matter: share buttons, tags, related
 newsletter boxes, reader comments, footers. Its labels are short, and the sentences among
 them stand alone: a teaser's blurb, a box's appeal, a footer's notice, each between labels.
 The author's paragraphs stand together. So the end matter begins at the first label a
-furniture rule knows that follows some prose and after which no two lines of prose stand
-together. Reader comments are the exception, since their replies are prose: a comment thread
-is recognised by its heading and its reply buttons and taken out first.
+furniture rule knows after the last two lines of prose that stand together, where few of the
+lines that follow read as prose. Reader comments are the exception, since their replies are
+prose: a comment thread is recognised by its counter and its reply buttons and taken out
+first.
 
 Nothing here removes a line. The cleaning keeps every line that reads as prose, in the end
 matter too, and lists it for the editor's review.
@@ -17,9 +18,9 @@ from __future__ import annotations
 from edition.furniture import Rule, is_label, line_rules, prose_runs
 from edition.prose import reads_as_prose
 
-# The rules whose labels head reader comments ("View comments (27)", "Comments"), and the
-# rule of the buttons each comment carries ("Reply").
-COMMENT_HEADINGS = frozenset({"comment-count", "comments-heading"})
+# The rules whose labels head reader comments ("View comments (27)"), and the rule of the
+# buttons each comment carries ("Reply").
+COMMENT_HEADINGS = frozenset({"comment-count"})
 COMMENT_ACTIONS = "comment-actions"
 # A thread has a button under more than one comment.
 _MIN_ACTIONS = 2
@@ -38,8 +39,9 @@ def end_matter_start(
     It begins at the first label a rule knows after the last two lines of prose that stand
     together, where few of the lines that follow read as prose: a stray widget among the
     text's last paragraphs, each under its heading, is not the end of the text. A text
-    whose paragraphs never stand together tells too little. ``until`` is the line where a
-    comment thread begins (``comment_thread_start``): the search stops there.
+    whose paragraphs never stand together tells too little. ``until`` is the line where the
+    readers' responses begin (a comment thread, ``comment_thread_start``): the search stops
+    there.
     """
     before = lines if until is None else lines[: until - 1]
     runs = prose_runs(before)
