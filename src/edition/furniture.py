@@ -212,7 +212,7 @@ RULES: tuple[Rule, ...] = (
 
 # The editor's decisions are listed like a rule's removals, but match nothing by themselves.
 EDITOR = Rule(EDITOR_RULE, EDITOR_DESCRIPTION, re.compile(r"(?!)"), trailing=False)
-# Neither does a row of labels, which a rule's label among them shows to be the page's.
+# Neither does a row of labels, which two labels a rule knows among them show to be the page's.
 LABEL_ROW = Rule(
     "label-row",
     "A row of short labels above the text's first paragraphs, two of which a rule knows "
