@@ -144,3 +144,105 @@ def test_the_editor_sets_aside_lines_the_rules_keep():
     assert [k.text for k in kept] == [TEXT]
     assert [(r.line, r.rule) for r in removed] == [(2, "subscription-block"), (3, EDITOR_RULE)]
     assert "editor" in RULES_BY_ID[EDITOR_RULE].description
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("View comments (27)", "comment-count"),
+        ("941 comments", "comment-count"),
+        ("There are 13 comments", "comment-count"),
+        ("No comments:", "comment-count"),
+        ("Share this story", "share-links"),
+        ("Share via Email", "share-links"),
+        ("61Click to share on Facebook (Opens in new window)61", "share-links"),
+        (
+            "© 2019 Example Media Limited or its affiliated companies. All rights reserved.",
+            "copyright",
+        ),
+        ("Copyright © 2017 A Blog. Powered by WordPress and a theme.", "copyright"),
+        ("Powered by SmartAsset.com", "copyright"),
+        ("Advertisement", "advertisement"),
+        ("Previous Post: Google Launches Invisible reCAPTCHA", "post-navigation"),
+        ("← Previous story Next story →", "post-navigation"),
+        ("Copy", "copy-button"),
+    ],
+)
+def test_general_labels_are_removed_one_line_at_a_time(line, rule):
+    kept, removed = strip_furniture([TEXT, line, TEXT])
+    assert [k.number for k in kept] == [1, 3]
+    assert [(r.line, r.rule) for r in removed] == [(2, rule)]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Copyright law is a bargain struck long ago between authors and their readers.",
+        "Advertisement pays for most of what we read, and it shapes what gets written.",
+        "Share this story with someone who was not there, and ask what they would have done.",
+        "Reply",
+        "Comments",
+        "Copyright and Its Discontents",
+    ],
+)
+def test_sentences_and_headings_inside_the_text_are_kept(prose):
+    lines = [TEXT, MORE, prose, TEXT, MORE]
+    kept, removed = strip_furniture(lines)
+    assert [k.text for k in kept] == lines
+    assert removed == []
+
+
+@pytest.mark.parametrize(
+    ("box", "rule"),
+    [
+        (["Related Content", "A Story Title", "09.28.15"], "related-block"),
+        (["Most Popular", "Transportation", "A Story Title"], "related-block"),
+        (["More on this story", "A Story Title", "4 hours ago"], "recommended-block"),
+    ],
+)
+def test_lists_of_other_stories_are_blocks(box, rule):
+    kept, removed = strip_furniture([TEXT, *box, MORE])
+    assert [k.text for k in kept] == [TEXT, MORE]
+    assert [r.text for r in removed] == box
+    assert removed[0].rule == rule
+
+
+def test_a_teaser_title_that_begins_with_related_is_not_a_block_label():
+    kept, removed = strip_furniture([TEXT, "Related title", MORE])
+    assert [k.text for k in kept] == [TEXT, "Related title", MORE]
+    assert removed == []
+
+
+def test_a_row_of_share_buttons_before_the_text_is_removed_with_its_unknown_labels():
+    lines = ["A Title", "Share", "Tweet", "LinkedIn", "Email", "Print", TEXT, MORE]
+    kept, removed = strip_furniture(lines, title="A Title")
+    assert [k.text for k in kept] == ["A Title", TEXT, MORE]
+    # "Share" stands by a label no rule knows: the row, not a run of buttons, takes it.
+    assert [(r.text, r.rule) for r in removed] == [
+        ("Share", "label-row"),
+        ("Tweet", "label-row"),
+        ("LinkedIn", "label-row"),
+        ("Email", "share-targets"),
+        ("Print", "share-targets"),
+    ]
+
+
+def test_a_heading_next_to_a_single_share_button_stays_the_authors():
+    lines = ["A Title", "Share", "How We Organize", TEXT, MORE]
+    kept, removed = strip_furniture(lines, title="A Title")
+    assert [k.text for k in kept] == ["A Title", "Share", "How We Organize", TEXT, MORE]
+    assert removed == []
+
+
+def test_names_of_services_inside_the_text_are_the_authors():
+    lines = [TEXT, MORE, "Facebook", "Twitter", "Email", TEXT, MORE]
+    kept, removed = strip_furniture(lines)
+    assert [k.text for k in kept] == lines
+    assert removed == []
+
+
+def test_names_of_services_after_the_text_are_a_row_of_buttons():
+    lines = [TEXT, MORE, "Facebook", "Twitter", "Email"]
+    kept, removed = strip_furniture(lines)
+    assert [k.text for k in kept] == [TEXT, MORE]
+    assert {r.rule for r in removed} == {"share-targets"}

@@ -35,3 +35,45 @@ def test_every_nonblank_line_must_have_one_label(tmp_path):
     (tmp_path / "x.toml").write_text('[lines]\ntext = ["1-4"]\n', encoding="utf-8")
     with pytest.raises(EditionError, match="line 4 is past the capture's end"):
         load_labelled(tmp_path / "x.toml")
+
+
+COMMENT_PAGE = """A Title
+
+A paragraph of the post, long enough to be prose, as the author wrote it for the blog.
+
+Another paragraph of the post, which the author wrote to follow the first one here.
+
+View comments (2)
+
+Anonymous
+
+I read this twice and I still disagree with the second half of the argument.
+
+reply
+
+April 5, 2018
+
+Great piece, thank you.
+
+reply
+"""
+
+
+def _write(tmp_path, labels: str):
+    (tmp_path / "x.txt").write_text(COMMENT_PAGE, encoding="utf-8")
+    (tmp_path / "x.toml").write_text(f'platform = "demo"\n[lines]\n{labels}', "utf-8")
+    return load_labelled(tmp_path / "x.toml")
+
+
+def test_a_comment_threads_lines_moved_to_the_responses_are_counted_apart(tmp_path):
+    item = _write(tmp_path, 'title = ["1"]\ntext = ["3-5"]\nfurniture = ["7-19"]\n')
+    result = score(item)
+    assert result.text_lost == ()
+    # Two readers' lines are shown apart as responses, five lines are set aside.
+    assert (result.furniture, result.furniture_removed, result.furniture_separated) == (7, 5, 2)
+
+
+def test_a_line_of_the_text_moved_to_the_responses_is_lost(tmp_path):
+    # Were the second reader's line the author's, moving it to the responses would lose it.
+    item = _write(tmp_path, 'title = ["1"]\ntext = ["3-5", "17"]\nfurniture = ["7-15", "19"]\n')
+    assert score(item).text_lost == (17,)

@@ -32,3 +32,11 @@ def test_a_removed_line_that_reads_as_text_is_listed():
     text = render_review("a.txt", items)
     assert text.startswith("Review list for a.txt")
     assert "line    4  removed, reads as text" in text
+
+
+def test_a_line_kept_among_the_pages_lines_after_the_text_is_listed():
+    blurb = "A teaser's blurb reads as prose too, as the blurbs of related stories often do."
+    lines = ["A Title", PROSE, PROSE, "Share this story", "Most Popular", "A Story", blurb]
+    items = review_items(clean_lines(lines, "a.txt", "A Title"))
+    assert (7, "kept, looks like furniture") in {(i.line, i.kind) for i in items}
+    assert (4, "structure guessed") in {(i.line, i.kind) for i in items}

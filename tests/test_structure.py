@@ -262,3 +262,85 @@ def test_a_title_line_in_decomposed_unicode_is_recognised_and_kept_as_it_is():
     titles, _, _, rest = split_head(lines(nfd, PROSE), "Café Solidarité")
     assert [(t.number, t.text) for t in titles] == [(1, nfd)]
     assert [r.text for r in rest] == [PROSE]
+
+
+def test_in_the_end_matter_only_prose_and_numbered_lines_are_kept():
+    blurb = "A teaser's blurb that reads as prose, as the blurbs of related stories often do."
+    tail = ["Share this story", "More on this story", "A Story Title", blurb, "Sign me up!"]
+    closing = ["Thanks for reading.", "1. Housing for all."]
+    kept, set_aside = split_tail(lines(PROSE, *closing, *tail), end_matter=4)
+    assert [k.text for k in kept] == [PROSE, *closing, blurb]
+    assert [s.text for s in set_aside] == [
+        "Share this story",
+        "More on this story",
+        "A Story Title",
+        "Sign me up!",
+    ]
+
+
+def test_short_lines_before_the_end_matter_are_kept_as_the_authors_sign_off():
+    blurb = "A teaser's blurb that reads as prose, as the blurbs of related stories often do."
+    text = lines(PROSE, "Love", "Pamela", "Most Popular", blurb, "Another Story Title")
+    kept, set_aside = split_tail(text, end_matter=4)
+    assert [k.number for k in kept] == [1, 2, 3, 5]
+    assert [s.line for s in set_aside] == [4, 6]
+
+
+def test_a_byline_before_the_end_matter_is_still_the_pages():
+    text = lines(PROSE, "Posted by Jane Doe at 12:55 AM", "Most Popular", "A Story Title")
+    kept, set_aside = split_tail(text, end_matter=3)
+    assert [k.number for k in kept] == [1]
+    assert [(s.line, s.rule) for s in set_aside][0] == (2, "byline")
+
+
+def test_a_byline_under_the_text_is_metadata_and_a_teasers_date_is_not():
+    text = lines(PROSE, "Posted by Jane Doe at 12:55 AM", "Share this:", "March 17, 2016")
+    _, set_aside = split_tail(text)
+    assert [s.rule for s in set_aside] == ["byline", "trailing-furniture", "trailing-furniture"]
+
+
+def test_a_comment_thread_keeps_the_readers_words_and_sets_aside_its_buttons():
+    comment = "I read this twice and I still disagree with the second half of the argument."
+    text = lines(
+        PROSE,
+        "View comments (2)",
+        "Anonymous",
+        comment,
+        "reply",
+        "April 5, 2018",
+        "Jo",
+        "Great piece.",
+        "reply",
+    )
+    body, responses, set_aside = split_responses(text, "A Title", thread=2)
+    assert [b.number for b in body] == [1]
+    assert [(r.number, r.line) for r in responses] == [(1, 4), (2, 8)]
+    assert [(s.line, s.rule) for s in set_aside] == [
+        (2, "responses-heading"),
+        (3, "responses-furniture"),
+        (5, "responses-furniture"),
+        (6, "responses-furniture"),
+        (7, "responses-furniture"),
+        (9, "responses-furniture"),
+    ]
+
+
+def test_a_thread_whose_heading_was_set_aside_begins_at_its_next_line():
+    text = [Line(1, PROSE), Line(5, "Anonymous"), Line(7, "Great piece.")]
+    body, responses, set_aside = split_responses(text, "A Title", thread=3)
+    assert [b.number for b in body] == [1]
+    assert [(r.number, r.line) for r in responses] == [(1, 7)]
+    assert [(s.line, s.rule) for s in set_aside] == [(5, "responses-furniture")]
+
+
+def test_a_short_sentence_right_above_the_title_is_a_kicker_and_a_widgets_question_is_not():
+    titles, head, set_aside, _ = split_head(
+        lines("Ready to publish?", "Home", "Words need defenders.", "A Title", PROSE), "A Title"
+    )
+    assert [t.number for t in titles] == [4]
+    assert [(b.kind, b.line) for b in head] == [("standfirst", 3)]
+    assert [(s.line, s.rule) for s in set_aside] == [
+        (1, "leading-furniture"),
+        (2, "leading-furniture"),
+        (4, "title"),
+    ]

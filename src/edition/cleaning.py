@@ -6,6 +6,7 @@ from pathlib import Path
 
 from edition.capture import is_invisible, read_capture
 from edition.document import Block, CleanText, SetAside
+from edition.endmatter import comment_thread_start, end_matter_start
 from edition.endnotes import note_traces, restore_note_marks
 from edition.errors import EditionError
 from edition.furniture import RULES, Rule, strip_furniture
@@ -43,9 +44,13 @@ def clean_lines(
     lines = ["" if line.strip() and is_invisible(line) else line for line in lines]
     kept, furniture = strip_furniture(lines, editor_furniture, rules, title)
     # Responses go first: their count heading repeats the title and must not read as one.
-    rest, responses, responses_heading = split_responses(kept, title)
+    thread = comment_thread_start(lines, rules)
+    rest, responses, responses_set_aside = split_responses(kept, title, thread)
     titles, head, metadata, rest = split_head(rest, title)
-    rest, tail = split_tail(rest)
+    # The readers' responses, however they were found, are not where the text ends.
+    thread_lines = [s.line for s in responses_set_aside] + [b.line for b in responses]
+    end_matter = end_matter_start(lines, rules, until=min(thread_lines, default=None))
+    rest, tail = split_tail(rest, end_matter)
     rest, endnotes = split_endnotes(rest)
     body = classify_body(rest)
     if endnotes and len(note_traces(body)) != len(endnotes):
@@ -57,7 +62,7 @@ def clean_lines(
     if not body:
         raise EditionError(source, "nothing of the text is left after removing page furniture")
     set_aside = sorted(
-        [*invisible, *furniture, *metadata, *tail, *responses_heading], key=lambda s: s.line
+        [*invisible, *furniture, *metadata, *tail, *responses_set_aside], key=lambda s: s.line
     )
     return CleanText(
         source=source,
@@ -68,6 +73,7 @@ def clean_lines(
         endnotes=tuple(endnotes),
         set_aside=tuple(set_aside),
         interventions=tuple(interventions),
+        end_matter=end_matter,
     )
 
 

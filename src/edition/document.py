@@ -64,6 +64,9 @@ class CleanText:
     endnotes: tuple[Block, ...]
     set_aside: tuple[SetAside, ...]
     interventions: tuple[Intervention, ...] = field(default=())
+    # The capture line where the page's end matter begins (edition.endmatter), if it was
+    # found: lines kept from there on read as prose among the page's furniture.
+    end_matter: int | None = None
 
     def blocks(self) -> tuple[Block, ...]:
         """Every block of the text, in the order a chapter page shows them: the author's notes

@@ -4,8 +4,11 @@ Each capture ``<name>.txt`` has a sidecar ``<name>.toml`` that labels every non-
 ``text`` (the author's words), ``furniture``, or metadata (``title``, ``byline``, ``date``,
 ``publication``, ``credit``), as lists of line numbers and ranges ("12-40"). A score says
 which of the author's lines the cleaning removed (it must be none), how much furniture it
-removed, and how much metadata it recognised. Rules are scored on the platforms they were
-not written from: holding a platform out disables the rules tuned on it.
+removed, and how much metadata it recognised. Furniture is either set aside (removed from
+the page) or moved to the reader responses shown apart from the text (a comment thread's
+prose): both take it out of the author's text, and are counted apart. A line of the text
+moved to the responses is lost like one set aside. Rules are scored on the platforms they
+were not written from: holding a platform out disables the rules tuned on it.
 """
 
 from __future__ import annotations
@@ -46,6 +49,8 @@ class Score:
     furniture_removed: int
     metadata: int
     metadata_recognised: int
+    # Furniture moved to the reader responses (not counted in furniture_removed).
+    furniture_separated: int = 0
 
 
 def load_labelled(sidecar: Path) -> Labelled:
@@ -81,6 +86,7 @@ def score(item: Labelled, rules: tuple[Rule, ...] = RULES) -> Score:
     title = lines[titles[-1] - 1].strip() if titles else None
     cleaned = clean_lines(lines, str(item.path), title, rules=rules)
     removed = {s.line: s.rule for s in cleaned.set_aside}
+    separated = {b.line for b in cleaned.responses}
     head = {b.line for b in cleaned.head if b.kind == "publication-note"}
 
     def recognised(number: int, label: str) -> bool:
@@ -95,11 +101,12 @@ def score(item: Labelled, rules: tuple[Rule, ...] = RULES) -> Score:
         name=item.path.stem,
         platform=item.platform,
         text=len(of("text")),
-        text_lost=tuple(sorted(n for n in of("text") if n in removed)),
+        text_lost=tuple(sorted(n for n in of("text") if n in removed or n in separated)),
         furniture=len(of("furniture")),
         furniture_removed=sum(n in removed for n in of("furniture")),
         metadata=len(of(*METADATA)),
         metadata_recognised=sum(recognised(n, item.labels[n]) for n in of(*METADATA)),
+        furniture_separated=sum(n in separated for n in of("furniture")),
     )
 
 

@@ -10,6 +10,7 @@ furniture ends at the first line that reads as prose.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from edition.words import words
 
@@ -22,6 +23,9 @@ _CUT_OFF = re.compile(r"(?:\.\.\.|…)[\"'”’)\]]*\s*$")
 # Prose has some length: shorter sentences ("Read more.") are treated as sentences but not
 # as the author's prose that would end a block of furniture.
 MIN_PROSE_WORDS = 8
+# A copyright notice opens with the sign or the word and the sign, a year or "(c)": a legal
+# formula of the site's, not a sentence of the text ("Copyright law is …" stays prose).
+_NOTICE = re.compile(r"^\s*(?:©|copyright\s+(?:©|\(c\)|\d{4}))", re.IGNORECASE)
 # Headlines capitalise their longer words ("Is America in the Early Stages of …?"); sentences
 # of prose do not.
 _HEADLINE_CAPITALS = 0.6
@@ -34,6 +38,12 @@ def is_title_case(text: str) -> bool:
     return sum(w[0].isupper() for w in long_words) / len(long_words) >= _HEADLINE_CAPITALS
 
 
+# The cleaning asks of each line several times (rules, blocks, end matter, review); a page's
+# lines are asked about in a few passes, so a cache of a page's worth of lines serves.
+_CACHED_LINES = 1 << 16
+
+
+@lru_cache(maxsize=_CACHED_LINES)
 def is_sentence(text: str) -> bool:
     """Whether the line ends as a sentence does (not in an initial, not cut off)."""
     stripped = text.strip()
@@ -42,6 +52,13 @@ def is_sentence(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=_CACHED_LINES)
 def reads_as_prose(text: str) -> bool:
-    """A complete sentence of some length, not a headline: a line no rule may remove."""
-    return len(text.split()) >= MIN_PROSE_WORDS and is_sentence(text) and not is_title_case(text)
+    """A complete sentence of some length, not a headline nor a copyright notice: a line no
+    rule may remove."""
+    return (
+        len(text.split()) >= MIN_PROSE_WORDS
+        and is_sentence(text)
+        and not is_title_case(text)
+        and not _NOTICE.match(text)
+    )

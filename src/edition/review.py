@@ -41,12 +41,19 @@ def review_items(text: CleanText) -> list[Item]:
         if s.rule != EDITOR_RULE
         and (reads_as_prose(s.text) or (is_sentence(s.text) and len(s.text.split()) > 3))
     ]
+    tail = [s for s in text.set_aside if s.rule == "trailing-furniture"]
+    end = min((n for n in (tail[0].line if tail else None, text.end_matter) if n), default=None)
     for block in text.body:
         size = len(block.text.split())
         label = (block.kind == "paragraph" and size <= _MAX_LABEL_WORDS) or (
             block.kind == "heading" and size == 1
         )
-        if label and not is_sentence(block.text):
+        if end is not None and block.line > end:
+            # Kept because it reads as prose (or is numbered), among the page's lines after
+            # the text: a teaser's blurb or a box's appeal as often as the author's.
+            reason = "kept among the page's lines after the text's end"
+            items.append(Item(block.line, "kept, looks like furniture", reason, block.text))
+        elif label and not is_sentence(block.text):
             reason = f"a short label kept as a {block.kind}"
             items.append(Item(block.line, "kept, looks like furniture", reason, block.text))
         elif block.kind in {"heading", "list-item", "epigraph", "salutation"}:
@@ -59,9 +66,8 @@ def review_items(text: CleanText) -> list[Item]:
         Item(i.line, "structure guessed", "editorial intervention", i.description)
         for i in text.interventions
     ]
-    tail = [s for s in text.set_aside if s.rule == "trailing-furniture"]
-    if tail:
-        first = tail[0]
+    first = next((s for s in text.set_aside if end is not None and s.line >= end), None)
+    if first:
         items.append(
             Item(
                 first.line,

@@ -23,6 +23,8 @@ METADATA_RULES = {
     "sentences themselves (links, labels, menus, footers).",
     "responses-heading": "The comment system's count heading (“N thoughts on …”), "
     "replaced by the edition's “Responses” heading.",
+    "responses-furniture": "Lines of the comment thread that are not responses: names, "
+    "dates, reply buttons, the comment form and what follows the thread.",
 }
 
 # The head of a page (title, date, byline, standfirst) sits within a few lines of the title,
@@ -152,14 +154,18 @@ def split_head(
     first_prose = next((i for i, ln in enumerate(lines) if reads_as_prose(ln.text)), len(lines))
     before = [i for i in matches if i < first_prose]
     first_title = before[-1] if before else (matches[0] if matches else None)
-    # Before the title: a date or byline set above it, a sentence (a kicker or the page's
-    # prose: kept), or else the site's navigation: skip links, menus, icons.
+    # Before the title: a date or byline set above it, a line that reads as prose (the page's
+    # prose: kept, and listed for review), a sentence right above the title (a kicker), or
+    # else the site's navigation: skip links, menus, icons, and the short questions and
+    # greetings of its widgets ("Ready to publish?").
     set_aside: list[SetAside] = []
     head: list[Block] = []
     titles: list[Line] = []
-    for line in lines[: first_title or 0]:
+    above = lines[: first_title or 0]
+    for i, line in enumerate(above):
         rule = _metadata_rule(line.text, title)
-        if rule is None and is_sentence(line.text):
+        kicker = i == len(above) - 1 and is_sentence(line.text)
+        if rule is None and (kicker or reads_as_prose(line.text)):
             head.append(Block("standfirst", line.number, line.text.strip()))
             continue
         set_aside.append(SetAside(line.number, line.text, rule or "leading-furniture"))
@@ -202,45 +208,99 @@ def is_responses_heading(text: str, title: str | None) -> bool:
 _LIST_MARK = re.compile(r"^\s*(?:\d+[.)]|[-+•*–])\s+\S")
 
 
-def split_tail(lines: list[Line]) -> tuple[list[Line], list[SetAside]]:
+def split_tail(
+    lines: list[Line], end_matter: int | None = None
+) -> tuple[list[Line], list[SetAside]]:
     """Separate what follows the text's last sentence: links, labels, menus and footers.
 
-    The text ends at its last line that reads as prose; after it, a short line that is
-    neither a sentence nor a list item, nor a heading over such lines (a closing section of
-    short demands is the author's), is the page's.
+    The text ends at its last line that reads as prose before the page's end matter (from
+    line ``end_matter`` on, when ``edition.endmatter`` finds where it begins). After it, a
+    short line that is neither a sentence nor a list item, nor a heading over such lines (a
+    closing section of short demands is the author's), is the page's. In the end matter only
+    lines that read as prose or are numbered are kept: there, a short sentence is a widget's
+    ("Sign me up!"), and a teaser's blurb is kept only because it reads as prose.
     (Ending the text earlier, after a long run of lines that are not prose, was measured on
     the corpus and lost code listings and lists of the authors': see
     scripts/benchmark_import.py.)
     """
-    last = max((i for i, line in enumerate(lines) if reads_as_prose(line.text)), default=None)
+
+    def in_end_matter(line: Line) -> bool:
+        return end_matter is not None and line.number >= end_matter
+
+    last = max(
+        (
+            i
+            for i, line in enumerate(lines)
+            if reads_as_prose(line.text) and not in_end_matter(line)
+        ),
+        default=None,
+    )
     if last is None:
         return lines, []
     tail = lines[last + 1 :]
     keep = [
-        bool(is_sentence(ln.text) or _LIST_MARK.match(ln.text))
+        bool(reads_as_prose(ln.text) or _LIST_MARK.match(ln.text))
+        if in_end_matter(ln)
+        # Before the page's end matter begins, a short line is the author's sign-off, sources
+        # or closing list as often as the page's (measured on platforms the rules were not
+        # written from: "Love / Pamela", "Quellen:" and its numbered addresses); only a
+        # byline or dateline in its common forms is taken for the page's.
+        else (end_matter is not None and _metadata_rule(ln.text, None) is None)
+        or bool(is_sentence(ln.text) or _LIST_MARK.match(ln.text))
         # A long line cut off mid-sentence is a paragraph the capture broke off.
         or len(ln.text.split()) >= MIN_PROSE_WORDS
         for ln in tail
     ]
-    # A heading that introduces kept lines (a closing section of short items) is kept too.
+    # A heading that introduces kept lines (a closing section of short items) is kept too;
+    # a byline or dateline is not a heading.
     keep = [
-        k or (is_heading(ln.text) and keep[i + 1 : i + 2] == [True])
+        k
+        or (
+            not in_end_matter(ln)
+            and is_heading(ln.text)
+            and not _metadata_rule(ln.text, None)
+            and keep[i + 1 : i + 2] == [True]
+        )
         for i, (ln, k) in enumerate(zip(tail, keep, strict=True))
     ]
     kept = [ln for ln, k in zip(tail, keep, strict=True) if k]
-    set_aside = [
-        SetAside(ln.number, ln.text, "trailing-furniture")
-        for ln, k in zip(tail, keep, strict=True)
-        if not k
-    ]
+    # A byline or dateline right under the text ("Posted by … at …") is the page's metadata;
+    # after the page's other lines have begun, a date is a teaser's.
+    set_aside: list[SetAside] = []
+    for ln in (ln for ln, k in zip(tail, keep, strict=True) if not k):
+        rule = _metadata_rule(ln.text, None)
+        if rule is None or any(s.rule == "trailing-furniture" for s in set_aside):
+            rule = "trailing-furniture"
+        set_aside.append(SetAside(ln.number, ln.text, rule))
     return lines[: last + 1] + kept, set_aside
 
 
+# A commenter's signature line ("lexismanzara says:").
+_SIGNATURE = re.compile(r"\b(?:says|said|wrote)\s*:\s*$", re.IGNORECASE)
+
+
+def _is_response(text: str) -> bool:
+    """A line of a reader's response: numbered, signed, a sentence, or a long line; the
+    thread's names, dates and buttons are not."""
+    return bool(
+        _ITEM.match(text)
+        or _SIGNATURE.search(text)
+        or is_sentence(text)
+        or len(text.split()) >= MIN_PROSE_WORDS
+    )
+
+
 def split_responses(
-    lines: list[Line], title: str | None = None
+    lines: list[Line], title: str | None = None, thread: int | None = None
 ) -> tuple[list[Line], list[Block], list[SetAside]]:
-    """Separate reader responses (after an "N thoughts on …" heading, which comes after the
-    text: some prose stands before it) from the text."""
+    """Separate reader responses from the text: after an "N thoughts on …" heading, which
+    comes after the text (some prose stands before it), or from line ``thread`` on, where
+    ``edition.endmatter`` found the heading of a comment thread.
+
+    A thread's lines that are not a reader's words (names, dates, "Reply" buttons, the
+    comment form) are set aside. Where the page numbers its responses, a response runs to
+    the next number; where it does not, each run of a reader's lines is one response.
+    """
     start = next(
         (
             i
@@ -250,21 +310,38 @@ def split_responses(
         ),
         None,
     )
+    if thread is not None:
+        found = next((i for i, ln in enumerate(lines) if ln.number >= thread), None)
+        if found is not None and (start is None or found < start):
+            start = found
     if start is None:
         return lines, [], []
-    heading = lines[start]
+    set_aside: list[SetAside] = []
+    first = start
+    if is_responses_heading(lines[start].text, title) or lines[start].number == thread:
+        heading = lines[start]
+        set_aside.append(SetAside(heading.number, heading.text, "responses-heading"))
+        first = start + 1
+    thread_lines = lines[first:]
+    numbered = any(_ITEM.match(line.text) for line in thread_lines)
     responses: list[Block] = []
     number = 0
-    for line in lines[start + 1 :]:
+    apart = True
+    for line in thread_lines:
+        if not _is_response(line.text):
+            set_aside.append(SetAside(line.number, line.text, "responses-furniture"))
+            apart = True
+            continue
         item = _ITEM.match(line.text)
         if item:
             number = int(item[1])
             text = item[2]
         else:
             text = line.text
-            number = number or 1
+            number = number + 1 if apart and not numbered else number or 1
+        apart = False
         responses.append(Block("response", line.number, text.strip(), number=number))
-    return lines[:start], responses, [SetAside(heading.number, heading.text, "responses-heading")]
+    return lines[:start], responses, set_aside
 
 
 def split_endnotes(lines: list[Line]) -> tuple[list[Line], list[Block]]:

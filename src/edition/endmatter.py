@@ -1,0 +1,102 @@
+"""Where the author's text ends on a captured page, and the page's end matter begins.
+
+After the text, a page goes on with its own matter: share buttons, tags, related-story lists,
+newsletter boxes, reader comments, footers. Its labels are short, and the sentences among
+them stand alone: a teaser's blurb, a box's appeal, a footer's notice, each between labels.
+The author's paragraphs stand together. So the end matter begins at the first label a
+furniture rule knows after the last two lines of prose that stand together, where few of the
+lines that follow read as prose. Reader comments are the exception, since their replies are
+prose: a comment thread is recognised by its counter and its reply buttons and taken out
+first.
+
+Nothing here removes a line. The cleaning keeps every line that reads as prose, in the end
+matter too, and lists it for the editor's review.
+"""
+
+from __future__ import annotations
+
+from edition.furniture import Rule, is_label, line_rules, prose_runs
+from edition.prose import reads_as_prose
+
+# The rules whose labels head reader comments ("View comments (27)"), and the rule of the
+# buttons each comment carries ("Reply").
+COMMENT_HEADINGS = frozenset({"comment-count"})
+COMMENT_ACTIONS = "comment-actions"
+# A thread has a button under more than one comment.
+_MIN_ACTIONS = 2
+# In the page's end matter a line in four at most reads as prose, in the lines that follow its
+# first label (the corpus's have one in five at most; a text's last paragraphs, each under
+# its heading, make one in two).
+_MAX_PROSE_SHARE = 0.25
+_WINDOW = 12
+
+
+def end_matter_start(
+    lines: list[str], rules: tuple[Rule, ...], until: int | None = None
+) -> int | None:
+    """The number of the line where the page's end matter begins, or None.
+
+    It begins at the first label a rule knows after the last two lines of prose that stand
+    together, where few of the lines that follow read as prose: a stray widget among the
+    text's last paragraphs, each under its heading, is not the end of the text. A text
+    whose paragraphs never stand together tells too little. ``until`` is the line where the
+    readers' responses begin (a comment thread, ``comment_thread_start``): the search stops
+    there.
+    """
+    before = lines if until is None else lines[: until - 1]
+    runs = prose_runs(before)
+    if not runs:
+        return None
+    matched = line_rules(lines, rules)
+    labels = [
+        number
+        for number, text in enumerate(before, start=1)
+        if number - 1 > runs[-1][1]
+        and text.strip()
+        and not reads_as_prose(text)
+        and is_label(text, rules, matched[number - 1])
+    ]
+    filled = [text for text in before if text.strip()]
+    position = {
+        number: i for i, number in enumerate(n for n, t in enumerate(before, 1) if t.strip())
+    }
+    for number in labels:
+        window = filled[position[number] : position[number] + _WINDOW]
+        if sum(reads_as_prose(text) for text in window) <= len(window) * _MAX_PROSE_SHARE:
+            return number
+    return None
+
+
+def _matches(wanted: list[Rule], text: str) -> bool:
+    return any(r.pattern.search(text) for r in wanted)
+
+
+def comment_thread_start(lines: list[str], rules: tuple[Rule, ...]) -> int | None:
+    """The number of the heading line of reader comments after the text, or None: a comment
+    heading or counter, after some prose, followed by prose and by reply buttons under more
+    than one comment."""
+    filled = [(n, t) for n, t in enumerate(lines, start=1) if t.strip()]
+    prose = [reads_as_prose(t) for _, t in filled]
+    headings = [r for r in rules if r.id in COMMENT_HEADINGS]
+    buttons = [r for r in rules if r.id == COMMENT_ACTIONS]
+    actions = [_matches(buttons, t) for _, t in filled]
+    # From the end: the reply buttons and the lines of prose at or after each position.
+    actions_after = [0] * (len(filled) + 1)
+    prose_after = [False] * (len(filled) + 1)
+    for i in range(len(filled) - 1, -1, -1):
+        actions_after[i] = actions_after[i + 1] + actions[i]
+        prose_after[i] = prose_after[i + 1] or prose[i]
+    matched = line_rules(lines, rules)
+    seen_prose = False
+    for i, (number, text) in enumerate(filled):
+        heading = not prose[i] and _matches(headings, text)
+        if (
+            heading
+            and seen_prose
+            and is_label(text, rules, matched[number - 1])
+            and actions_after[i + 1] >= _MIN_ACTIONS
+            and prose_after[i + 1]
+        ):
+            return number
+        seen_prose = seen_prose or prose[i]
+    return None

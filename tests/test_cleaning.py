@@ -1,0 +1,65 @@
+"""A whole page through the cleaning: share buttons above the text, the text, a comment
+thread, the page's end matter. The author's words are all kept, in order; what reads as
+prose is never set aside; readers' words are shown apart."""
+
+from edition.cleaning import clean_lines
+
+P1 = "A paragraph of the essay, which is long enough to be prose and not a widget label."
+P2 = "Another paragraph of the essay, which the author wrote to follow the first one."
+P3 = "A closing paragraph, in which the author says what should be done on Monday."
+COMMENT = "I read this twice and I still disagree with the second half of the argument."
+BLURB = "A teaser's blurb reads as prose too, as the blurbs of related stories often do."
+
+PAGE = [
+    "Skip to content",
+    "Home",
+    "A Title",
+    "By Jane Doe",
+    "Share",
+    "Tweet",
+    "Email",
+    "Print",
+    P1,
+    P2,
+    "Comments",
+    P3,
+    "Share this story",
+    "Most Popular",
+    "Another Story Title",
+    BLURB,
+    "A Third Story Title",
+    "View comments (2)",
+    "Anonymous",
+    COMMENT,
+    "reply",
+    "April 5, 2018",
+    "Jo",
+    "Great piece, thank you.",
+    "reply",
+]
+
+
+def test_a_page_keeps_the_authors_words_and_shows_the_readers_apart():
+    text = clean_lines(PAGE, "a.txt", "A Title")
+    assert [b.text for b in text.body] == [P1, P2, "Comments", P3, BLURB]
+    assert [(r.number, r.text) for r in text.responses] == [
+        (1, COMMENT),
+        (2, "Great piece, thank you."),
+    ]
+    kept = {b.line for b in text.body} | {r.line for r in text.responses}
+    removed = {s.line for s in text.set_aside}
+    assert kept | removed == set(range(1, len(PAGE) + 1))
+    assert not kept & removed
+
+
+def test_a_heading_named_comments_inside_an_essay_and_the_lines_under_it_are_kept():
+    lines = [P1, P2, "Comments", P1, "Reply", P2, P3]
+    text = clean_lines(lines, "a.txt", None)
+    assert [b.text for b in text.body] == lines
+    assert text.responses == () and text.set_aside == ()
+
+
+def test_without_the_rules_the_thread_stays_with_the_text_and_nothing_is_lost():
+    text = clean_lines(PAGE, "a.txt", "A Title", rules=())
+    assert text.responses == ()
+    assert {P1, P2, P3, COMMENT} <= {b.text for b in text.body}

@@ -1,0 +1,88 @@
+"""Where the text ends and the page's end matter begins; where reader comments begin."""
+
+from edition.endmatter import comment_thread_start, end_matter_start
+from edition.furniture import RULES
+
+PROSE = "A paragraph of the essay, which is long enough to be prose and not a widget label."
+MORE = "Another paragraph of the essay, which the author wrote to follow the first one."
+BLURB = "A teaser's blurb reads as prose too, as the blurbs of related stories often do."
+COMMENT = "I read this twice and I still disagree with the second half of the argument."
+
+
+def test_the_end_matter_begins_at_the_first_label_after_the_last_paragraphs():
+    lines = [
+        PROSE,
+        MORE,
+        "Share this story",
+        "More on this story",
+        "Another Story Title",
+        BLURB,
+        "A Third Story Title",
+        "© 2024 Example Media",
+    ]
+    assert end_matter_start(lines, RULES) == 3
+
+
+def test_it_never_begins_inside_the_text():
+    lines = [PROSE, MORE, "Share this story", PROSE, MORE, "Most Popular", "A Story Title"]
+    assert end_matter_start(lines, RULES) == 6
+
+
+def test_a_stray_widget_among_the_texts_last_paragraphs_does_not_end_the_text():
+    lines = [
+        PROSE,
+        MORE,
+        "Advertisement",
+        "What We Learned",
+        PROSE,
+        "What Comes Next",
+        MORE,
+        "Who Pays for It",
+        PROSE,
+    ]
+    assert end_matter_start(lines, RULES) is None
+
+
+def test_a_text_whose_paragraphs_never_stand_together_tells_too_little():
+    lines = [PROSE, "A Heading", MORE, "Share this story", "Most Popular"]
+    assert end_matter_start(lines, RULES) is None
+
+
+def test_without_the_rules_that_know_its_labels_there_is_no_end_matter():
+    lines = [PROSE, MORE, "Share this story", "Most Popular", "A Story Title"]
+    assert end_matter_start(lines, ()) is None
+
+
+THREAD = [
+    PROSE,
+    MORE,
+    "View comments (2)",
+    "Anonymous",
+    COMMENT,
+    "reply",
+    "April 5, 2018",
+    "Jo",
+    "Thank you for writing this, it named something I had felt for years.",
+    "reply",
+]
+
+
+def test_reader_comments_after_the_text_are_found_by_their_heading_and_reply_buttons():
+    assert comment_thread_start(THREAD, RULES) == 3
+
+
+def test_a_comment_counter_without_reply_buttons_after_it_opens_no_thread():
+    lines = [PROSE, MORE, "941 comments", "Share this story", BLURB, "Most Popular"]
+    assert comment_thread_start(lines, RULES) is None
+
+
+def test_a_comment_counter_above_the_text_opens_no_thread():
+    lines = ["941 comments", PROSE, MORE, "Reply", "Reply"]
+    assert comment_thread_start(lines, RULES) is None
+
+
+def test_reader_comments_end_the_search_for_the_end_matter():
+    # The comments' paragraphs stand together like the text's: the search stops at them.
+    lines = [*THREAD, COMMENT, COMMENT, "Share this story", "Most Popular"]
+    assert end_matter_start(lines, RULES) == 13
+    assert end_matter_start(lines, RULES, until=comment_thread_start(lines, RULES)) is None
