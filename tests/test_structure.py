@@ -290,7 +290,7 @@ def test_a_byline_before_the_end_matter_is_still_the_pages():
     text = lines(PROSE, "Posted by Jane Doe at 12:55 AM", "Most Popular", "A Story Title")
     kept, set_aside = split_tail(text, end_matter=3)
     assert [k.number for k in kept] == [1]
-    assert [(s.line, s.rule) for s in set_aside][0] == (2, "byline")
+    assert (set_aside[0].line, set_aside[0].rule) == (2, "byline")
 
 
 def test_a_byline_under_the_text_is_metadata_and_a_teasers_date_is_not():
