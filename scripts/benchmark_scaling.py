@@ -1,10 +1,13 @@
 """Measure how the time of import, concept index and build grows with the number of texts.
 
-    .venv/bin/python scripts/benchmark_scaling.py [--sizes 10 50 200] [--seed N] [--json]
+    .venv/bin/python scripts/benchmark_scaling.py [--sizes 10 50 200] [--corpus fresh|resampled]
+        [--seed N] [--json]
 
 For each size N it makes a synthetic corpus of N texts in a temporary folder laid out like
-the repository (edition.synthetic: the five texts' paragraphs resampled, each text titled
-"Synthetic text 1" … and recorded as synthetic, never as real) and times three stages:
+the repository (edition.synthetic, each text titled "Synthetic text 1" … and recorded as
+synthetic, never as real): by default of fresh paragraphs made of the real texts' words,
+which share no passage; with --corpus resampled, of the real paragraphs resampled, which
+recur in many texts. It times three stages:
 
 - import: every capture through edition.importer (prepare_import, then write_chapter), as
   scripts/import_capture.py runs it;
@@ -19,10 +22,11 @@ the repository (edition.synthetic: the five texts' paragraphs resampled, each te
 
 A table goes to standard output, or JSON with --json: for each size the paragraphs, words
 and "also in" links, each stage's time, each with its growth over the previous size (× the
-previous figure), and each stage's time per text. Time that grows linearly grows as the
-paragraphs do. The "also in" links are the shared passages the build marks between texts:
-resampling repeats every paragraph in many texts, so they grow with the square of the size,
-as they would not in a corpus of different texts.
+previous figure), each stage's time per text, and the build's peak resident memory; then
+the build's time per text at the largest size over the smallest (flat is 1.0). Time that
+grows linearly grows as the paragraphs do. The "also in" links are the shared passages the
+build marks between texts: resampling repeats every paragraph in many texts, so they grow
+with the square of the size; a fresh corpus has none.
 If a build fails, its last 40 lines of output go to standard error and the script exits 1.
 """
 
@@ -39,7 +43,7 @@ from pathlib import Path
 import yaml
 
 from edition import analysis
-from edition.bookbuild import STRICT, BuildError, run_build
+from edition.bookbuild import STRICT, BuildError, measured_build
 from edition.cleaning import clean_sources
 from edition.importer import prepare_import, write_chapter
 from edition.lexicon import load_lexicon
@@ -48,6 +52,7 @@ from edition.parallels import Passage, find_parallels
 from edition.registry import current_entries, dump_registry
 from edition.synthetic import (
     SyntheticText,
+    fresh,
     headnotes_toml,
     resample,
     study_guide_toml,
@@ -178,7 +183,7 @@ def measure_size(texts: list[SyntheticText]) -> dict:
         index_s = _timed(analysis.concept_index, folder)
         registry = dump_registry(current_entries(folder / "sources"))
         _write(folder / "registry" / "paragraphs.json", registry)
-        build_s = run_build([str(folder), "--all", *STRICT])
+        build_s, peak = measured_build([str(folder), "--all", *STRICT])
         links = also_in_links(folder / "sources")
     paragraphs = [p for text in texts for p in text.paragraphs]
     return {
@@ -189,12 +194,16 @@ def measure_size(texts: list[SyntheticText]) -> dict:
         "import_s": import_s,
         "index_s": index_s,
         "build_s": build_s,
+        "build_peak_mib": peak / 2**20,
     }
 
 
-def measure(sizes: list[int], seed: int) -> list[dict]:
+CORPORA = {"fresh": fresh, "resampled": resample}
+
+
+def measure(sizes: list[int], seed: int, corpus: str = "fresh") -> list[dict]:
     real = [text for _, text in clean_sources(ROOT / "sources")]
-    return [measure_size(resample(real, size, seed)) for size in sizes]
+    return [measure_size(CORPORA[corpus](real, size, seed)) for size in sizes]
 
 
 # (key, heading, format) of the figures shown, each followed by its growth over the size before.
@@ -206,6 +215,7 @@ COLUMNS = (
     ("import_s", "import s", ".2f"),
     ("index_s", "index s", ".2f"),
     ("build_s", "build s", ".1f"),
+    ("build_peak_mib", "build MiB", ".0f"),
 )
 LEGEND = (
     "×: the figure over the previous size's; time that grows linearly grows as the paragraphs do.\n"
@@ -233,7 +243,9 @@ def format_table(rows: list[dict]) -> str:
     lines = [
         "  ".join(f"{cell:>{w}}" for cell, w in zip(line, widths, strict=True)) for line in table
     ]
-    return "\n".join([*lines, "", LEGEND])
+    ratio = (rows[-1]["build_s"] / rows[-1]["texts"]) / (rows[0]["build_s"] / rows[0]["texts"])
+    flat = f"build time per text, {rows[-1]['texts']} texts over {rows[0]['texts']}: ×{ratio:.2f}"
+    return "\n".join([*lines, "", flat, LEGEND])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -242,13 +254,14 @@ def main(argv: list[str] | None = None) -> int:
         "--sizes", type=int, nargs="+", default=[10, 50, 200], metavar="N",
         help="numbers of synthetic texts (default 10 50 200)",
     )  # fmt: skip
-    parser.add_argument("--seed", type=int, default=0, help="seed of the resampling (default 0)")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="fresh")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the corpus (default 0)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     args = parser.parse_args(argv)
     if min(args.sizes) < 1:
         parser.error("every size must be at least 1")
     try:
-        rows = measure(args.sizes, args.seed)
+        rows = measure(args.sizes, args.seed, args.corpus)
     except BuildError as error:
         print(error.tail(), file=sys.stderr)
         return 1

@@ -8,17 +8,20 @@ import pytest
 from conftest import ROOT
 
 from edition.importer import prepare_import, write_chapter
+from edition.parallels import Passage, find_parallels
 from edition.provenance import UNKNOWN, load_provenance
 from edition.registry import current_entries, load_registry
 from edition.studyguide import load_study_guide
 from edition.synthetic import (
     capture_text,
+    fresh,
     headnotes_toml,
     resample,
     study_guide_toml,
     write_sources,
 )
 from edition.tomlfile import load_toml
+from edition.words import words
 
 
 @pytest.fixture(scope="module")
@@ -92,3 +95,16 @@ def test_the_headnotes_and_study_guide_name_every_text_and_load(tmp_path, texts)
     slugs = [t.slug for t in texts]
     guide = load_study_guide(tmp_path / "study-guide.toml", set(slugs))
     assert list(guide.reading_order) == slugs
+
+
+def test_fresh_texts_share_no_passage_and_use_the_real_words(real):
+    texts = fresh(real, 12, seed=3)
+    assert fresh(real, 12, seed=3) == texts
+    assert all(t.title == f"Synthetic text {t.number}" for t in texts)
+    passages = [
+        Passage(t.slug, str(n), p) for t in texts for n, p in enumerate(t.paragraphs, start=1)
+    ]
+    assert find_parallels(passages) == []
+    real_words = {w.casefold() for text in real for b in text.body for w in words(b.text)}
+    drawn = {w.casefold() for t in texts for p in t.paragraphs for w in words(p)}
+    assert drawn <= real_words

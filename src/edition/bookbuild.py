@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -28,8 +29,16 @@ class BuildError(Exception):
 
 def run_build(arguments: list[str], cwd: Path | None = None, env: dict | None = None) -> float:
     """Run ``jupyter-book build ARGUMENTS``; its wall-clock time in seconds, or BuildError."""
+    return measured_build(arguments, cwd, env)[0]
+
+
+def measured_build(
+    arguments: list[str], cwd: Path | None = None, env: dict | None = None
+) -> tuple[float, int]:
+    """Run ``jupyter-book build ARGUMENTS``; its wall-clock time in seconds and the peak
+    resident memory of its process in bytes (Linux reports KiB), or BuildError."""
     start = time.perf_counter()
-    result = subprocess.run(
+    process = subprocess.Popen(
         [str(JUPYTER_BOOK), "build", *arguments],
         cwd=cwd,
         env=env,
@@ -37,7 +46,11 @@ def run_build(arguments: list[str], cwd: Path | None = None, env: dict | None = 
         stderr=subprocess.STDOUT,
         text=True,
     )
+    output = process.stdout.read()
+    # wait4, not wait: it gives this process's own resource usage, peak memory included.
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
     elapsed = time.perf_counter() - start
-    if result.returncode != 0:
-        raise BuildError(result.returncode, result.stdout)
-    return elapsed
+    if process.returncode != 0:
+        raise BuildError(process.returncode, output)
+    return elapsed, usage.ru_maxrss * 1024

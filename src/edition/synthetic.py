@@ -1,10 +1,18 @@
-"""Synthetic corpora for the scaling benchmark, made by resampling the real paragraphs.
+"""Synthetic corpora for the scaling benchmark, made from the real texts.
 
-A synthetic text is a title, "Synthetic text N", and a handful of the five texts' prose
-paragraphs drawn at random (never the same paragraph twice in one text), as many as one of
-the real texts has. It is written as a capture (one line per paragraph) with a provenance
-record, so the real importer, analysis and build read it as they read the five. Nothing in
-it pretends to be real: its title says it is synthetic, and so does every note of its record.
+A synthetic text is a title, "Synthetic text N", and as many paragraphs as one of the real
+texts has, of one of two kinds:
+
+- resampled: the real texts' prose paragraphs drawn at random (never the same paragraph twice
+  in one text), so that every paragraph recurs in many texts, as no real corpus does;
+- fresh: paragraphs of words drawn at random from the real texts' words, as often as they
+  occur there (so the concepts occur at their real rates), in sentences as long as real
+  ones; no run of words as long as edition.parallels compares recurs anywhere, so the texts
+  share no passage, as different texts mostly do not.
+
+It is written as a capture (one line per paragraph) with a provenance record, so the real
+importer, analysis and build read it as they read the real texts. Nothing in it pretends to be
+real: its title says it is synthetic, and so does every note of its record.
 """
 
 from __future__ import annotations
@@ -17,7 +25,9 @@ from pathlib import Path
 
 from edition.document import CleanText
 from edition.paragraphs import citable_paragraphs
+from edition.parallels import shingles
 from edition.provenance import UNKNOWN
+from edition.words import words
 
 # The width of the numbers in file names, so that they sort in order up to 999 texts.
 _NUMBER_WIDTH = 3
@@ -74,6 +84,47 @@ def synthetic_texts(
         length = min(rng.choice(lengths), len(pool))
         texts.append(SyntheticText(number, tuple(rng.sample(pool, length))))
     return texts
+
+
+def fresh_paragraphs(
+    pool: list[str], lengths: list[int], count: int, seed: int
+) -> list[SyntheticText]:
+    """``count`` texts of paragraphs made of ``pool``'s words, each paragraph as long as one of
+    the pool's and no run of words shared with any other paragraph; the same arguments always
+    give the same texts."""
+    rng = random.Random(seed)
+    vocabulary = [word for paragraph in pool for word in words(paragraph)]
+    sizes = [len(words(paragraph)) for paragraph in pool]
+    seen: set[tuple[str, ...]] = set()
+
+    def paragraph() -> str:
+        while True:
+            drawn = rng.choices(vocabulary, k=rng.choice(sizes))
+            runs = shingles(" ".join(drawn))
+            if not runs & seen:
+                seen.update(runs)
+                return _sentences(drawn, rng)
+
+    return [
+        SyntheticText(number, tuple(paragraph() for _ in range(rng.choice(lengths))))
+        for number in range(1, count + 1)
+    ]
+
+
+def _sentences(drawn: list[str], rng: random.Random) -> str:
+    """The words as sentences of 8 to 24 words, each capitalised and ending in a full stop."""
+    sentences, start = [], 0
+    while start < len(drawn):
+        end = start + rng.randint(8, 24)
+        sentence = " ".join(drawn[start:end])
+        sentences.append(sentence[:1].upper() + sentence[1:] + ".")
+        start = end
+    return " ".join(sentences)
+
+
+def fresh(texts: list[CleanText], count: int, seed: int) -> list[SyntheticText]:
+    """``count`` synthetic texts of fresh paragraphs, as long as ``texts`` are."""
+    return fresh_paragraphs(paragraph_pool(texts), text_lengths(texts), count, seed)
 
 
 def resample(texts: list[CleanText], count: int, seed: int) -> list[SyntheticText]:
