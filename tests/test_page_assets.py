@@ -1,5 +1,6 @@
-"""What a built page makes the browser fetch and run before its first paint: its stylesheets
-(the theme's trimmed to what the book uses) and Sphinx's options script, nothing else."""
+"""What a built page makes the browser fetch and run before its first paint: one stylesheet
+(the bundle of the site's, the theme's trimmed to what the book uses), and no script but
+Sphinx's options, written into the page."""
 
 from __future__ import annotations
 
@@ -22,16 +23,23 @@ def file_name(src: str) -> str:
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_the_head_runs_only_the_options_script_before_the_page_is_parsed(site, path):
-    head = page(site / path).head
+def test_the_first_paint_waits_for_one_stylesheet_and_no_script(site, path):
+    html = page(site / path)
+    head = html.head
     blocking = [
         s["src"]
         for s in head.select("script[src]")
         if not (s.has_attr("defer") or s.has_attr("async"))
     ]
-    assert [file_name(src) for src in blocking] == ["documentation_options.js"]
+    assert blocking == []
+    assert any("const DOCUMENTATION_OPTIONS" in s.get_text() for s in head.select("script"))
+    [stylesheet] = html.select('link[rel="stylesheet"]')
+    assert stylesheet["href"].startswith("../" * path.count("/") + "_static/bundles/")
+    scripts = html.select("script[src]")
+    assert [file_name(s["src"]).rsplit(".", 1)[-1] for s in scripts] == ["js"]
+    assert all(s.has_attr("defer") for s in scripts)
     assert head.select('link[rel="preload"]') == []
-    assert not any("searchindex" in s["src"] for s in page(site / path).select("script[src]"))
+    assert not any("searchindex" in s["src"] for s in scripts)
 
 
 def test_the_search_page_runs_its_search_tools_after_the_scripts_they_need(site):
@@ -43,12 +51,14 @@ def test_the_search_page_runs_its_search_tools_after_the_scripts_they_need(site)
     assert not any(scripts[name].has_attr("defer") for name in ("doctools.js", "searchtools.js"))
 
 
-def test_the_theme_stylesheet_is_trimmed_and_linked_by_its_digest(site):
+def test_the_theme_stylesheet_is_trimmed_and_bundled_under_a_digest_of_the_bundle(site):
     css = (site / THEME_CSS).read_text(encoding="utf-8")
     assert len(css) < 150_000, "the theme's own file is 400 KB: is the trim still running?"
     for rule in (".bd-header", ".bd-sidebar-primary", ".tooltip-inner", ".dropdown-menu.show"):
         assert rule in css
-    digest = hashlib.sha256(css.encode()).hexdigest()[:20]
     for path in PAGES:
-        link = page(site / path).select_one('link[href*="pydata-sphinx-theme.css"]')["href"]
-        assert link.endswith(f"?digest={digest}")
+        href = page(site / path).select_one('link[rel="stylesheet"]')["href"]
+        bundle = (site / path).parent / href
+        text = bundle.read_text(encoding="utf-8")
+        assert css in text
+        assert hashlib.sha256(text.encode()).hexdigest()[:20] == file_name(href).split(".")[0]

@@ -1,5 +1,5 @@
 """Budgets of a first visit, served gzip-compressed as static hosts serve the book: at most
-200 KB transferred in all, no request to another host, no console error."""
+200 KB transferred in all and 10 requests, no request to another host, no console error."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from edition.webcheck import first_visit, serve
 
 pytestmark = pytest.mark.browser
 BUDGET = 200 * 1024
+REQUESTS = 10
 PAGES = [
     *sorted(f"book/essays/{p.stem}.html" for p in (ROOT / "book" / "essays").glob("*.md")),
     "book/glossary.html",
@@ -33,4 +34,5 @@ def test_a_first_visit_stays_within_budget_on_this_host(browser, compressed, pat
     assert visit.hosts() == {compressed.removeprefix("http://")}
     heaviest = sorted(visit.requests, key=lambda r: -r[1])[:3]
     assert visit.transferred <= BUDGET, f"{visit.transferred:,} bytes; heaviest {heaviest}"
+    assert len(visit.requests) <= REQUESTS, [url for url, _ in visit.requests]
     assert not any("fontawesome" in url or url.endswith(".woff2") for url, _ in visit.requests)

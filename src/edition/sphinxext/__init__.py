@@ -37,6 +37,7 @@ from edition.sphinxext import (
     apparatus,
     assets,
     bidi,
+    bundling,
     citations,
     concepts,
     directives,
@@ -147,4 +148,5 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.connect("build-finished", release.write_sitemap)
     # Last: it reads every page and file the build wrote.
     app.connect("build-finished", assets.trim_theme_stylesheet, priority=900)
+    app.connect("build-finished", bundling.bundle_assets, priority=950)
     return {"version": "0.3", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,161 @@
+"""One stylesheet and one script per page: the site's assets bundled after the build.
+
+A page of the theme links seven stylesheets and a dozen scripts, each a request of its own
+on a reader's first visit, and the first paint waits for every stylesheet. Bundling them
+in the order the page gives keeps the cascade and the order in which deferred scripts run
+(deferred scripts run in document order, after parsing): the stylesheets become one file
+linked where the first was, the deferred scripts one deferred file where the first was, and
+Sphinx's options script, the one that must run at once, is written into the page (a few
+hundred bytes, the same on every page). Bundles are named by a digest of their content, so a
+browser never keeps an old one, and pages with the same assets share them. Scripts that run
+at once (the search page's tools) and inline scripts stay where they are.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+BUNDLES = PurePosixPath("_static") / "bundles"
+INLINED = "documentation_options.js"
+_STYLESHEET = re.compile(r'[ \t]*<link\b(?=[^>]*\brel="stylesheet")[^>]*>\n?')
+_SCRIPT = re.compile(r"[ \t]*<script\b([^>]*)></script>\n?")
+_ATTRIBUTE = re.compile(r'([\w-]+)(?:="([^"]*)")?')
+_URL = re.compile(r"""url\(\s*(['"]?)([^'")]+)\1\s*\)""")
+
+
+@dataclass
+class Bundles:
+    """The bundles made so far, by path under the site's folder, and their contents."""
+
+    files: dict[PurePosixPath, str] = field(default_factory=dict)
+
+    def add(self, content: str, suffix: str) -> PurePosixPath:
+        name = hashlib.sha256(content.encode()).hexdigest()[:20]
+        path = BUNDLES / f"{name}{suffix}"
+        self.files[path] = content
+        return path
+
+
+def attributes(tag: str) -> dict[str, str]:
+    inside = tag.strip().removeprefix("<link").removeprefix("<script").rstrip("/>")
+    return {name: value or "" for name, value in _ATTRIBUTE.findall(inside)}
+
+
+def local_file(reference: str, page: PurePosixPath) -> PurePosixPath | None:
+    """The site's file that ``reference``, written in ``page``, names, if it is one of ours."""
+    if re.match(r"^[a-z][a-z0-9+.-]*:|^//|^/", reference):
+        return None
+    path = reference.split("?")[0].split("#")[0]
+    parts: list[str] = []
+    for part in (page.parent / path).parts:
+        if part == "..":
+            if not parts:
+                return None
+            parts.pop()
+        elif part != ".":
+            parts.append(part)
+    return PurePosixPath(*parts)
+
+
+def relative(target: PurePosixPath, start: PurePosixPath) -> str:
+    """``target`` as a URL relative to the folder ``start`` (both under the site's folder)."""
+    return PurePosixPath(os.path.relpath(target, start)).as_posix()
+
+
+def rebase_urls(css: str, source: PurePosixPath, folder: PurePosixPath) -> str:
+    """The stylesheet ``source`` with its relative url()s made relative to ``folder``."""
+
+    def rebased(match: re.Match) -> str:
+        quote, url = match.groups()
+        if url.startswith(("data:", "#")):
+            return match.group(0)
+        target = local_file(url, source)
+        if target is None:
+            return match.group(0)
+        rest = url[len(url.split("?")[0].split("#")[0]) :]
+        return f"url({quote}{relative(target, folder)}{rest}{quote})"
+
+    return _URL.sub(rebased, css)
+
+
+def bundle_page(html: str, page: PurePosixPath, read, bundles: Bundles) -> str:
+    """``html`` of ``page`` (its path under the site's folder) with its local stylesheets and
+    deferred scripts bundled; ``read(path)`` gives a site file's text, or None if there is no
+    such file (then its tag is left as it is)."""
+    texts: dict[PurePosixPath, str] = {}
+
+    def ours(reference: str) -> PurePosixPath | None:
+        path = local_file(reference, page)
+        if path is not None and path not in texts and (text := read(path)) is not None:
+            texts[path] = text
+        return path if path in texts else None
+
+    styles = [(m, ours(attributes(m.group(0)).get("href", ""))) for m in _STYLESHEET.finditer(html)]
+    styles = [(m, path) for m, path in styles if path is not None]
+    scripts = []
+    for m in _SCRIPT.finditer(html):
+        found = attributes(m.group(0))
+        path = ours(found["src"]) if "src" in found else None
+        if path is not None:
+            scripts.append((m, path, found))
+    deferred = [(m, path) for m, path, found in scripts if "defer" in found]
+    inlined = [(m, path) for m, path, _ in scripts if path.name == INLINED]
+    replacements: dict[int, tuple[int, str]] = {}
+    if styles:
+        parts = []
+        for m, path in styles:
+            css = texts[path]
+            media = attributes(m.group(0)).get("media", "all")
+            css = rebase_urls(css, path, BUNDLES)
+            parts.append(css if media in ("", "all") else f"@media {media} {{\n{css}\n}}")
+        target = bundles.add("\n".join(parts), ".css")
+        link = f'<link rel="stylesheet" href="{relative(target, page.parent)}" />\n'
+        _replace_all(replacements, [m for m, _ in styles], link)
+    if deferred:
+        code = "\n;\n".join(texts[path] for _, path in deferred)
+        target = bundles.add(code, ".js")
+        tag = f'<script defer="defer" src="{relative(target, page.parent)}"></script>\n'
+        _replace_all(replacements, [m for m, _ in deferred], tag)
+    for m, path in inlined:
+        replacements[m.start()] = (m.end(), f"<script>{texts[path]}</script>\n")
+    out, position = [], 0
+    for start in sorted(replacements):
+        end, text = replacements[start]
+        out += [html[position:start], text]
+        position = end
+    return "".join([*out, html[position:]])
+
+
+def _replace_all(replacements: dict[int, tuple[int, str]], matches: list, first: str) -> None:
+    """The first of ``matches`` becomes ``first``; the others go."""
+    for index, match in enumerate(matches):
+        replacements[match.start()] = (match.end(), first if index == 0 else "")
+
+
+def bundle_site(site: Path) -> int:
+    """Bundle every page's assets under ``site``; how many bundles were written."""
+    bundles = Bundles()
+
+    def read(path: PurePosixPath) -> str | None:
+        file = site / path
+        return file.read_text(encoding="utf-8") if file.is_file() else None
+
+    for page in sorted(site.rglob("*.html")):
+        name = PurePosixPath(page.relative_to(site).as_posix())
+        html = page.read_text(encoding="utf-8")
+        bundled = bundle_page(html, name, read, bundles)
+        if bundled != html:
+            page.write_text(bundled, encoding="utf-8")
+    folder = site / BUNDLES
+    folder.mkdir(parents=True, exist_ok=True)
+    # Every page was just bundled: a bundle no page names is an earlier build's.
+    for old in folder.iterdir():
+        if PurePosixPath(old.relative_to(site).as_posix()) not in bundles.files:
+            old.unlink()
+    for path, content in bundles.files.items():
+        (site / path).write_text(content, encoding="utf-8")
+    return len(bundles.files)

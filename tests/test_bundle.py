@@ -1,0 +1,86 @@
+"""One stylesheet and one deferred script per page (edition.bundle)."""
+
+from __future__ import annotations
+
+from pathlib import Path, PurePosixPath
+
+from edition.bundle import BUNDLES, bundle_site, rebase_urls
+
+PAGE = """<html><head>
+<link rel="stylesheet" href="../_static/a.css?v=1" />
+<link href="../_static/styles/b.css" rel="stylesheet" media="print" />
+<link rel="stylesheet" href="https://example.org/remote.css" />
+<script src="../_static/documentation_options.js?v=2"></script>
+<script defer="defer" src="../_static/first.js"></script>
+<script>DOCUMENTATION_OPTIONS.pagename = 'book/page';</script>
+<script src="../_static/searchtools.js"></script>
+<link rel="icon" href="../_static/favicon.svg"/>
+</head><body><p>Text</p>
+<script defer src="../_static/scripts/last.js?digest=3"></script>
+</body></html>
+"""
+
+
+def site(tmp_path: Path) -> Path:
+    files = {
+        "book/page.html": PAGE,
+        "_static/a.css": "p { color: red }",
+        "_static/styles/b.css": ".x { background: url(../img/x.png) }",
+        "_static/documentation_options.js": "const DOCUMENTATION_OPTIONS = {};",
+        "_static/first.js": "first();",
+        "_static/searchtools.js": "search();",
+        "_static/scripts/last.js": "last();",
+    }
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_a_page_links_one_stylesheet_and_one_deferred_script_in_their_order(tmp_path):
+    root = site(tmp_path)
+    assert bundle_site(root) == 2
+    html = (root / "book/page.html").read_text(encoding="utf-8")
+    [css] = sorted((root / BUNDLES).glob("*.css"))
+    [js] = sorted((root / BUNDLES).glob("*.js"))
+    assert html.count('rel="stylesheet"') == 2  # the bundle, and the remote one left alone
+    assert f'href="../_static/bundles/{css.name}"' in html
+    assert f'<script defer="defer" src="../_static/bundles/{js.name}"></script>' in html
+    assert html.index(css.name) < html.index("remote.css")
+    bundled = css.read_text(encoding="utf-8")
+    assert bundled.index("color: red") < bundled.index("@media print {")
+    assert js.read_text(encoding="utf-8") == "first();\n;\nlast();"
+    # Run at once, so written into the page; the search tools stay where they were.
+    assert "<script>const DOCUMENTATION_OPTIONS = {};</script>" in html
+    assert '<script src="../_static/searchtools.js"></script>' in html
+    assert "first.js" not in html and "last.js" not in html
+
+
+def test_urls_in_a_stylesheet_are_rebased_to_the_bundles_folder():
+    css = ".x { background: url(../img/x.png) } .y { background: url('data:a') }"
+    rebased = rebase_urls(css, PurePosixPath("_static/styles/b.css"), BUNDLES)
+    assert rebased == ".x { background: url(../img/x.png) } .y { background: url('data:a') }"
+    deeper = rebase_urls(
+        "a { b: url(fonts/f.woff2?v=1) }", PurePosixPath("_static/s/c.css"), BUNDLES
+    )
+    assert deeper == "a { b: url(../s/fonts/f.woff2?v=1) }"
+
+
+def test_bundling_twice_changes_nothing_and_old_bundles_go(tmp_path):
+    root = site(tmp_path)
+    bundle_site(root)
+    stale = root / BUNDLES / "0000.css"
+    stale.write_text("old", encoding="utf-8")
+    first = (root / "book/page.html").read_text(encoding="utf-8")
+    bundle_site(root)
+    assert (root / "book/page.html").read_text(encoding="utf-8") == first
+    assert not stale.exists()
+    assert len(list((root / BUNDLES).iterdir())) == 2
+
+
+def test_a_tag_naming_no_file_of_the_site_is_left_as_it_is(tmp_path):
+    root = site(tmp_path)
+    (root / "_static/first.js").unlink()
+    bundle_site(root)
+    html = (root / "book/page.html").read_text(encoding="utf-8")
+    assert '<script defer="defer" src="../_static/first.js"></script>' in html
