@@ -371,3 +371,22 @@ def test_a_shared_paragraph_is_followed_by_an_editorial_link_outside_it(
         # It is not numbered: the text's numbers go on as before.
         assert block.select("a.para-num") == []
     assert [a.get_text() for a in html(app, "book/essays/whole").select("a.para-num")] == ["1", "2"]
+
+
+def test_a_lexicon_at_another_path_is_the_one_every_part_of_the_build_reads(make_app, project):
+    """edition_lexicon names the lexicon for the glossary links and the concept pages alike."""
+    (project / "apparatus" / "concepts.toml").rename(project / "lexicon.toml")
+    (project / "apparatus" / "concepts.toml").write_text("this is not TOML [", encoding="utf-8")
+    (project / "concept.md").write_text(
+        "# Paragraph\n\n```{concept-occurrences} paragraph\n```\n", encoding="utf-8"
+    )
+    index = project / "index.md"
+    index.write_text(index.read_text() + "\n```{toctree}\n:hidden:\nconcept\n```\n")
+    app = make_app(
+        "html", srcdir=project, freshenv=True, confoverrides={"edition_lexicon": "lexicon.toml"}
+    )
+    app.build()
+    assert app._warning.getvalue() == ""
+    links = html(app, "book/essays/whole").select("a[href$='glossary.html#term-paragraph']")
+    assert links
+    assert "“paragraph” in each text" in html(app, "concept").get_text()

@@ -26,17 +26,26 @@ def paragraph_table(texts: Iterable[tuple[str, str, list[Paragraph]]]) -> pd.Dat
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
-def load_corpus(root: str | Path) -> tuple[pd.DataFrame, list[Concept]]:
-    """The authors' paragraphs of every text of the edition at ``root``, and its lexicon.
+# Where an edition keeps its sources and lexicon unless its configuration says otherwise
+# (the book's edition_sources and edition_lexicon settings).
+SOURCES = "sources"
+LEXICON = "apparatus/concepts.toml"
+
+
+def load_corpus(
+    root: str | Path, sources: str = SOURCES, lexicon: str = LEXICON
+) -> tuple[pd.DataFrame, list[Concept]]:
+    """The authors' paragraphs of every text of the edition at ``root``, and its lexicon;
+    ``sources`` and ``lexicon`` are paths under ``root``.
 
     Reader responses (R1, R2 …) are the page's discussion, not the text, and are left out.
     """
     root = Path(root)
     texts = []
-    for record, text in clean_sources(root / "sources"):
+    for record, text in clean_sources(root / sources):
         authors = [p for p in citable_paragraphs(text) if not p.number.startswith("R")]
         texts.append((record.slug, record.display_title, authors))
-    return paragraph_table(texts), load_lexicon(root / "apparatus" / "concepts.toml")
+    return paragraph_table(texts), load_lexicon(root / lexicon)
 
 
 def concept_counts(paragraphs: pd.DataFrame, concepts: list[Concept]) -> pd.DataFrame:

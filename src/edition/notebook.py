@@ -77,9 +77,15 @@ def kwic_html(lines: pd.DataFrame, titles: dict[str, str], caption: str) -> Html
 class Corpus:
     """All texts' paragraphs, the lexicon and the counts, loaded once."""
 
-    def __init__(self, root: str | Path | None = None) -> None:
-        self.root = find_root(root or ".")
-        self.paragraphs, self.concepts = analysis.load_corpus(self.root)
+    def __init__(
+        self,
+        root: str | Path | None = None,
+        sources: str = analysis.SOURCES,
+        lexicon: str = analysis.LEXICON,
+    ) -> None:
+        # The root the build names is the root; a notebook finds its own.
+        self.root = Path(root) if root else find_root(".")
+        self.paragraphs, self.concepts = analysis.load_corpus(self.root, sources, lexicon)
         self.counts = analysis.concept_counts(self.paragraphs, self.concepts)
         self.labels = {c.id: c.label for c in self.concepts}
         self.titles = dict(zip(self.paragraphs["text"], self.paragraphs["title"], strict=False))
@@ -99,7 +105,7 @@ class Corpus:
             rates,
             self.titles,
             self.labels,
-            "Concepts across the five texts",
+            "Concepts across the texts",
             "uses per 1,000 words",
             lambda _text, concept: concept_link(concept),
         )
@@ -122,7 +128,7 @@ class Corpus:
         return figure(
             svg,
             pairs.rename(index=self.labels, columns=self.labels),
-            "Number of paragraphs, in all five texts, in which both concepts occur",
+            "Number of paragraphs, in all the texts, in which both concepts occur",
         )
 
     def analogy_figure(self) -> Html:

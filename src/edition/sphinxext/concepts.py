@@ -26,14 +26,16 @@ def _corpus(directive: SphinxDirective) -> Corpus:
     inputs += sorted((sources / "captures").glob("*.txt"))
     for path in inputs:
         directive.env.note_dependency(str(path))
-    return _analysed(root, tuple((str(p), p.stat().st_mtime_ns) for p in inputs if p.is_file()))
+    versions = tuple((str(p), p.stat().st_mtime_ns) for p in inputs if p.is_file())
+    config = directive.config
+    return _analysed(root, config.edition_sources, config.edition_lexicon, versions)
 
 
 @functools.lru_cache(maxsize=2)
-def _analysed(root: Path, versions: tuple) -> Corpus:
+def _analysed(root: Path, sources: str, lexicon: str, versions: tuple) -> Corpus:
     # One analysis of all texts per version of its inputs, not one per chapter and concept
     # page: each chapter's own would make the build grow with the square of the texts.
-    return Corpus(root)
+    return Corpus(root, sources, lexicon)
 
 
 def _raw(html: str) -> nodes.raw:
