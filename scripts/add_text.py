@@ -6,6 +6,7 @@
 Before running it, put the capture in sources/captures/ and its [[text]] record in
 sources/provenance.toml.  The command then writes, from those two files alone:
 
+- the capture's checksum in sources/SHA256SUMS;
 - the chapter, book/essays/<slug>.md, as scripts/import_capture.py does (with its review list
   beside it, book/essays/<slug>.review.txt);
 - the text's concept notebook, notebooks/<slug>.ipynb, from the one template
@@ -25,6 +26,7 @@ writes nothing.  An existing chapter or a different notebook is replaced only wi
 from __future__ import annotations
 
 import argparse
+import hashlib
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -70,6 +72,25 @@ def _chapter_free(imported: Imported, force: bool) -> None:
         raise EditionError(imported.target, "the chapter already exists; use --force to replace it")
 
 
+def checksums_with(sums: Path, capture: Path, root: Path) -> str | None:
+    """The checksum list with the capture's line added (in order of path), or None if it is
+    listed already; a listed checksum that no longer matches is an error."""
+    name = f"sources/captures/{capture.name}"
+    digest = hashlib.sha256(capture.read_bytes()).hexdigest()
+    try:
+        text = sums.read_text(encoding="utf-8") if sums.exists() else ""
+    except OSError as error:
+        raise EditionError(sums, f"cannot read it: {error.strerror}") from None
+    lines = text.splitlines()
+    for number, line in enumerate(lines, start=1):
+        if line.split(maxsplit=1)[1:] == [name]:
+            if not line.startswith(digest):
+                raise EditionError(sums, f"{name} no longer has this checksum", number)
+            return None
+    lines.append(f"{digest}  {name}")
+    return "\n".join(sorted(lines, key=lambda line: line.split(maxsplit=1)[-1])) + "\n"
+
+
 def plan(capture: Path, root: Path, force: bool) -> tuple[Imported, dict[Path, str]]:
     """Check everything and render every file in memory: the import, and the other files to
     write with their new content. Raises EditionError; writes nothing."""
@@ -96,6 +117,11 @@ def plan(capture: Path, root: Path, force: bool) -> tuple[Imported, dict[Path, s
     new_toc = add_text(toc, record, order, pages, toc_path)
     if new_toc != toc:
         files[toc_path] = new_toc
+
+    sums = root / "sources" / "SHA256SUMS"
+    listed = checksums_with(sums, capture, root)
+    if listed is not None:
+        files[sums] = listed
 
     registry = root / "registry" / "paragraphs.json"
     current = current_entries(root / "sources", root / "apparatus" / "study-guide.toml")

@@ -235,7 +235,9 @@ def test_the_command_writes_chapter_notebook_toc_and_anchors(edition_copy, capsy
         f"book/essays/{SLUG}.review.txt",
         f"notebooks/{SLUG}.ipynb",
         "registry/paragraphs.json",
+        "sources/SHA256SUMS",
     ]
+    assert after["sources/SHA256SUMS"].decode().endswith(f"  sources/captures/{FILE}\n")
     records = load_provenance(edition_copy / "sources" / "provenance.toml")
     record = next(r for r in records.values() if r.slug == SLUG)
     assert after[f"notebooks/{SLUG}.ipynb"].decode() == render_notebook(record)
@@ -317,6 +319,15 @@ def test_a_broken_toc(edition_copy, capsys):
     toc.write_text(toc.read_text() + "  - caption: [unclosed\n", encoding="utf-8")
     line = _bad(edition_copy, capsys)
     assert "_toc.yml:" in line and "not valid YAML" in line
+
+
+def test_a_capture_that_no_longer_matches_its_listed_checksum(edition_copy, capsys):
+    sums = edition_copy / "sources/SHA256SUMS"
+    with sums.open("a", encoding="utf-8") as out:
+        out.write(f"{'0' * 64}  sources/captures/{FILE}\n")
+    assert f"SHA256SUMS:6: sources/captures/{FILE} no longer has this checksum" in _bad(
+        edition_copy, capsys
+    )
 
 
 def test_a_published_anchor_that_would_change(edition_copy, capsys):
