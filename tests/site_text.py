@@ -58,14 +58,17 @@ def _internal_links(site: Path):
             yield html, parts
 
 
-def broken_links(site: Path) -> tuple[list[str], int]:
+def broken_links(site: Path, skip: tuple[str, ...] = ()) -> tuple[list[str], int]:
     """Every internal link of the built site whose file or anchor is missing, and how many
-    links were checked."""
+    links were checked; links into the site's folders ``skip`` are not checked."""
     ids: dict = {}
     broken, checked = [], 0
+    skipped = [site.resolve() / folder for folder in skip]
     for html, parts in _internal_links(site):
-        checked += 1
         target = (html.parent / unquote(parts.path)).resolve() if parts.path else html
+        if any(target.is_relative_to(folder) for folder in skipped):
+            continue
+        checked += 1
         if target.is_dir():
             target = target / "index.html"
         if not target.exists():

@@ -364,7 +364,9 @@ def test_a_new_text_in_two_files_and_one_command_builds_strictly(tmp_path):
     print(f"strict build of the copy with the new text: {seconds:.0f} s")
 
     site = root / "_build" / "html"
-    broken, checked = broken_links(site)
+    # The downloads (EPUB, PDFs) are made after the HTML build, by `make book`'s export step,
+    # which this test does not run.
+    broken, checked = broken_links(site, skip=("downloads",))
     assert broken == [] and checked > 100
     record = next(
         r for r in load_provenance(root / "sources/provenance.toml").values() if r.slug == SLUG

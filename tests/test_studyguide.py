@@ -51,7 +51,8 @@ def test_questions_render_with_their_paragraph_links(tmp_path):
     [
         (GUIDE.replace('text = "a"', 'text = "z"'), ":5: unknown text 'z'"),
         (GUIDE.replace('to = "7"', 'to = "7"\nhint = "x"'), ":8: unknown key 'hint'"),
-        (GUIDE.replace('reading_order = ["b", "a"]', 'reading_order = ["b"]'), ": reading_order"),
+        (GUIDE.replace('["b", "a"]', '["b", "b"]'), ":1: reading_order names 'b' twice"),
+        (GUIDE.replace('["b", "a"]', '["b", "z"]'), ":1: unknown text 'z' in reading_order"),
         (GUIDE.replace('question = "Why?"\n', ""), ":4: missing key(s): question"),
     ],
 )
@@ -59,6 +60,11 @@ def test_a_broken_guide_is_named(tmp_path, text, message):
     with pytest.raises(EditionError) as caught:
         guide(tmp_path, text)
     assert str(caught.value).startswith(str(tmp_path / "study-guide.toml") + message)
+
+
+def test_the_reading_order_may_leave_a_new_text_out(tmp_path):
+    """The editor places a new text in the order when they choose; until then it is not in it."""
+    assert guide(tmp_path, GUIDE.replace('["b", "a"]', '["b"]')).reading_order == ("b",)
 
 
 def test_the_edition_guide_covers_every_text(records, cleaned):
