@@ -99,7 +99,7 @@ class Corpus:
             rates,
             self.titles,
             self.labels,
-            "Concepts across the five texts",
+            "Concepts across the texts",
             "uses per 1,000 words",
             lambda _text, concept: concept_link(concept),
         )
@@ -122,7 +122,7 @@ class Corpus:
         return figure(
             svg,
             pairs.rename(index=self.labels, columns=self.labels),
-            "Number of paragraphs, in all five texts, in which both concepts occur",
+            "Number of paragraphs, in all the texts, in which both concepts occur",
         )
 
     def analogy_figure(self) -> Html:
