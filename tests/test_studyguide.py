@@ -67,7 +67,9 @@ def test_the_reading_order_may_leave_a_new_text_out(tmp_path):
     assert guide(tmp_path, GUIDE.replace('["b", "a"]', '["b"]')).reading_order == ("b",)
 
 
-def test_the_edition_guide_covers_every_text(records, cleaned):
+def test_the_edition_guide_cites_its_ranges_in_order_and_compares_texts(records, cleaned):
+    """Questions are optional (a new text has none until the editor writes them), so the
+    guide is not required to cover every text; what it says must hold."""
     from edition.paragraphs import citable_paragraphs
 
     slugs = {r.slug: id for id, r in records.items()}
@@ -78,9 +80,8 @@ def test_the_edition_guide_covers_every_text(records, cleaned):
     for question in study.questions:
         order = numbers[question.text]
         assert order.index(question.first) <= order.index(question.last)
-    assert {q.text for q in study.questions} == set(slugs)
+    assert study.questions
     assert all(len({s for s, _ in q.refs}) >= 2 for q in study.cross_questions)
-    assert {s for session in study.sessions for s in session.texts} == set(slugs)
     assert len(study.sessions) == 3
 
 
