@@ -13,7 +13,7 @@ BUILD_EPUB := $(BUILD) --builder custom --custom-builder epub
 # runs without the network.
 WHEELS := $(VENV)/binder-wheels
 
-.PHONY: book test test-fast serve preview lint lock anchors release clean
+.PHONY: book test test-fast serve preview lint lock anchors add-text release clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
@@ -75,6 +75,12 @@ lint: $(STAMP)
 # Publish new paragraph anchors in registry/paragraphs.json (see README: "Citations").
 anchors: $(STAMP)
 	$(BIN)/python scripts/register_anchors.py
+
+# Add a text: its capture in sources/captures/ and its record in sources/provenance.toml
+# come first; this writes the chapter, notebook, _toc.yml entries and anchors (README: "Add a text").
+add-text: $(STAMP)
+	@test -n "$(CAPTURE)" || { echo "usage: make add-text CAPTURE=sources/captures/FILE"; exit 1; }
+	$(BIN)/python scripts/add_text.py "$(CAPTURE)"
 
 # Check that this version can be released (version, changelog, .zenodo.json, address);
 # the address comes from EDITION_BASEURL or html.baseurl.

@@ -21,14 +21,39 @@ from pathlib import Path
 from edition import bidi
 from edition.errors import EditionError
 from edition.exports import replace_file
-from edition.importer import prepare_import, write_chapter
+from edition.importer import Imported, prepare_import, write_chapter
 from edition.review import render_review, review_items
 
 
 def review_path(chapter: Path) -> Path:
     return chapter.with_suffix(".review.txt")
 
+
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def report(imported: Imported) -> str:
+    """What the import set aside, what a web page says of its origin beside the record, and
+    the review list."""
+    show = bidi.show_controls
+    lines = [
+        f"set aside  line {line.line:>4}  [{line.rule}]  {show(line.text.strip())}"
+        for line in imported.text.set_aside
+    ]
+    if imported.metadata:
+        page, record = imported.metadata, imported.record
+        for what, found, recorded in (
+            ("title", page.title, record.title),
+            ("author", page.author, record.author),
+            ("date", page.date, record.date),
+            ("site", page.site_name, record.venue),
+        ):
+            found, recorded = show(found or "not found"), show(recorded or "none")
+            lines.append(f"page {what:<6}  {found}  (record: {recorded})")
+    items = _review(imported.text)
+    lines.append(f"\nto review ({len(items)}):")
+    lines += [f"  {item}" for item in items] or ["  nothing"]
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -51,21 +76,7 @@ def main(argv: list[str] | None = None) -> int:
         # What the checks above did not foresee (a failing disk, say) is still one line.
         print(f"error: {error.filename or args.capture}: {error.strerror}", file=sys.stderr)
         return 1
-    for line in imported.text.set_aside:
-        text = bidi.show_controls(line.text.strip())
-        print(f"set aside  line {line.line:>4}  [{line.rule}]  {text}")
-    if imported.metadata:
-        page, record = imported.metadata, imported.record
-        for what, found, recorded in (
-            ("title", page.title, record.title),
-            ("author", page.author, record.author),
-            ("date", page.date, record.date),
-            ("site", page.site_name, record.venue),
-        ):
-            found, recorded = bidi.show_controls(found or "not found"), recorded or "none"
-            print(f"page {what:<6}  {found}  (record: {bidi.show_controls(recorded)})")
-    print(f"\nto review ({len(items)}):")
-    print("\n".join(f"  {item}" for item in items) or "  nothing")
+    print(report(imported))
     print(f"wrote {imported.target} and {review_path(imported.target).name}")
     return 0
 

@@ -15,8 +15,8 @@ pytest_plugins = ["sphinx.testing.fixtures"]
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "sources"
 SITE = ROOT / "_build" / "html"
-# The capture ids of the five texts, for tests parametrized by text.
-IDS = sorted(path.stem for path in (ROOT / "sources" / "captures").glob("*.txt"))
+# The capture ids of the texts, for tests parametrized by text.
+IDS = list(load_provenance(SOURCES / "provenance.toml"))
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 

@@ -5,12 +5,13 @@ from urllib.parse import urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import ROOT
+from conftest import ROOT, SOURCES
 from pypdf import PdfReader
 
 from edition.downloads import BOOK_EPUB, BOOK_PDF, text_pdf
 from edition.errors import EditionError
 from edition.exports import print_jobs, replace_file, toc_pages
+from edition.provenance import load_provenance
 
 TOC = """\
 format: jb-book
@@ -27,8 +28,7 @@ parts:
       - file: book/about/sources
 """
 HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
-ESSAYS = ["critique-of-ally-politics", "from-charity-to-solidarity", "not-enough",
-          "allyship-just-isnt-enough", "moving-past-performative-action"]  # fmt: skip
+ESSAYS = [record.slug for record in load_provenance(SOURCES / "provenance.toml").values()]
 
 
 def test_the_table_of_contents_gives_every_page_in_reading_order(tmp_path):

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import unquote, urlsplit
 
 import pytest
 from conftest import IDS, ROOT
-from site_text import article, chapter_title, essay_text, page
+from site_text import article, broken_links, chapter_title, essay_text, page
 
 from edition.furniture import RULES_BY_ID
 from edition.paragraphs import citable_paragraphs
@@ -121,33 +120,9 @@ def test_the_excerpt_links_to_the_whole_and_back(site, records):
     assert whole.select_one('.source-record a[href$="from-charity-to-solidarity.html"]')
 
 
-def _internal_links(site):
-    # Pages only: the theme ships template fragments under _static/ that are not pages.
-    pages = (p for p in sorted(site.rglob("*.html")) if "_static" not in p.relative_to(site).parts)
-    for html in pages:
-        for link in page(html).select("[href], [src]"):
-            target = link.get("href") or link.get("src")
-            parts = urlsplit(target)
-            if parts.scheme or parts.netloc or target.startswith(("mailto:", "javascript:")):
-                continue
-            yield html, parts
-
-
 def test_every_internal_link_and_anchor_resolves(site):
-    ids: dict = {}
-    checked = 0
-    for html, parts in _internal_links(site):
-        target = (html.parent / unquote(parts.path)).resolve() if parts.path else html
-        if target.is_dir():
-            target = target / "index.html"
-        assert target.exists(), f"{html.relative_to(site)} links to missing {parts.path}"
-        if parts.fragment and target.suffix == ".html":
-            if target not in ids:
-                ids[target] = {e["id"] for e in page(target).select("[id]")}
-            assert unquote(parts.fragment) in ids[target], (
-                f"{html.relative_to(site)} links to missing anchor {parts.path}#{parts.fragment}"
-            )
-        checked += 1
+    broken, checked = broken_links(site)
+    assert broken == []
     assert checked > 100
 
 

@@ -13,6 +13,7 @@ from conftest import FIXTURES
 
 from edition.citation import FORMATS, STYLES, Edition, Locator, cite, cite_all
 from edition.provenance import load_provenance
+from edition.registry import current_entries, dump_registry
 from edition.sphinxext import apparatus
 
 
@@ -390,3 +391,64 @@ def test_a_lexicon_at_another_path_is_the_one_every_part_of_the_build_reads(make
     links = html(app, "book/essays/whole").select("a[href$='glossary.html#term-paragraph']")
     assert links
     assert "“paragraph” in each text" in html(app, "concept").get_text()
+
+
+def test_without_an_argument_the_pages_that_treat_each_text_list_every_record(make_app, project):
+    """A new text's record is enough for its textual notes, source record and questions."""
+    (project / "notes.md").write_text("# Notes\n\n```{textual-notes}\n```\n", encoding="utf-8")
+    (project / "sources.md").write_text("# Sources\n\n```{source-record}\n```\n", "utf-8")
+    (project / "guide.md").write_text(
+        "# Guide\n\n## On each text\n\n```{study-guide} questions\n```\n", encoding="utf-8"
+    )
+    (project / "apparatus" / "study-guide.toml").write_text(
+        'reading_order = ["part"]\n\n[[question]]\ntext = "part"\nfrom = "1"\nto = "1"\n'
+        'question = "What does the part leave out?"\n',
+        encoding="utf-8",
+    )
+    guide_file = project / "apparatus" / "study-guide.toml"
+    registry = dump_registry(current_entries(project / "sources", guide_file))
+    (project / "registry" / "paragraphs.json").write_text(registry, encoding="utf-8")
+    index = project / "index.md"
+    index.write_text(index.read_text().replace("notes\n", "notes\nsources\nguide\n"), "utf-8")
+    app = built(make_app, project)
+    assert app._warning.getvalue() == ""
+    for page, prefix in (("notes", "textual-notes"), ("sources", "sources")):
+        sections = html(app, page).select("section section")
+        assert [s["id"] for s in sections] == [f"{prefix}-whole", f"{prefix}-part"]
+        assert [s.select_one("h2").get_text().rstrip("¶#") for s in sections] == [
+            "The Whole",
+            "[A Part]",
+        ]
+    notes = html(app, "notes").select_one("section#textual-notes-part")
+    assert notes.select_one("a[href$='book/essays/part.html']").get_text() == "[A Part]"
+    assert "line 1: “By Someone”" in notes.get_text()
+    # The metadata block's link to its text's notes finds the generated section.
+    part = html(app, "book/essays/part").select_one("div.source-record")
+    assert part.select_one('a[href$="notes.html#textual-notes-part"]') is not None
+    # Only a text with questions has a section in the guide; 'whole' has none and is not in
+    # the reading order, which is the editor's suggestion, not a list of every text.
+    guide = html(app, "guide").select("section section section")
+    assert [s["id"] for s in guide] == ["study-guide-part"]
+    assert guide[0].select_one("li#q-part-1") is not None
+
+
+def test_a_text_without_headnote_or_questions_shows_neither_and_builds_cleanly(make_app, project):
+    (project / "apparatus" / "headnotes.toml").write_text(
+        '[000_whole]\ntext = "The editor\'s headnote on the whole."\n', encoding="utf-8"
+    )
+    (project / "apparatus" / "study-guide.toml").write_text("reading_order = []\n", "utf-8")
+    for name, id in (("whole", "000_whole"), ("part", "001_part")):
+        page = project / "book" / "essays" / f"{name}.md"
+        page.write_text(
+            page.read_text() + f"\n```{{headnote}} {id}\n```\n\n"
+            f"```{{study-guide}} questions {id}\n```\n",
+            encoding="utf-8",
+        )
+    app = built(make_app, project)
+    assert app._warning.getvalue() == ""
+    whole = html(app, "book/essays/whole")
+    assert "The editor's headnote on the whole." in whole.select_one("div.headnote").get_text()
+    part = html(app, "book/essays/part")
+    assert part.select_one("div.headnote") is None
+    assert part.select_one("div.study-questions") is None
+    assert "Questions for discussion" not in part.get_text()

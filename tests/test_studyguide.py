@@ -51,7 +51,8 @@ def test_questions_render_with_their_paragraph_links(tmp_path):
     [
         (GUIDE.replace('text = "a"', 'text = "z"'), ":5: unknown text 'z'"),
         (GUIDE.replace('to = "7"', 'to = "7"\nhint = "x"'), ":8: unknown key 'hint'"),
-        (GUIDE.replace('reading_order = ["b", "a"]', 'reading_order = ["b"]'), ": reading_order"),
+        (GUIDE.replace('["b", "a"]', '["b", "b"]'), ":1: reading_order names 'b' twice"),
+        (GUIDE.replace('["b", "a"]', '["b", "z"]'), ":1: unknown text 'z' in reading_order"),
         (GUIDE.replace('question = "Why?"\n', ""), ":4: missing key(s): question"),
     ],
 )
@@ -61,7 +62,14 @@ def test_a_broken_guide_is_named(tmp_path, text, message):
     assert str(caught.value).startswith(str(tmp_path / "study-guide.toml") + message)
 
 
-def test_the_edition_guide_covers_every_text(records, cleaned):
+def test_the_reading_order_may_leave_a_new_text_out(tmp_path):
+    """The editor places a new text in the order when they choose; until then it is not in it."""
+    assert guide(tmp_path, GUIDE.replace('["b", "a"]', '["b"]')).reading_order == ("b",)
+
+
+def test_the_edition_guide_cites_its_ranges_in_order_and_compares_texts(records, cleaned):
+    """Questions are optional (a new text has none until the editor writes them), so the
+    guide is not required to cover every text; what it says must hold."""
     from edition.paragraphs import citable_paragraphs
 
     slugs = {r.slug: id for id, r in records.items()}
@@ -72,9 +80,8 @@ def test_the_edition_guide_covers_every_text(records, cleaned):
     for question in study.questions:
         order = numbers[question.text]
         assert order.index(question.first) <= order.index(question.last)
-    assert {q.text for q in study.questions} == set(slugs)
+    assert study.questions
     assert all(len({s for s, _ in q.refs}) >= 2 for q in study.cross_questions)
-    assert {s for session in study.sessions for s in session.texts} == set(slugs)
     assert len(study.sessions) == 3
 
 

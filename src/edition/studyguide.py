@@ -93,9 +93,15 @@ def load_study_guide(path: str | Path, slugs: set[str]) -> StudyGuide:
         check_keys(table, _SESSION, _SESSION, path, text, "session", entry)
         texts = tuple(known(s, "session", entry, "texts") for s in table["texts"])
         sessions.append(Session(table["number"], table["title"], texts, table["plan"].strip()))
+    # A suggestion, not a list of the texts: a new text waits outside it until the editor
+    # places it, and the guide says nothing false in the meantime.
     order = tuple(data.get("reading_order", []))
-    if set(order) != slugs:
-        raise EditionError(path, "reading_order must name every text once")
+    line = next((n for n, t in enumerate(text.splitlines(), 1) if t.startswith("reading_")), None)
+    for entry, slug in enumerate(order):
+        if slug not in slugs:
+            raise EditionError(path, f"unknown text {slug!r} in reading_order", line)
+        if slug in order[:entry]:
+            raise EditionError(path, f"reading_order names {slug!r} twice", line)
     return StudyGuide(
         order,
         data.get("reading_order_note", "").strip(),

@@ -4,9 +4,13 @@ Directives (their argument is a capture id, the file name without ``.txt``):
 
 ``source-record``   the metadata block of a chapter; it marks the page as that text's chapter.
 ``cite-this``       the whole text's citation in every style.
-``headnote``        the editor's headnote on the text.
+``headnote``        the editor's headnote on the text (none if the editor has written none).
 ``textual-notes``   every line set aside from a capture and every editorial intervention.
 ``study-guide``     a part of the study guide: ``questions ID``, ``cross``, ``order``, ``sessions``.
+
+Without an argument, ``source-record``, ``textual-notes`` and ``study-guide questions`` treat
+every text of the records in turn, each in a section labelled ``sources-<slug>``,
+``textual-notes-<slug>`` or ``study-guide-<slug>``, so that a new text needs no page edited.
 ``discuss``         the opt-in control that loads Hypothesis for group annotation.
 ``downloads``       links to the PDF of a text (optional argument) and of the whole book.
 ``changelog``       the edition's changelog and errata (apparatus/changelog.toml).

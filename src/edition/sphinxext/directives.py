@@ -12,6 +12,7 @@ from edition.cleaning import clean_record
 from edition.downloads import download_links
 from edition.errors import EditionError
 from edition.headnotes import content_note_markdown, load_headnotes
+from edition.myst import link
 from edition.paragraphs import first_words
 from edition.provenance import Record
 from edition.registry import Entry
@@ -19,6 +20,7 @@ from edition.source_record import render_source_record
 from edition.sphinxext.context import cite_block_markdown, page_url, provenance
 from edition.status import load_statuses
 from edition.studyguide import (
+    StudyGuide,
     Unit,
     chapter_questions,
     cross_questions,
@@ -45,15 +47,68 @@ def records(directive: SphinxDirective) -> dict[str, Record]:
     return provenance(path)
 
 
+def in_book_order(env, known: dict[str, Record]) -> list[Record]:
+    """The records in the order their chapters have in the book's table of contents (the
+    editor's), then any not in it in the order of the records."""
+    site_map = getattr(env, "external_site_map", None)
+    place = {docname: n for n, docname in enumerate(site_map or ())}
+    return sorted(known.values(), key=lambda r: place.get(r.docname, len(place)))
+
+
+def text_sections(
+    directive: SphinxDirective, prefix: str, parts: list[tuple[Record, list[nodes.Node]]]
+) -> list[nodes.section]:
+    """One section per text, titled with the text's title and labelled ``PREFIX-<slug>``
+    for ``{ref}``: what a page that treats every text in turn would otherwise repeat by hand,
+    so a new text's record is enough to give it its section."""
+    sections = []
+    for record, content in parts:
+        label = f"{prefix}-{record.slug}"
+        section = nodes.section(ids=[label], names=[label])
+        section += nodes.title(text=record.display_title)
+        section += content
+        directive.state.document.note_explicit_target(section, section)
+        sections.append(section)
+    return sections
+
+
 class _EditionDirective(SphinxDirective):
     required_arguments = 1
     has_content = False
     classes: tuple[str, ...] = ()
+    # Where set, the directive without an argument renders every text, each in a section
+    # labelled ``<every_text>-<slug>``.
+    every_text: str | None = None
 
     def markdown(self, record: Record, records: dict[str, Record]) -> str:
         raise NotImplementedError
 
+    def section_intro(self, record: Record) -> str:
+        return ""
+
+    def _block(self, text: str) -> list[nodes.Node]:
+        container = nodes.container(classes=["editorial", *self.classes])
+        container += self.parse_text_to_nodes(text)
+        return [container]
+
+    def _every_text(self) -> list[nodes.Node]:
+        try:
+            known = records(self)
+            parts = [
+                (r, self.section_intro(r), self.markdown(r, known))
+                for r in in_book_order(self.env, known)
+            ]
+        except EditionError as error:
+            raise self.error(str(error)) from None
+        return text_sections(
+            self,
+            self.every_text,
+            [(r, self.parse_text_to_nodes(intro) + self._block(text)) for r, intro, text in parts],
+        )
+
     def run(self) -> list[nodes.Node]:
+        if not self.arguments:
+            return self._every_text()
         try:
             known = records(self)
             record = known.get(self.arguments[0])
@@ -65,15 +120,17 @@ class _EditionDirective(SphinxDirective):
             text = self.markdown(record, known)
         except EditionError as error:
             raise self.error(str(error)) from None
-        container = nodes.container(classes=["editorial", *self.classes])
-        container += self.parse_text_to_nodes(text)
-        return [container]
+        return self._block(text) if text else []
 
 
 class SourceRecord(_EditionDirective):
-    """The metadata block of a chapter; it also marks the page as the chapter of its text."""
+    """The metadata block of a chapter; it also marks the page as the chapter of its text.
+    Without an argument, every text's block, each in its section (the sources page)."""
 
     classes = ("source-record",)
+    required_arguments = 0
+    optional_arguments = 1
+    every_text = "sources"
 
     def markdown(self, record: Record, records: dict[str, Record]) -> str:
         if record.docname == self.env.docname:
@@ -100,7 +157,16 @@ class CiteThis(_EditionDirective):
 
 
 class TextualNotes(_EditionDirective):
+    """A text's textual notes; without an argument, every text's, each in its section."""
+
     classes = ("textual-notes",)
+    required_arguments = 0
+    optional_arguments = 1
+    every_text = "textual-notes"
+
+    def section_intro(self, record: Record) -> str:
+        chapter = link(record.display_title, f"/{record.docname}.md")
+        return f"From the capture `{record.file}`; the chapter is {chapter}."
 
     def markdown(self, record: Record, records: dict[str, Record]) -> str:
         sources = Path(self.env.srcdir) / self.config.edition_sources
@@ -122,7 +188,8 @@ def _apparatus(directive: SphinxDirective, setting: str) -> Path:
 
 class Headnote(_EditionDirective):
     """The editor's headnote on a text (apparatus/headnotes.toml), preceded, where the text
-    describes violence, death or sexual assault, by its content note, folded in a <details>."""
+    describes violence, death or sexual assault, by its content note, folded in a <details>.
+    A text has none until the editor writes it: the chapter then opens on its text."""
 
     classes = ("headnote",)
 
@@ -130,7 +197,8 @@ class Headnote(_EditionDirective):
         path = _apparatus(self, "edition_headnotes")
         entry = load_headnotes(path).get(record.id)
         if entry is None:
-            raise EditionError(path, f"no headnote [{record.id}] with a 'text' string")
+            self.content_note = ""
+            return ""
         self.content_note = content_note_markdown(entry, record.slug) if entry.content_note else ""
         return f":::{{rubric}} Headnote\n:::\n\n{entry.text}\n"
 
@@ -146,7 +214,8 @@ class Headnote(_EditionDirective):
 
 
 class StudyGuidePart(SphinxDirective):
-    """A part of the study guide: ``questions ID``, ``cross``, ``order`` or ``sessions``."""
+    """A part of the study guide: ``questions ID``, ``cross``, ``order`` or ``sessions``;
+    ``questions`` alone gives every text's questions, each text in its section."""
 
     required_arguments = 1
     optional_arguments = 1
@@ -160,10 +229,15 @@ class StudyGuidePart(SphinxDirective):
             docnames = {slug: r.docname for slug, r in by_slug.items()}
             titles = {slug: r.display_title for slug, r in by_slug.items()}
             units = question_units(guide)
-            if part == "questions" and len(self.arguments) == 2:
+            if part == "questions" and len(self.arguments) == 1:
+                return self._every_text(guide, known, units)
+            if part == "questions":
                 record = known[self.arguments[1]]
                 text = chapter_questions(guide, record.slug)
                 units = [u for u in units if u.page == record.slug]
+                if not text:
+                    # Questions are optional: a text without them has no such block.
+                    return []
                 if record.docname == self.env.docname:
                     text = (
                         ":::{rubric} Questions for discussion\n:::\n\nFrom the "
@@ -186,6 +260,20 @@ class StudyGuidePart(SphinxDirective):
         if part in ("questions", "cross"):
             self._anchor_questions(container, units)
         return [container]
+
+    def _every_text(
+        self, guide: StudyGuide, known: dict[str, Record], units: list[Unit]
+    ) -> list[nodes.Node]:
+        """The questions on each text that has some, each text in its section."""
+        parts = []
+        for record in in_book_order(self.env, known):
+            text = chapter_questions(guide, record.slug)
+            if text:
+                container = nodes.container(classes=["editorial", "study-guide", "study-questions"])
+                container += self.parse_text_to_nodes(text)
+                self._anchor_questions(container, [u for u in units if u.page == record.slug])
+                parts.append((record, [container]))
+        return text_sections(self, "study-guide", parts)
 
     def _register(self, units: list[Unit]) -> None:
         """Check the guide's ids against the anchor registry, as the paragraphs are."""
