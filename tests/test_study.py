@@ -446,3 +446,35 @@ def test_axe_finds_nothing_with_notes_and_sets_open(reader, mode):
     page.get_by_role("button", name="Delete all notes…").click()
     check("my notes, clearing")
     assert found == {}
+
+
+def test_every_paragraph_reads_the_same_in_the_browser_as_in_the_build(browser, server, site):  # noqa: F811
+    """A note's words are compared with the build's text of its paragraph on the notes page
+    and with the page's own on the chapter: both must read every paragraph alike."""
+    script = (site / "_static" / "edition-passages.js").read_text(encoding="utf-8")
+    data = json.loads(script.removeprefix("window.editionPassages = ").removesuffix(";\n"))
+    one = Reader(browser, server)
+    try:
+        for chapter in data["chapters"]:
+            page = one.open(chapter["path"])
+            page.add_script_tag(url=f"{server}/_static/edition-study.js")
+            shown = page.evaluate(
+                """() => [...document.querySelectorAll("p.numbered")].map(
+                  p => [p.id, editionStudy.paragraphText(p)])"""
+            )
+            assert shown == [[anchor, text] for _, anchor, text in chapter["paragraphs"]]
+        assert one.outside == [] and one.errors == []
+    finally:
+        one.close()
+
+
+def test_the_note_form_takes_focus_and_escape_gives_it_back(reader):
+    one = reader()
+    page = one.open(NOT_ENOUGH)
+    one.menu_item("2", "Write a note on ¶ 2")
+    page.get_by_role("form", name="Note on ¶ 2").wait_for()
+    assert page.evaluate("document.activeElement.id") == "edition-note-text"
+    page.keyboard.press("Escape")
+    assert page.get_by_role("form").count() == 0
+    assert page.evaluate("document.activeElement.dataset.number") == "2"
+    assert one.stored("edition-notes") is None

@@ -127,6 +127,7 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.connect("config-inited", assets.add_paths)
     app.connect("config-inited", launch.point_launch_buttons)
     app.connect("config-inited", release.apply_release)
+    app.connect("config-inited", study.leave_out_of_epub)
     app.connect("builder-inited", apparatus.collect_parallels)
     app.connect("source-read", notes_source.insert_notes)
     # Reading a chapter: number first, then link concepts and shared passages, then collect

@@ -17,6 +17,7 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 from edition.citation import STYLES
+from edition.errors import EditionError
 from edition.passages import Chapter, normalise, passages_data, passages_script
 from edition.sphinxext.assets import STATIC
 from edition.sphinxext.context import page_url, provenance, style_labels, templates, web_build
@@ -35,6 +36,12 @@ NEEDS_SCRIPT = {
     "passages": "The passages of a set are listed here when your browser runs JavaScript.",
     "notes": "Your notes are listed here when your browser runs JavaScript.",
 }
+
+
+def leave_out_of_epub(app: Sphinx, config) -> None:
+    """The EPUB runs no script (edition.sphinxext.epub): the tools' files have no use there."""
+    tools = [f"_static/{name}" for name in (LOADER, TOOLS, PAGES, STYLESHEET)]
+    config.epub_exclude_files = [*config.epub_exclude_files, *tools]
 
 
 def paragraph_text(paragraph: nodes.paragraph) -> str:
@@ -121,7 +128,11 @@ def write_data(app: Sphinx, exception: Exception | None) -> None:
     """The paragraphs of every chapter, with their citation templates, for the tools' pages."""
     if exception or not web_build(app):
         return
-    records = provenance(Path(app.srcdir) / app.config.edition_sources / "provenance.toml")
+    try:
+        records = provenance(Path(app.srcdir) / app.config.edition_sources / "provenance.toml")
+    except EditionError:
+        # A broken record file is already a warning, with its line, from the directives.
+        return
     baseurl = app.config.html_baseurl
     chapters = []
     for docname in _book_order(app):

@@ -257,7 +257,7 @@
         button("Print notes with their passages", function () { window.print(); })
       );
     }
-    controls.append(importLabel, input);
+    controls.append(input, importLabel);
     if (entries.length) controls.append(button("Delete all notes…", confirmClear));
     parts.push(controls);
     const result = element("div", "edition-import-result");
