@@ -41,9 +41,12 @@ class Chapter:
     paragraphs: list[tuple[str, str, str]]  # (number, anchor, text)
 
 
-def passages_data(chapters: list[Chapter], styles: list[list[str]], prose: list[str]) -> dict:
+def passages_data(
+    book: str, chapters: list[Chapter], styles: list[list[str]], prose: list[str]
+) -> dict:
     """What the pages' script needs, chapters in the book's order."""
     return {
+        "book": book,
         "styles": styles,
         "prose": prose,
         "chapters": [

@@ -149,5 +149,5 @@ def write_data(app: Sphinx, exception: Exception | None) -> None:
                 paragraphs=app.env.edition_passages[docname],
             )
         )
-    data = passages_data(chapters, style_labels(), list(STYLES))
+    data = passages_data(app.config.html_title, chapters, style_labels(), list(STYLES))
     Path(app.outdir, "_static", DATA_SCRIPT).write_text(passages_script(data), encoding="utf-8")

@@ -106,6 +106,8 @@
     select.addEventListener("change", function () {
       style = select.value;
       onChange();
+      // The page is drawn anew in the chosen style: the reader stays on the chooser.
+      document.getElementById(select.id).focus();
     });
     wrap.append(label, select);
     return wrap;
@@ -302,7 +304,7 @@
   }
 
   function markdown(entries) {
-    const lines = ["# My notes: " + document.title.split(" — ")[0], "",
+    const lines = ["# My notes on " + data.book, "",
       "Exported " + new Date().toISOString().slice(0, 10) + ". Citations: " + styleLabels[style] + "."];
     const works = [];
     let heading = null;
@@ -334,7 +336,7 @@
       "@context": study.CONTEXT,
       id: study.newId(),
       type: "AnnotationCollection",
-      label: "Notes on " + document.title.split(" — ")[0],
+      label: "Notes on " + data.book,
       total: items.length,
       first: { id: study.newId(), type: "AnnotationPage", startIndex: 0, items: items },
     };
