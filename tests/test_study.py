@@ -210,6 +210,7 @@ def test_notes_exported_cleared_and_imported_into_a_fresh_profile_come_back_iden
     with page.expect_download() as markdown:
         page.get_by_role("button", name="Export as Markdown").click()
     text = markdown.value.path().read_text(encoding="utf-8")
+    assert text.startswith("# My notes on From Ally to Affinity: An Interactive Reader")
     assert "## A Critique of Ally Politics" in text and "### ¶ 3" in text
     assert "Compare with the zine's ending." in text and "## Works cited" in text
     assert f"{one.base}/{CRITIQUE}#p3" in text
@@ -220,6 +221,7 @@ def test_notes_exported_cleared_and_imported_into_a_fresh_profile_come_back_iden
     collection = json.loads(saved.read_text(encoding="utf-8"))
     assert collection["@context"] == "http://www.w3.org/ns/anno.jsonld"
     assert collection["type"] == "AnnotationCollection" and collection["total"] == 2
+    assert collection["label"].startswith("Notes on From Ally to Affinity")
     assert collection["first"]["items"] == before
 
     page.get_by_role("button", name="Delete all notes…").click()

@@ -88,6 +88,8 @@ def _tool_pages(app: Sphinx) -> dict[str, str]:
 
 
 def add_scripts(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
+    if not web_build(app):
+        return
     pages = _tool_pages(app)
     # The scripts find the site's root from their own address and the tools' pages from these.
     where = {f"data-{kind}": path for kind, path in pages.items()}
