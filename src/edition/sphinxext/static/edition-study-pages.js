@@ -122,7 +122,13 @@
   function idsInAddress() {
     const match = window.location.hash.match(/(?:^#|&)p=([^&]*)/);
     if (!match) return null;
-    return decodeURIComponent(match[1]).split(",").map(function (id) { return id.trim(); }).filter(Boolean);
+    let listed = match[1];
+    try {
+      listed = decodeURIComponent(listed);
+    } catch (error) {
+      // A mangled escape (%E2%8) names no passage: it is listed as not found, as it stands.
+    }
+    return listed.split(",").map(function (id) { return id.trim(); }).filter(Boolean);
   }
 
   function setAddress(ids) {
