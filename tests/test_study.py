@@ -333,6 +333,9 @@ def test_a_passage_set_link_round_trip_names_the_ids_it_cannot_find(reader):
     assert label == "Paragraph 12, in your passage set: link and citation"
     page = one.open(NOT_ENOUGH)
     one.menu_item("3", "Add ¶ 3 to passage set")
+    page.get_by_role("status").filter(
+        has_text="¶ 3 added to your passage set (2 passages)"
+    ).wait_for()
     link = page.locator("a.edition-study-set")
     assert link.inner_text() == "Passage set (2)"
     href = link.get_attribute("href")
