@@ -16,6 +16,9 @@ PAGES = [
     *sorted(f"book/essays/{p.stem}.html" for p in (ROOT / "book" / "essays").glob("*.md")),
     "book/glossary.html",
     "book/index.html",
+    # The study tools' pages load the tools and every paragraph's text at once.
+    "book/passages.html",
+    "book/my-notes.html",
     "book/concepts/ally.html",
     *sorted(f"notebooks/{p.stem}.html" for p in (ROOT / "notebooks").glob("*.ipynb")),
 ]

@@ -20,6 +20,7 @@ every text of the records in turn, each in a section labelled ``sources-<slug>``
 ``concept-occurrences``  a concept page (argument: concept id): every use, in context.
 ``index-of-names``  the people, organizations, places, events and works the notes identify.
 ``content-notes``   every text's content note (the headnote block opens with it).
+``study-page``      the passage-set page (``passages``) or the reader's notes (``notes``).
 
 On the chapter pages it places the editorial notes, numbers the paragraphs and gathers the
 author's notes under stable ids (checked against the anchor registry, with the study guide's
@@ -57,6 +58,7 @@ from edition.sphinxext import (
     release,
     sources,
     status,
+    study,
     theme,
 )
 
@@ -102,6 +104,7 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.add_directive("concept-occurrences", concepts.ConceptOccurrences)
     app.add_directive("index-of-names", names.IndexOfNames)
     app.add_directive("content-notes", names.ContentNotes)
+    app.add_directive("study-page", study.StudyPage)
     app.add_node(
         numbering.para_number,
         html=(numbering.visit_para_number_html, numbering.depart_para_number_html),
@@ -127,10 +130,12 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.add_js_file("edition-a11y.js", defer="defer")
     envstore.keep_per_document(app, "edition_paragraphs")
     envstore.keep_per_document(app, "edition_previews")
+    envstore.keep_per_document(app, "edition_passages")
     app.connect("config-inited", _exclude_npm_folder)
     app.connect("config-inited", assets.add_paths)
     app.connect("config-inited", launch.point_launch_buttons)
     app.connect("config-inited", release.apply_release)
+    app.connect("config-inited", study.leave_out_of_epub)
     app.connect("builder-inited", apparatus.collect_parallels)
     app.connect("source-read", notes_source.insert_notes)
     # Reading a chapter: number first, then link concepts and shared passages, then collect
@@ -140,15 +145,18 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.connect("doctree-read", status.mark_statuses, priority=420)
     app.connect("doctree-read", apparatus.link_concepts, priority=450)
     app.connect("doctree-read", apparatus.mark_parallels, priority=460)
+    app.connect("doctree-read", study.collect, priority=470)
     app.connect("doctree-read", previews.collect, priority=600)
     app.connect("env-check-consistency", numbering.check_registry)
     app.connect("html-page-context", citations.add_page_data)
+    app.connect("html-page-context", study.add_scripts)
     # After the theme's handler (priority 500), which sets the titles it prints.
     app.connect("html-page-context", theme.escape_theme_titles, priority=600)
     app.connect("html-page-context", assets.trim_assets, priority=900)
     app.connect("html-page-context", epub.offline_page, priority=950)
     app.connect("build-finished", citations.write_bibliography)
     app.connect("build-finished", previews.write)
+    app.connect("build-finished", study.write_data)
     app.connect("build-finished", release.write_sitemap)
     # Last: it reads every page and file the build wrote.
     app.connect("build-finished", assets.trim_theme_stylesheet, priority=900)

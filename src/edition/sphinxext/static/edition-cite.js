@@ -105,8 +105,13 @@
       button.setAttribute("role", "menuitem");
       button.tabIndex = -1;
       button.textContent = item.label;
-      button.dataset.style = item.style;
+      if (item.style) button.dataset.style = item.style;
       button.addEventListener("click", function () {
+        if (item.run) {
+          closeMenu(true);
+          item.run();
+          return;
+        }
         copy(item.text, item.what).then(function () { closeMenu(true); });
       });
       menu.appendChild(button);
@@ -153,7 +158,12 @@
     STYLES.forEach(function (entry) {
       citations[entry[0]] = fill(data.templates[kind][entry[0]], number, anchor);
     });
-    showMenu(link, "Cite " + where, citationItems(citations, anchorUrl(anchor), where));
+    const items = citationItems(citations, anchorUrl(anchor), where);
+    // Other scripts (the study tools) add their own items, {label, run}, to the menu.
+    link.dispatchEvent(new CustomEvent("edition:paragraph-menu", {
+      bubbles: true, detail: { number: number, anchor: anchor, items: items },
+    }));
+    showMenu(link, "Cite " + where, items);
   }
 
   document.querySelectorAll("a.para-num").forEach(function (link) {
