@@ -17,6 +17,7 @@ PAGE = """<html><head>
 <link rel="icon" href="../_static/favicon.svg"/>
 </head><body><p>Text</p>
 <script defer src="../_static/scripts/last.js?digest=3"></script>
+<script defer="defer" src="../_static/own.js" data-tools="x.js"></script>
 </body></html>
 """
 
@@ -30,6 +31,7 @@ def site(tmp_path: Path) -> Path:
         "_static/first.js": "first();",
         "_static/searchtools.js": "search();",
         "_static/scripts/last.js": "last();",
+        "_static/own.js": "own();",
     }
     for name, text in files.items():
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
@@ -54,6 +56,8 @@ def test_a_page_links_one_stylesheet_and_one_deferred_script_in_their_order(tmp_
     assert "<script>const DOCUMENTATION_OPTIONS = {};</script>" in html
     assert '<script src="../_static/searchtools.js"></script>' in html
     assert "first.js" not in html and "last.js" not in html
+    # It reads its settings from its own tag.
+    assert '<script defer="defer" src="../_static/own.js" data-tools="x.js"></script>' in html
 
 
 def test_urls_in_a_stylesheet_are_rebased_to_the_bundles_folder():

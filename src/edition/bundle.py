@@ -8,7 +8,8 @@ linked where the first was, the deferred scripts one deferred file where the fir
 Sphinx's options script, the one that must run at once, is written into the page (a few
 hundred bytes, the same on every page). Bundles are named by a digest of their content, so a
 browser never keeps an old one, and pages with the same assets share them. Scripts that run
-at once (the search page's tools) and inline scripts stay where they are.
+at once (the search page's tools), scripts whose tag carries anything but ``src`` and
+``defer`` (their settings, read from the tag) and inline scripts stay where they are.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pathlib import Path, PurePosixPath
 
 BUNDLES = PurePosixPath("_static") / "bundles"
 INLINED = "documentation_options.js"
+PLAIN = {"src", "defer"}
 _STYLESHEET = re.compile(r'[ \t]*<link\b(?=[^>]*\brel="stylesheet")[^>]*>\n?')
 _SCRIPT = re.compile(r"[ \t]*<script\b([^>]*)></script>\n?")
 _ATTRIBUTE = re.compile(r'([\w-]+)(?:="([^"]*)")?')
@@ -102,7 +104,9 @@ def bundle_page(html: str, page: PurePosixPath, read, bundles: Bundles) -> str:
         path = ours(found["src"]) if "src" in found else None
         if path is not None:
             scripts.append((m, path, found))
-    deferred = [(m, path) for m, path, found in scripts if "defer" in found]
+    # Only plain deferred scripts: one that carries data or an id reads them from its own tag
+    # (document.currentScript), which a bundle would not have.
+    deferred = [(m, path) for m, path, found in scripts if "defer" in found and set(found) <= PLAIN]
     inlined = [(m, path) for m, path, _ in scripts if path.name == INLINED]
     replacements: dict[int, tuple[int, str]] = {}
     if styles:
