@@ -43,7 +43,9 @@ class Bundles:
 
 
 def attributes(tag: str) -> dict[str, str]:
-    inside = tag.strip().removeprefix("<link").removeprefix("<script").rstrip("/>")
+    """The attributes of ``tag``'s opening tag (``<link …>`` or ``<script …>``)."""
+    opening = tag.strip().split(">", 1)[0]
+    inside = opening.removeprefix("<link").removeprefix("<script").rstrip("/")
     return {name: value or "" for name, value in _ATTRIBUTE.findall(inside)}
 
 
