@@ -127,6 +127,8 @@ def write_book(folder: Path, texts: list[SyntheticText]) -> None:
     _write(folder / "_config.yml", book_config(len(texts)))
     _write(folder / "_toc.yml", book_toc(texts))
     shutil.copytree(ROOT / "_static", folder / "_static")
+    # The version and date the footer and citations print (edition_citation_file).
+    shutil.copy(ROOT / "CITATION.cff", folder / "CITATION.cff")
     apparatus = folder / "apparatus"
     for name in ("concepts.toml", "references.bib"):
         _write(apparatus / name, (ROOT / "apparatus" / name).read_text(encoding="utf-8"))
@@ -136,8 +138,8 @@ def write_book(folder: Path, texts: list[SyntheticText]) -> None:
     terms = dict.fromkeys(c.glossary for c in load_lexicon(apparatus / "concepts.toml"))
     _write(
         folder / "book" / "index.md",
-        f"# Synthetic corpus\n\n{len(texts)} synthetic texts of the scaling benchmark, made by "
-        "resampling the paragraphs of the edition's five texts. None of them is real.\n",
+        f"# Synthetic corpus\n\n{len(texts)} synthetic texts of the scaling benchmark, made "
+        "from the words or paragraphs of the edition's texts. None of them is real.\n",
     )
     _write(folder / "book" / "glossary.md", glossary_page(list(terms)))
     _write(
