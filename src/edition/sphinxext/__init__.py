@@ -17,7 +17,8 @@ Directives (their argument is a capture id, the file name without ``.txt``):
 ``index-of-names``  the people, organizations, places, events and works the notes identify.
 ``content-notes``   every text's content note (the headnote block opens with it).
 
-On the chapter pages it places the editorial notes, numbers the paragraphs and gathers the
+On the chapter pages it gathers the cite, download and discuss controls into one toolbar
+(``toolbar``), places the editorial notes, numbers the paragraphs and gathers the
 author's notes under stable ids (checked against the anchor registry, with the study guide's
 questions and sessions), links each concept's first use to the glossary, marks passages shared
 between texts, adds citation meta tags and the cite menu's data; on every page it offers link
@@ -51,6 +52,7 @@ from edition.sphinxext import (
     sources,
     status,
     theme,
+    toolbar,
 )
 
 _SETTINGS = {
@@ -125,8 +127,9 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.connect("config-inited", release.apply_release)
     app.connect("builder-inited", apparatus.collect_parallels)
     app.connect("source-read", notes_source.insert_notes)
-    # Reading a chapter: number first, then link concepts and shared passages, then collect
-    # the previews, which show the numbered paragraphs.
+    # Reading a chapter: its controls into one toolbar; then number, then link concepts and
+    # shared passages, then collect the previews, which show the numbered paragraphs.
+    app.connect("doctree-read", toolbar.gather, priority=390)
     app.connect("doctree-read", numbering.number_paragraphs, priority=400)
     app.connect("doctree-read", endnotes.gather_authors_notes, priority=410)
     app.connect("doctree-read", status.mark_statuses, priority=420)
@@ -135,6 +138,7 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.connect("doctree-read", previews.collect, priority=600)
     app.connect("env-check-consistency", numbering.check_registry)
     app.connect("html-page-context", citations.add_page_data)
+    app.connect("html-page-context", toolbar.add_script)
     # After the theme's handler (priority 500), which sets the titles it prints.
     app.connect("html-page-context", theme.escape_theme_titles, priority=600)
     app.connect("html-page-context", assets.trim_assets, priority=900)

@@ -12,11 +12,13 @@ from edition.cleaning import clean_record
 from edition.downloads import download_links
 from edition.errors import EditionError
 from edition.headnotes import content_note_markdown, load_headnotes
+from edition.lead import split_lead
 from edition.paragraphs import first_words
 from edition.provenance import Record
 from edition.registry import Entry
-from edition.source_record import render_source_record
+from edition.source_record import record_facts, render_source_record
 from edition.sphinxext.context import cite_block_markdown, page_url, provenance
+from edition.sphinxext.folds import fold, toolbar_item
 from edition.status import load_statuses
 from edition.studyguide import (
     Unit,
@@ -71,14 +73,26 @@ class _EditionDirective(SphinxDirective):
 
 
 class SourceRecord(_EditionDirective):
-    """The metadata block of a chapter; it also marks the page as the chapter of its text."""
+    """The metadata block of a chapter: one line of facts, then the whole record, folded on
+    the web; it also marks the page as the chapter of its text."""
 
     classes = ("source-record",)
 
     def markdown(self, record: Record, records: dict[str, Record]) -> str:
         if record.docname == self.env.docname:
             self.env.metadata[self.env.docname][TEXT_KEY] = record.id
+        self.facts = record_facts(record, records)
         return render_source_record(record, records)
+
+    def run(self) -> list[nodes.Node]:
+        (container,) = super().run()
+        record = container.children
+        facts = self.parse_text_to_nodes(self.facts)
+        for paragraph in facts:
+            paragraph["classes"].append("record-facts")
+        container.children = []
+        container.extend([*facts, *fold("Source and rights", record, "record-more")])
+        return [container]
 
 
 class CiteThis(_EditionDirective):
@@ -92,10 +106,9 @@ class CiteThis(_EditionDirective):
 
     def run(self) -> list[nodes.Node]:
         (container,) = super().run()
-        container.insert(
-            0, nodes.raw("", "<details><summary>Cite this text</summary>", format="html")
-        )
-        container += nodes.raw("", "</details>", format="html")
+        content = container.children
+        container.children = []
+        container.extend(toolbar_item("Cite", content))
         return [container]
 
 
@@ -122,9 +135,12 @@ def _apparatus(directive: SphinxDirective, setting: str) -> Path:
 
 class Headnote(_EditionDirective):
     """The editor's headnote on a text (apparatus/headnotes.toml), preceded, where the text
-    describes violence, death or sexual assault, by its content note, folded in a <details>."""
+    describes violence, death or sexual assault, by its content note, folded in a <details>.
+    On the web the headnote shows its first sentences and folds the rest; the EPUB shows it
+    whole."""
 
     classes = ("headnote",)
+    HEADING = ":::{rubric} Headnote\n:::\n\n"
 
     def markdown(self, record: Record, records: dict[str, Record]) -> str:
         path = _apparatus(self, "edition_headnotes")
@@ -132,10 +148,22 @@ class Headnote(_EditionDirective):
         if entry is None:
             raise EditionError(path, f"no headnote [{record.id}] with a 'text' string")
         self.content_note = content_note_markdown(entry, record.slug) if entry.content_note else ""
-        return f":::{{rubric}} Headnote\n:::\n\n{entry.text}\n"
+        self.lead, self.rest = split_lead(entry.text)
+        return f"{self.HEADING}{entry.text}\n"
 
     def run(self) -> list[nodes.Node]:
         result = super().run()
+        if self.rest:
+            (container,) = result
+            whole = container.children
+            container.children = []
+            web = addnodes.only(expr="not epub")
+            web += self.parse_text_to_nodes(self.HEADING + self.lead)
+            rest = self.parse_text_to_nodes(self.rest)
+            web += fold("Read the whole headnote", rest, "headnote-more")
+            epub = addnodes.only(expr="epub")
+            epub.extend(whole)
+            container.extend([web, epub])
         if not self.content_note:
             return result
         note = nodes.container(classes=["editorial", "content-note"])
@@ -223,13 +251,16 @@ class Discuss(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         container = nodes.container(classes=["editorial", "discuss"])
         heading = ":::{rubric} Discuss with your group\n:::\n\n"
-        container += self.parse_text_to_nodes(heading + DISCUSS_NOTE)
-        container += nodes.raw(
-            "",
-            f'<button type="button" class="discuss-open" data-src="{HYPOTHESIS}">'
-            "Load Hypothesis to annotate</button>",
-            format="html",
+        content = self.parse_text_to_nodes(heading + DISCUSS_NOTE)
+        content.append(
+            nodes.raw(
+                "",
+                f'<button type="button" class="discuss-open" data-src="{HYPOTHESIS}">'
+                "Load Hypothesis to annotate</button>",
+                format="html",
+            )
         )
+        container.extend(toolbar_item("Discuss", content))
         return [web_only(container)]
 
 
@@ -245,9 +276,10 @@ class Downloads(SphinxDirective):
             if record is None:
                 raise self.error(f"no record for {self.arguments[0]!r} in provenance.toml")
             slug = record.slug
-        html = download_links(self.env.docname, slug)
+        links = nodes.raw("", download_links(self.env.docname, slug), format="html")
         container = nodes.container(classes=["editorial", "downloads"])
-        container += nodes.raw("", html, format="html")
+        # On a text's chapter the links are an item of its toolbar.
+        container.extend(toolbar_item("Download", [links]) if slug else [links])
         return [web_only(container)]
 
 
