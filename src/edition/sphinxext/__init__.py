@@ -16,6 +16,7 @@ Directives (their argument is a capture id, the file name without ``.txt``):
 ``concept-occurrences``  a concept page (argument: concept id): every use, in context.
 ``index-of-names``  the people, organizations, places, events and works the notes identify.
 ``content-notes``   every text's content note (the headnote block opens with it).
+``session-packet``  a study session's packet page (argument: its number), to print and hand out.
 
 On the chapter pages it gathers the cite, download and discuss controls into one toolbar
 (``toolbar``), places the editorial notes, numbers the paragraphs and gathers the
@@ -47,6 +48,7 @@ from edition.sphinxext import (
     names,
     notes_source,
     numbering,
+    packets,
     previews,
     release,
     sources,
@@ -97,6 +99,7 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.add_directive("concept-occurrences", concepts.ConceptOccurrences)
     app.add_directive("index-of-names", names.IndexOfNames)
     app.add_directive("content-notes", names.ContentNotes)
+    app.add_directive("session-packet", packets.SessionPacket)
     app.add_node(
         numbering.para_number,
         html=(numbering.visit_para_number_html, numbering.depart_para_number_html),

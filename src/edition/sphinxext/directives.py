@@ -9,10 +9,11 @@ from sphinx import addnodes
 from sphinx.util.docutils import SphinxDirective
 
 from edition.cleaning import clean_record
-from edition.downloads import download_links
+from edition.downloads import download_links, packet_link
 from edition.errors import EditionError
 from edition.headnotes import content_note_markdown, load_headnotes
 from edition.lead import split_lead
+from edition.packets import packet_docname
 from edition.paragraphs import first_words
 from edition.provenance import Record
 from edition.registry import Entry
@@ -21,14 +22,16 @@ from edition.sphinxext.context import cite_block_markdown, page_url, provenance
 from edition.sphinxext.folds import fold, toolbar_item
 from edition.status import load_statuses
 from edition.studyguide import (
+    StudyGuide,
     Unit,
     chapter_questions,
     cross_questions,
     load_study_guide,
     question_units,
     reading_order,
+    session_anchor,
+    session_markdown,
     session_units,
-    sessions,
 )
 from edition.textual_notes import render_textual_notes
 
@@ -203,8 +206,8 @@ class StudyGuidePart(SphinxDirective):
             elif part == "order":
                 text = reading_order(guide, docnames)
             elif part == "sessions":
-                text = sessions(guide, docnames)
                 self._register(session_units(guide))
+                return [self._sessions(guide, docnames)]
             else:
                 raise self.error(f"unknown study guide part {part!r}")
         except (EditionError, KeyError) as error:
@@ -214,6 +217,20 @@ class StudyGuidePart(SphinxDirective):
         if part in ("questions", "cross"):
             self._anchor_questions(container, units)
         return [container]
+
+    def _sessions(self, guide: StudyGuide, docnames: dict[str, str]) -> nodes.container:
+        """Each session, with links to its packet's page and PDF where it has a packet."""
+        container = nodes.container(classes=["editorial", "study-guide", "study-sessions"])
+        for session in sorted(guide.sessions, key=lambda s: s.number):
+            packet = packet_docname(session)
+            has_packet = packet in self.env.found_docs
+            container += self.parse_text_to_nodes(
+                session_markdown(session, docnames, packet if has_packet else "")
+            )
+            if has_packet:
+                html = packet_link(self.env.docname, session_anchor(session))
+                container += web_only(nodes.raw("", html, format="html"))
+        return container
 
     def _register(self, units: list[Unit]) -> None:
         """Check the guide's ids against the anchor registry, as the paragraphs are."""
