@@ -206,3 +206,13 @@ def test_packets_print_with_room_to_write(browser, site):  # noqa: F811
         assert space["height"] > 150
         assert not tab.locator("p.downloads").first.is_visible()
         tab.close()
+
+
+def test_each_packet_page_is_printed_alone():
+    from edition.exports import print_jobs
+
+    pages = ["book/index.html", "book/study-guide.html", "book/study/session-1.html"]
+    jobs = print_jobs(pages, {"book/study/session-1.html": "Session 1: All"}, "The book")
+    assert [(job.target, job.pages, job.title) for job in jobs][1:] == [
+        (packet_pdf("session-1"), ["book/study/session-1.html"], "Session 1: All"),
+    ]
