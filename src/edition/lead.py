@@ -37,7 +37,7 @@ def _top_level(text: str) -> list[bool]:
 def _is_sentence_end(text: str, end: int) -> bool:
     """Whether the full stop ending at ``end`` (exclusive) ends a sentence."""
     word = text[:end].rsplit(None, 1)[-1] if text[:end].strip() else ""
-    word = word.rstrip("”’\")")
+    word = word.rstrip('”’")')
     if re.fullmatch(r"[(“‘\"]*[A-Z]\.", word):
         return False
     return not any(word.endswith(a) for a in _ABBREVIATIONS)

@@ -27,9 +27,7 @@ class SessionPacket(SphinxDirective):
         try:
             by_slug = {r.slug: r for r in records(self).values()}
             guide = load_study_guide(guide_path, set(by_slug))
-            session = next(
-                (s for s in guide.sessions if str(s.number) == self.arguments[0]), None
-            )
+            session = next((s for s in guide.sessions if str(s.number) == self.arguments[0]), None)
             if session is None:
                 raise EditionError(guide_path, f"no session {self.arguments[0]!r}")
             passages = {}
