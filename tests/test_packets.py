@@ -194,8 +194,8 @@ def test_each_packets_pdf_holds_every_passage_its_questions_cite(site, session):
     assert session.aim and squeezed(session.aim) in text
 
 
+@pytest.mark.browser
 def test_packets_print_with_room_to_write(browser, site):  # noqa: F811
-    pytest.importorskip("playwright")
     from edition.webcheck import serve
 
     with serve(site) as base:
