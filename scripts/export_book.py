@@ -4,9 +4,9 @@
 
 Run by ``make book`` after the HTML and EPUB builds. Copies the EPUB that Sphinx built
 (``_build/epub/``) into ``_build/html/downloads/`` and prints there, with Debian's Chromium
-(or ``EDITION_CHROMIUM``), a PDF of the whole book and one per text. Each file is replaced
-only when its new version is complete; on any error the script names the file, exits 1, and
-leaves the downloads already there as they were.
+(or ``EDITION_CHROMIUM``), a PDF of the whole book, one per text and one per study session.
+Each file is replaced only when its new version is complete; on any error the script names
+the file, exits 1, and leaves the downloads already there as they were.
 """
 
 from __future__ import annotations

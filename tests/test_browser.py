@@ -238,6 +238,7 @@ def test_hypothesis_loads_only_when_the_reader_asks(server, page):
     page.on("request", lambda r: r.url.startswith(server) or outside.append(r.url))
     page.goto(f"{server}/book/essays/not-enough.html", wait_until="networkidle")
     assert outside == []
+    page.locator("#edition-toolbar summary", has_text="Discuss").click()
     button = page.get_by_role("button", name="Load Hypothesis to annotate")
     assert "private group" in page.locator(".editorial.discuss").inner_text()
     button.click()

@@ -16,6 +16,11 @@ def text_pdf(slug: str) -> str:
     return f"{DOWNLOADS}/{slug}.pdf"
 
 
+def packet_pdf(name: str) -> str:
+    """The site path of a study session's packet (``name`` is ``session-1``)."""
+    return f"{DOWNLOADS}/study-{name}.pdf"
+
+
 def relative_link(docname: str, target: str) -> str:
     """The link from the page of ``docname`` to the site path ``target``."""
     return posixpath.relpath(target, posixpath.dirname(docname) or ".")
@@ -31,3 +36,12 @@ def download_links(docname: str, slug: str | None = None) -> str:
         for target, label in offers
     )
     return f'<p class="downloads"><span class="downloads-label">Download:</span> {links}</p>'
+
+
+def packet_link(docname: str, name: str) -> str:
+    """The HTML line that offers the packet ``name`` as a PDF on the page of ``docname``."""
+    href = escape(relative_link(docname, packet_pdf(name)))
+    return (
+        '<p class="downloads"><span class="downloads-label">Download:</span> '
+        f'<a href="{href}" download="">This session’s packet (PDF)</a></p>'
+    )

@@ -19,8 +19,9 @@ from playwright.sync_api import sync_playwright
 from pypdf import PdfWriter
 from pypdf.generic import NameObject, TextStringObject
 
-from edition.downloads import BOOK_PDF, text_pdf
+from edition.downloads import BOOK_PDF, packet_pdf, text_pdf
 from edition.errors import EditionError
+from edition.packets import PACKETS
 from edition.printbook import Page, heading_titles, mended_title, printable_document
 from edition.release import LICENCE_STATEMENT, Release
 from edition.webcheck import CHROMIUM_ARGS, chromium_executable, serve
@@ -82,12 +83,16 @@ class PrintJob:
 
 
 def print_jobs(pages: list[str], titles: dict[str, str], book_title: str) -> list[PrintJob]:
-    """The whole book's PDF, then one PDF per text (the pages under ``book/essays/``)."""
+    """The whole book's PDF, then one PDF per text (the pages under ``book/essays/``) and
+    one per study session's packet (under ``book/study/``)."""
     jobs = [PrintJob(pages, book_title, BOOK_PDF)]
     for path in pages:
         if path.startswith(ESSAYS):
             slug = path.removeprefix(ESSAYS).removesuffix(".html")
             jobs.append(PrintJob([path], titles[path], text_pdf(slug)))
+        elif path.startswith(f"{PACKETS}/"):
+            name = path.removeprefix(f"{PACKETS}/").removesuffix(".html")
+            jobs.append(PrintJob([path], titles[path], packet_pdf(name)))
     return jobs
 
 

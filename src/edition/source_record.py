@@ -16,6 +16,22 @@ def _link(record: Record) -> str:
     return link(record.display_title, f"/{record.docname}.md")
 
 
+def record_facts(record: Record, records: dict[str, Record]) -> str:
+    """The record in one line, for the head of a chapter: author, venue, date and how the
+    text relates to the others; the full record (``render_source_record``) is one tap away."""
+    facts = [
+        f"By {escape(record.author)}" if record.author != UNKNOWN else "Author unknown",
+        escape(record.venue) if record.venue != UNKNOWN else "Venue unknown",
+        escape(record.date) if record.date != UNKNOWN else "Date unknown",
+    ]
+    if record.supplied_title:
+        facts.append("Title supplied by the editor")
+    if record.excerpt_of:
+        facts.append(f"An excerpt of {_link(records[record.excerpt_of.removesuffix('.txt')])}")
+    facts += [f"Excerpted as {_link(r)}" for r in records.values() if r.excerpt_of == record.file]
+    return " · ".join(facts) + "\n"
+
+
 def render_source_record(record: Record, records: dict[str, Record]) -> str:
     """A list of what the capture shows of the text's origin; unknowns marked as such."""
     title = (

@@ -3,6 +3,7 @@ order and a three-session plan, rendered as MyST for the guide page and each cha
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,10 +12,17 @@ from edition.myst import link
 from edition.paragraphs import anchor_for
 from edition.tomlfile import check_keys, line_of, load_toml
 
-_TOP = {"reading_order", "reading_order_note", "question", "cross_question", "session"}
+_TOP = {
+    "reading_order", "reading_order_note", "facilitation_note", "question", "cross_question",
+    "session",
+}  # fmt: skip
 _QUESTION = {"text", "from", "to", "question"}
 _CROSS = {"question", "refs"}
 _SESSION = {"number", "title", "texts", "plan"}
+# What a session's packet adds: its aim, its timings ([minutes, activity]) and its questions.
+_PACKET = {"aim", "timings", "questions"}
+# "About 75 minutes" in a plan: the timings must add up to it.
+_MINUTES = re.compile(r"\bAbout (\d+) minutes\b")
 
 
 @dataclass(frozen=True)
@@ -37,6 +45,10 @@ class Session:
     title: str
     texts: tuple[str, ...]
     plan: str
+    aim: str = ""
+    timings: tuple[tuple[int, str], ...] = ()
+    # The ids of the questions the session takes up (``q-<slug>-3``, ``q-across-2``).
+    questions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -63,6 +75,7 @@ class StudyGuide:
     questions: tuple[Question, ...]
     cross_questions: tuple[CrossQuestion, ...]
     sessions: tuple[Session, ...]
+    facilitation_note: str = ""
 
 
 def load_study_guide(path: str | Path, slugs: set[str]) -> StudyGuide:
@@ -90,9 +103,18 @@ def load_study_guide(path: str | Path, slugs: set[str]) -> StudyGuide:
         cross.append(CrossQuestion(table["question"].strip(), refs))
     sessions = []
     for entry, table in enumerate(data.get("session", [])):
-        check_keys(table, _SESSION, _SESSION, path, text, "session", entry)
+        check_keys(table, _SESSION | _PACKET, _SESSION, path, text, "session", entry)
         texts = tuple(known(s, "session", entry, "texts") for s in table["texts"])
-        sessions.append(Session(table["number"], table["title"], texts, table["plan"].strip()))
+        timings = tuple((int(m), str(what)) for m, what in table.get("timings", []))
+        stated = _MINUTES.search(table["plan"])
+        if timings and stated and sum(m for m, _ in timings) != int(stated[1]):
+            line = line_of(text, "session", entry, "timings")
+            raise EditionError(path, f"the timings do not add up to the plan's {stated[0]}", line)
+        session = Session(
+            table["number"], table["title"], texts, table["plan"].strip(),
+            table.get("aim", "").strip(), timings, tuple(table.get("questions", [])),
+        )  # fmt: skip
+        sessions.append(session)
     # A suggestion, not a list of the texts: a new text waits outside it until the editor
     # places it, and the guide says nothing false in the meantime.
     order = tuple(data.get("reading_order", []))
@@ -102,13 +124,21 @@ def load_study_guide(path: str | Path, slugs: set[str]) -> StudyGuide:
             raise EditionError(path, f"unknown text {slug!r} in reading_order", line)
         if slug in order[:entry]:
             raise EditionError(path, f"reading_order names {slug!r} twice", line)
-    return StudyGuide(
+    guide = StudyGuide(
         order,
         data.get("reading_order_note", "").strip(),
         tuple(questions),
         tuple(cross),
         tuple(sessions),
+        data.get("facilitation_note", "").strip(),
     )
+    ids = {unit.anchor for unit in question_units(guide)}
+    for entry, session in enumerate(guide.sessions):
+        for question in session.questions:
+            if question not in ids:
+                line = line_of(text, "session", entry, "questions")
+                raise EditionError(path, f"unknown question {question!r}", line)
+    return guide
 
 
 def question_units(guide: StudyGuide) -> list[Unit]:
@@ -169,14 +199,21 @@ def reading_order(guide: StudyGuide, docnames: dict[str, str]) -> str:
     return guide.reading_order_note + "\n\n" + "\n".join(items) + "\n"
 
 
+def session_markdown(session: Session, docnames: dict[str, str], packet: str = "") -> str:
+    """A session under a heading whose anchor is its stable id (``session-1``), with a link
+    to its packet page (``packet``, a docname) if it has one."""
+    texts = ", ".join(f"{{doc}}`/{docnames[s]}`" for s in session.texts)
+    heading = (
+        f":::{{rubric}} Session {session.number}: {session.title}\n"
+        f":name: {session_anchor(session)}\n:class: session-title\n:::"
+    )
+    text = f"{heading}\n\nTexts: {texts}\n\n{session.plan}"
+    if packet:
+        text += f"\n\nPacket to print and hand out: {{doc}}`/{packet}`"
+    return text + "\n"
+
+
 def sessions(guide: StudyGuide, docnames: dict[str, str]) -> str:
     """Each session under a heading whose anchor is its stable id (``session-1``)."""
-    parts = []
-    for session in sorted(guide.sessions, key=lambda s: s.number):
-        texts = ", ".join(f"{{doc}}`/{docnames[s]}`" for s in session.texts)
-        heading = (
-            f":::{{rubric}} Session {session.number}: {session.title}\n"
-            f":name: {session_anchor(session)}\n:class: session-title\n:::"
-        )
-        parts.append(f"{heading}\n\nTexts: {texts}\n\n{session.plan}")
-    return "\n\n".join(parts) + "\n"
+    ordered = sorted(guide.sessions, key=lambda s: s.number)
+    return "\n".join(session_markdown(s, docnames) for s in ordered)

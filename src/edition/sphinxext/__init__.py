@@ -21,8 +21,10 @@ every text of the records in turn, each in a section labelled ``sources-<slug>``
 ``index-of-names``  the people, organizations, places, events and works the notes identify.
 ``content-notes``   every text's content note (the headnote block opens with it).
 ``study-page``      the passage-set page (``passages``) or the reader's notes (``notes``).
+``session-packet``  a study session's packet page (argument: its number), to print and hand out.
 
-On the chapter pages it places the editorial notes, numbers the paragraphs and gathers the
+On the chapter pages it gathers the cite, download and discuss controls into one toolbar
+(``toolbar``), places the editorial notes, numbers the paragraphs and gathers the
 author's notes under stable ids (checked against the anchor registry, with the study guide's
 questions and sessions), links each concept's first use to the glossary, marks passages shared
 between texts, adds citation meta tags and the cite menu's data; on every page it offers link
@@ -54,12 +56,14 @@ from edition.sphinxext import (
     names,
     notes_source,
     numbering,
+    packets,
     previews,
     release,
     sources,
     status,
     study,
     theme,
+    toolbar,
 )
 
 _SETTINGS = {
@@ -105,6 +109,7 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.add_directive("index-of-names", names.IndexOfNames)
     app.add_directive("content-notes", names.ContentNotes)
     app.add_directive("study-page", study.StudyPage)
+    app.add_directive("session-packet", packets.SessionPacket)
     app.add_node(
         numbering.para_number,
         html=(numbering.visit_para_number_html, numbering.depart_para_number_html),
@@ -138,8 +143,9 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.connect("config-inited", study.leave_out_of_epub)
     app.connect("builder-inited", apparatus.collect_parallels)
     app.connect("source-read", notes_source.insert_notes)
-    # Reading a chapter: number first, then link concepts and shared passages, then collect
-    # the previews, which show the numbered paragraphs.
+    # Reading a chapter: its controls into one toolbar; then number, then link concepts and
+    # shared passages, then collect the previews, which show the numbered paragraphs.
+    app.connect("doctree-read", toolbar.gather, priority=390)
     app.connect("doctree-read", numbering.number_paragraphs, priority=400)
     app.connect("doctree-read", endnotes.gather_authors_notes, priority=410)
     app.connect("doctree-read", status.mark_statuses, priority=420)
@@ -150,6 +156,7 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.connect("env-check-consistency", numbering.check_registry)
     app.connect("html-page-context", citations.add_page_data)
     app.connect("html-page-context", study.add_scripts)
+    app.connect("html-page-context", toolbar.add_script)
     # After the theme's handler (priority 500), which sets the titles it prints.
     app.connect("html-page-context", theme.escape_theme_titles, priority=600)
     app.connect("html-page-context", assets.trim_assets, priority=900)
@@ -158,7 +165,8 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.connect("build-finished", previews.write)
     app.connect("build-finished", study.write_data)
     app.connect("build-finished", release.write_sitemap)
-    # Last: it reads every page and file the build wrote.
+    # Last: the trim reads every page and file the build wrote, then the bundling rewrites
+    # each page's links to its stylesheets and scripts.
     app.connect("build-finished", assets.trim_theme_stylesheet, priority=900)
     app.connect("build-finished", bundling.bundle_assets, priority=950)
     return {"version": "0.3", "parallel_read_safe": True, "parallel_write_safe": True}

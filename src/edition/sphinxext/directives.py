@@ -9,15 +9,18 @@ from sphinx import addnodes
 from sphinx.util.docutils import SphinxDirective
 
 from edition.cleaning import clean_record
-from edition.downloads import download_links
+from edition.downloads import download_links, packet_link
 from edition.errors import EditionError
 from edition.headnotes import content_note_markdown, load_headnotes
+from edition.lead import split_lead
 from edition.myst import link
+from edition.packets import packet_docname
 from edition.paragraphs import first_words
 from edition.provenance import Record
 from edition.registry import Entry
-from edition.source_record import render_source_record
+from edition.source_record import record_facts, render_source_record
 from edition.sphinxext.context import cite_block_markdown, page_url, provenance
+from edition.sphinxext.folds import fold, toolbar_item
 from edition.status import load_statuses
 from edition.studyguide import (
     StudyGuide,
@@ -27,8 +30,9 @@ from edition.studyguide import (
     load_study_guide,
     question_units,
     reading_order,
+    session_anchor,
+    session_markdown,
     session_units,
-    sessions,
 )
 from edition.textual_notes import render_textual_notes
 
@@ -124,8 +128,9 @@ class _EditionDirective(SphinxDirective):
 
 
 class SourceRecord(_EditionDirective):
-    """The metadata block of a chapter; it also marks the page as the chapter of its text.
-    Without an argument, every text's block, each in its section (the sources page)."""
+    """The metadata block of a chapter: one line of facts, then the whole record, folded on
+    the web; it also marks the page as the chapter of its text. Without an argument, every
+    text's block, each in its section (the sources page)."""
 
     classes = ("source-record",)
     required_arguments = 0
@@ -135,7 +140,18 @@ class SourceRecord(_EditionDirective):
     def markdown(self, record: Record, records: dict[str, Record]) -> str:
         if record.docname == self.env.docname:
             self.env.metadata[self.env.docname][TEXT_KEY] = record.id
+        self.facts = record_facts(record, records)
         return render_source_record(record, records)
+
+    def run(self) -> list[nodes.Node]:
+        (container,) = super().run()
+        record = container.children
+        facts = self.parse_text_to_nodes(self.facts)
+        for paragraph in facts:
+            paragraph["classes"].append("record-facts")
+        container.children = []
+        container.extend([*facts, *fold("Source and rights", record, "record-more")])
+        return [container]
 
 
 class CiteThis(_EditionDirective):
@@ -149,10 +165,9 @@ class CiteThis(_EditionDirective):
 
     def run(self) -> list[nodes.Node]:
         (container,) = super().run()
-        container.insert(
-            0, nodes.raw("", "<details><summary>Cite this text</summary>", format="html")
-        )
-        container += nodes.raw("", "</details>", format="html")
+        content = container.children
+        container.children = []
+        container.extend(toolbar_item("Cite", content))
         return [container]
 
 
@@ -189,9 +204,11 @@ def _apparatus(directive: SphinxDirective, setting: str) -> Path:
 class Headnote(_EditionDirective):
     """The editor's headnote on a text (apparatus/headnotes.toml), preceded, where the text
     describes violence, death or sexual assault, by its content note, folded in a <details>.
-    A text has none until the editor writes it: the chapter then opens on its text."""
+    On the web the headnote shows its first sentences and folds the rest; the EPUB shows it
+    whole. A text has none until the editor writes it: the chapter then opens on its text."""
 
     classes = ("headnote",)
+    HEADING = ":::{rubric} Headnote\n:::\n\n"
 
     def markdown(self, record: Record, records: dict[str, Record]) -> str:
         path = _apparatus(self, "edition_headnotes")
@@ -200,10 +217,22 @@ class Headnote(_EditionDirective):
             self.content_note = ""
             return ""
         self.content_note = content_note_markdown(entry, record.slug) if entry.content_note else ""
-        return f":::{{rubric}} Headnote\n:::\n\n{entry.text}\n"
+        self.lead, self.rest = split_lead(entry.text)
+        return f"{self.HEADING}{entry.text}\n"
 
     def run(self) -> list[nodes.Node]:
         result = super().run()
+        if self.rest:
+            (container,) = result
+            whole = container.children
+            container.children = []
+            web = addnodes.only(expr="not epub")
+            web += self.parse_text_to_nodes(self.HEADING + self.lead)
+            rest = self.parse_text_to_nodes(self.rest)
+            web += fold("Read the whole headnote", rest, "headnote-more")
+            epub = addnodes.only(expr="epub")
+            epub.extend(whole)
+            container.extend([web, epub])
         if not self.content_note:
             return result
         note = nodes.container(classes=["editorial", "content-note"])
@@ -249,8 +278,8 @@ class StudyGuidePart(SphinxDirective):
             elif part == "order":
                 text = reading_order(guide, docnames)
             elif part == "sessions":
-                text = sessions(guide, docnames)
                 self._register(session_units(guide))
+                return [self._sessions(guide, docnames)]
             else:
                 raise self.error(f"unknown study guide part {part!r}")
         except (EditionError, KeyError) as error:
@@ -274,6 +303,20 @@ class StudyGuidePart(SphinxDirective):
                 self._anchor_questions(container, [u for u in units if u.page == record.slug])
                 parts.append((record, [container]))
         return text_sections(self, "study-guide", parts)
+
+    def _sessions(self, guide: StudyGuide, docnames: dict[str, str]) -> nodes.container:
+        """Each session, with links to its packet's page and PDF where it has a packet."""
+        container = nodes.container(classes=["editorial", "study-guide", "study-sessions"])
+        for session in sorted(guide.sessions, key=lambda s: s.number):
+            packet = packet_docname(session)
+            has_packet = packet in self.env.found_docs
+            container += self.parse_text_to_nodes(
+                session_markdown(session, docnames, packet if has_packet else "")
+            )
+            if has_packet:
+                html = packet_link(self.env.docname, session_anchor(session))
+                container += web_only(nodes.raw("", html, format="html"))
+        return container
 
     def _register(self, units: list[Unit]) -> None:
         """Check the guide's ids against the anchor registry, as the paragraphs are."""
@@ -311,13 +354,16 @@ class Discuss(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         container = nodes.container(classes=["editorial", "discuss"])
         heading = ":::{rubric} Discuss with your group\n:::\n\n"
-        container += self.parse_text_to_nodes(heading + DISCUSS_NOTE)
-        container += nodes.raw(
-            "",
-            f'<button type="button" class="discuss-open" data-src="{HYPOTHESIS}">'
-            "Load Hypothesis to annotate</button>",
-            format="html",
+        content = self.parse_text_to_nodes(heading + DISCUSS_NOTE)
+        content.append(
+            nodes.raw(
+                "",
+                f'<button type="button" class="discuss-open" data-src="{HYPOTHESIS}">'
+                "Load Hypothesis to annotate</button>",
+                format="html",
+            )
         )
+        container.extend(toolbar_item("Discuss", content))
         return [web_only(container)]
 
 
@@ -333,9 +379,10 @@ class Downloads(SphinxDirective):
             if record is None:
                 raise self.error(f"no record for {self.arguments[0]!r} in provenance.toml")
             slug = record.slug
-        html = download_links(self.env.docname, slug)
+        links = nodes.raw("", download_links(self.env.docname, slug), format="html")
         container = nodes.container(classes=["editorial", "downloads"])
-        container += nodes.raw("", html, format="html")
+        # On a text's chapter the links are an item of its toolbar.
+        container.extend(toolbar_item("Download", [links]) if slug else [links])
         return [web_only(container)]
 
 
