@@ -11,6 +11,7 @@ author's text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from copy import deepcopy
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -58,7 +59,7 @@ _PROSE_SENTENCE_WORDS = 4
 _PROSE_WORDS = 25
 # A left-out stretch inside the text of more runs than this is a region of its own (comments,
 # a list of related pages), not a caption or a cell the extractor missed.
-MAX_HOLE_RUNS = 3
+MAX_HOLE_RUNS = 7
 
 
 @dataclass(frozen=True)
@@ -539,8 +540,11 @@ def inside_the_text(gap: Gap) -> bool:
 def _gaps(runs: list[Run], seen: list[list[str]]) -> tuple[list[Gap], list[int | None]]:
     """Every stretch of page words the extracted blocks do not have, and for each block the
     line of the first of its words found on the page."""
-    page = [(index, token) for index, run in enumerate(runs) for token in run.text.split()]
-    kept = [(index, token) for index, words in enumerate(seen) for token in words]
+    # An empty token opens each run and each block, so that a word is matched within the
+    # block of the page it stands in rather than with the same word of the next block (a
+    # caption's "Kenya" with the heading "Kenya trip" below it).
+    page = [(i, token) for i, run in enumerate(runs) for token in ["", *run.text.split()]]
+    kept = [(i, token) for i, words in enumerate(seen) for token in ["", *words]]
     matcher = SequenceMatcher(None, [t for _, t in page], [t for _, t in kept], autojunk=False)
     lines: list[int | None] = [None] * len(seen)
     # The extracted block each page word was found in, where it was found.
@@ -550,19 +554,31 @@ def _gaps(runs: list[Run], seen: list[list[str]]) -> tuple[list[Gap], list[int |
             continue
         for offset in range(i2 - i1):
             block = kept[j1 + offset][0]
-            found[i1 + offset] = block
-            if lines[block] is None:
+            if page[i1 + offset][1]:
+                found[i1 + offset] = block
+            if lines[block] is None and page[i1 + offset][1]:
                 lines[block] = runs[page[i1 + offset][0]].line
+    # A run the extracted blocks have less than half of is left out whole: the few words
+    # found were found elsewhere (the caption "Kenya is getting ready" above the heading
+    # "Kenya trip" lends the heading its first word).
+    missing = Counter(page[k][0] for k, block in enumerate(found) if block is None and page[k][1])
+    for k, (run, token) in enumerate(page):
+        if token and 2 * missing[run] > len(runs[run].text.split()):
+            found[k] = None
     groups: list[list[int]] = []
+    # A hole is named by the last kept page word before it.
+    holes: list[int] = []
+    last_kept = -1
     for k, block in enumerate(found):
         if block is not None:
+            last_kept = k
+        elif not page[k][1]:
             continue
-        if groups and groups[-1][-1] == k - 1 and page[k - 1][0] == page[k][0]:
+        elif groups and groups[-1][-1] == k - 1 and page[k - 1][0] == page[k][0]:
             groups[-1].append(k)
         else:
             groups.append([k])
-    # A hole is named by the last kept page word before it.
-    holes = [max((k for k in range(g[0]) if found[k] is not None), default=-1) for g in groups]
+            holes.append(last_kept)
     gaps = []
     for group, hole in zip(groups, holes, strict=True):
         first, last = group[0], group[-1]
@@ -571,8 +587,16 @@ def _gaps(runs: list[Run], seen: list[list[str]]) -> tuple[list[Gap], list[int |
         before = next((b for b in found[last + 1 :] if b is not None), None)
         text = " ".join(page[k][1] for k in group)
         gaps.append(
-            Gap(run.line, text, run.tag, after, before, text == run.text, run.widget,
-                holes.count(hole))
+            Gap(
+                run.line,
+                text,
+                run.tag,
+                after,
+                before,
+                text == run.text,
+                run.widget,
+                holes.count(hole),
+            )
         )
     return gaps, lines
 
