@@ -537,34 +537,35 @@ def inside_the_text(gap: Gap) -> bool:
     )
 
 
+def _found(page: list[str], kept: list[tuple[int, str]]) -> list[int | None]:
+    """For each page word, the extracted block it was found in, or None."""
+    matcher = SequenceMatcher(None, page, [t for _, t in kept], autojunk=False)
+    found: list[int | None] = [None] * len(page)
+    for op, i1, i2, j1, _ in matcher.get_opcodes():
+        if op == "equal":
+            for offset in range(i2 - i1):
+                found[i1 + offset] = kept[j1 + offset][0]
+    return found
+
+
 def _gaps(runs: list[Run], seen: list[list[str]]) -> tuple[list[Gap], list[int | None]]:
     """Every stretch of page words the extracted blocks do not have, and for each block the
     line of the first of its words found on the page."""
-    # An empty token opens each run and each block, so that a word is matched within the
-    # block of the page it stands in rather than with the same word of the next block (a
-    # caption's "Kenya" with the heading "Kenya trip" below it).
-    page = [(i, token) for i, run in enumerate(runs) for token in ["", *run.text.split()]]
-    kept = [(i, token) for i, words in enumerate(seen) for token in ["", *words]]
-    matcher = SequenceMatcher(None, [t for _, t in page], [t for _, t in kept], autojunk=False)
+    page = [(i, token) for i, run in enumerate(runs) for token in run.text.split()]
+    kept = [(i, token) for i, words in enumerate(seen) for token in words]
+    found = _found([t for _, t in page], kept)
+    # A run the extracted blocks have less than half of is left out whole, and the words are
+    # matched again without it: the few words found in it belong elsewhere (a caption "Kenya
+    # is getting ready" above the heading "Kenya trip" took the heading's first word).
+    missing = Counter(run for (run, _), block in zip(page, found, strict=True) if block is None)
+    dropped = {run for run, n in missing.items() if 2 * n > len(runs[run].text.split())}
+    if dropped:
+        # A NUL never stands in a word of the extracted text, so a dropped run matches nothing.
+        found = _found(["\0" if run in dropped else t for run, t in page], kept)
     lines: list[int | None] = [None] * len(seen)
-    # The extracted block each page word was found in, where it was found.
-    found: list[int | None] = [None] * len(page)
-    for op, i1, i2, j1, _ in matcher.get_opcodes():
-        if op != "equal":
-            continue
-        for offset in range(i2 - i1):
-            block = kept[j1 + offset][0]
-            if page[i1 + offset][1]:
-                found[i1 + offset] = block
-            if lines[block] is None and page[i1 + offset][1]:
-                lines[block] = runs[page[i1 + offset][0]].line
-    # A run the extracted blocks have less than half of is left out whole: the few words
-    # found were found elsewhere (the caption "Kenya is getting ready" above the heading
-    # "Kenya trip" lends the heading its first word).
-    missing = Counter(page[k][0] for k, block in enumerate(found) if block is None and page[k][1])
-    for k, (run, token) in enumerate(page):
-        if token and 2 * missing[run] > len(runs[run].text.split()):
-            found[k] = None
+    for (run, _), block in zip(page, found, strict=True):
+        if block is not None and lines[block] is None:
+            lines[block] = runs[run].line
     groups: list[list[int]] = []
     # A hole is named by the last kept page word before it.
     holes: list[int] = []
@@ -572,8 +573,6 @@ def _gaps(runs: list[Run], seen: list[list[str]]) -> tuple[list[Gap], list[int |
     for k, block in enumerate(found):
         if block is not None:
             last_kept = k
-        elif not page[k][1]:
-            continue
         elif groups and groups[-1][-1] == k - 1 and page[k - 1][0] == page[k][0]:
             groups[-1].append(k)
         else:
