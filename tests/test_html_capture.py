@@ -294,6 +294,8 @@ def test_a_block_left_out_inside_the_text_is_restored_at_its_place():
     [note] = text.interventions
     assert note.restored == caption and note.line == restored.line
     assert caption not in {s.text for s in text.set_aside}
+    notes = render_textual_notes(text, record_for(INSIDE, "Notes on a River"))
+    assert f"line {restored.line}: restored at its place on the page" in notes
     review = [i for i in review_items(text) if i.kind == "restored"]
     assert [(i.text, i.reason) for i in review] == [
         (caption, "the extractor left it out inside the text")
