@@ -22,6 +22,7 @@ from edition.html_capture import (
     clean_page,
     inside_the_text,
     read_html_capture,
+    split_joins,
     visible_runs,
 )
 from edition.provenance import parse_provenance
@@ -349,3 +350,31 @@ def test_a_mostly_left_out_run_lends_no_word_to_the_next_block():
     out whole, and the paragraph keeps its word."""
     text = read_html_capture(INSIDE, "Notes on a River").text
     assert not any(s.text == "The" for s in text.set_aside)
+
+
+def test_pieces_of_one_paragraph_of_the_page_are_joined_as_the_page_has_them():
+    runs = ["More details are in the Data Model section below.", "Another paragraph."]
+    texts = [
+        "More details are in the",
+        "D",
+        "ata",
+        "M",
+        "odel section below.",
+        "Another paragraph.",
+    ]
+    assert split_joins(texts, runs) == [" ", "", " ", "", None]
+    # Two paragraphs that the page shows apart stay apart.
+    assert split_joins(["First.", "Second."], ["First.", "Second."]) == [None]
+
+
+def test_a_paragraph_the_extractor_cut_at_letter_links_is_one_paragraph():
+    filler = "A sentence of the essay that runs long enough for the extractor to keep. " * 6
+    link = '<a href="https://e.org/m">{}</a>'
+    data = link.format("D") + link.format("ata") + " " + link.format("M") + link.format("odel")
+    page = f"""<html><body><article><p>{filler}</p>
+    <p><b>Task Store<br></b> More details are in the {data} section below.</p>
+    <p>{filler}</p></article></body></html>"""
+    text = clean_page(page, Path("t.html"), None).text
+    assert "More details are in the Data Model section below." in [
+        b.text.removeprefix("Task Store ") for b in text.body
+    ]

@@ -612,6 +612,48 @@ def _restored_kind(tag: str) -> str:
     return "list-item" if tag == "li" else "paragraph"
 
 
+def split_joins(texts: list[str], runs: list[str]) -> list[str | None]:
+    """For each text after the first, how it continues the text before it where the page
+    shows the two as one paragraph that the extractor split ("" or " ", as the page has it),
+    or None where it starts a block of its own. A page that writes one link as several
+    ("<a>D</a><a>ata</a>") can make the extractor cut its paragraph into pieces at each."""
+    joins: list[str | None] = []
+    current = texts[0] if texts else ""
+    for text in texts[1:]:
+        join = next(
+            (j for j in ("", " ") if any(f"{current}{j}{text}" in run for run in runs)), None
+        )
+        joins.append(join)
+        current = f"{current}{join}{text}" if join is not None else text
+    return joins
+
+
+def _rejoin(
+    drafts: list[_Draft],
+    rendered: list[tuple[str, str, str]],
+    note_drafts: dict[int, int],
+    runs: list[Run],
+) -> tuple[list[_Draft], list[tuple[str, str, str]], dict[int, int]]:
+    """Paragraphs of the extracted text that are pieces of one paragraph of the page, put
+    together again (``split_joins``); the footnotes' indexes follow."""
+    joins = split_joins([plain for plain, _, _ in rendered], [run.text for run in runs])
+    kept_drafts, kept_rendered = [drafts[0]] if drafts else [], rendered[:1]
+    moved = {0: 0} if drafts else {}
+    for index, join in enumerate(joins, start=1):
+        joinable = {drafts[index].kind, kept_drafts[-1].kind} == {"paragraph"}
+        if join is None or not joinable or {index, index - 1} & set(note_drafts):
+            kept_drafts.append(drafts[index])
+            kept_rendered.append(rendered[index])
+        else:
+            previous = kept_rendered[-1]
+            kept_rendered[-1] = tuple(
+                f"{before}{join}{after}"
+                for before, after in zip(previous, rendered[index], strict=True)
+            )
+        moved[index] = len(kept_drafts) - 1
+    return kept_drafts, kept_rendered, {moved[i]: n for i, n in note_drafts.items()}
+
+
 def read_html_capture(path: str | Path, title: str | None) -> HtmlCapture:
     """Clean a saved web page: ``title`` is the record's title as the page gives it, or None.
     The file is read as every capture is (a regular file, no link followed, size capped)."""
@@ -641,6 +683,7 @@ def clean_page(source: str, path: Path, title: str | None) -> HtmlCapture:
     drafts = _drafts(document.body)
     notes, note_drafts = _footnotes(drafts, _note_texts(page))
     rendered = [_plain(draft, notes) for draft in drafts]
+    drafts, rendered, note_drafts = _rejoin(drafts, rendered, note_drafts, runs)
     gaps, lines = _gaps(runs, [seen.split() for _, _, seen in rendered])
     title_text = _normal(title).casefold() if title else None
     restored: dict[int, list[Gap]] = {}
