@@ -40,7 +40,11 @@ def review_items(text: CleanText) -> list[Item]:
         Item(s.line, "removed, reads as text", f"set aside as {s.rule}", s.text)
         for s in text.set_aside
         if s.rule != EDITOR_RULE
-        and (reads_as_prose(s.text) or (is_sentence(s.text) and len(s.text.split()) > 3))
+        and (
+            s.rule == "html-left-out-prose"
+            or reads_as_prose(s.text)
+            or (is_sentence(s.text) and len(s.text.split()) > 3)
+        )
     ]
     for block in text.body:
         size = len(block.text.split())
