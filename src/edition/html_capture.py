@@ -628,19 +628,34 @@ def split_joins(texts: list[str], runs: list[str]) -> list[str | None]:
     return joins
 
 
+def _link_only(element: etree._Element) -> bool:
+    """Whether a block of the extractor's tree is nothing but one link: where it cuts a
+    paragraph of the page, it cuts at a link."""
+    children = [child for child in element if isinstance(child.tag, str)]
+    return (
+        not (element.text or "").strip()
+        and len(children) == 1
+        and children[0].tag == "ref"
+        and not (children[0].tail or "").strip()
+    )
+
+
 def _rejoin(
     drafts: list[_Draft],
     rendered: list[tuple[str, str, str]],
     note_drafts: dict[int, int],
     runs: list[Run],
 ) -> tuple[list[_Draft], list[tuple[str, str, str]], dict[int, int]]:
-    """Paragraphs of the extracted text that are pieces of one paragraph of the page, put
-    together again (``split_joins``); the footnotes' indexes follow."""
+    """Paragraphs of the extracted text that are pieces of one paragraph of the page cut at a
+    link, put together again (``split_joins``); the footnotes' indexes follow. Only at a
+    link: a page that breaks its paragraphs with <br> alone shows them as one run too."""
     joins = split_joins([plain for plain, _, _ in rendered], [run.text for run in runs])
     kept_drafts, kept_rendered = [drafts[0]] if drafts else [], rendered[:1]
     moved = {0: 0} if drafts else {}
     for index, join in enumerate(joins, start=1):
-        joinable = {drafts[index].kind, kept_drafts[-1].kind} == {"paragraph"}
+        joinable = {drafts[index].kind, kept_drafts[-1].kind} == {"paragraph"} and (
+            _link_only(drafts[index].element) or _link_only(drafts[index - 1].element)
+        )
         if join is None or not joinable or {index, index - 1} & set(note_drafts):
             kept_drafts.append(drafts[index])
             kept_rendered.append(rendered[index])
