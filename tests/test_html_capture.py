@@ -10,6 +10,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 from conftest import FIXTURES
+from lxml import etree
 from markdown_it import MarkdownIt
 from test_importer import import_capture
 
@@ -19,6 +20,9 @@ from edition.errors import EditionError
 from edition.html_capture import (
     MAX_HOLE_RUNS,
     Gap,
+    Run,
+    _Draft,
+    _rejoin,
     clean_page,
     inside_the_text,
     read_html_capture,
@@ -378,3 +382,18 @@ def test_a_paragraph_the_extractor_cut_at_letter_links_is_one_paragraph():
     assert "More details are in the Data Model section below." in [
         b.text.removeprefix("Task Store ") for b in text.body
     ]
+
+
+def test_pieces_are_joined_only_where_the_extractor_cut_at_a_link():
+    """A page whose paragraphs are broken by <br> alone shows them as one run: the extractor's
+    paragraphs stay paragraphs unless one of two neighbours is nothing but a link."""
+    first, second = etree.Element("p"), etree.Element("p")
+    first.text, second.text = "posts were all for", "the blog at work."
+    drafts = [_Draft("paragraph", first), _Draft("paragraph", second)]
+    rendered = [(t, t, t) for t in (first.text, second.text)]
+    runs = [Run(1, "posts were all for the blog at work.")]
+    assert len(_rejoin(drafts, rendered, {}, runs)[0]) == 2
+    second.text = None
+    etree.SubElement(second, "ref", target="https://e.org/").text = "the blog at work."
+    joined, texts, _ = _rejoin(drafts, rendered, {}, runs)
+    assert len(joined) == 1 and texts[0][0] == "posts were all for the blog at work."
