@@ -10,14 +10,27 @@ from pathlib import Path
 import lxml.html
 import pytest
 from conftest import FIXTURES
+from lxml import etree
 from markdown_it import MarkdownIt
 from test_importer import import_capture
 
 from edition.chapter import render_chapter
 from edition.cleaning import clean_capture
 from edition.errors import EditionError
-from edition.html_capture import read_html_capture, visible_runs
+from edition.html_capture import (
+    MAX_HOLE_RUNS,
+    Gap,
+    Run,
+    _Draft,
+    _rejoin,
+    clean_page,
+    inside_the_text,
+    read_html_capture,
+    split_joins,
+    visible_runs,
+)
 from edition.provenance import parse_provenance
+from edition.review import review_items
 from edition.textual_notes import render_textual_notes
 
 PAGES = FIXTURES / "html"
@@ -266,3 +279,121 @@ def test_the_spaces_the_extractor_drops_beside_links_are_put_back(tmp_path):
     assert "for the blog at work so I figured" in text
     assert "5th generation parts were just announced" in text
     assert "workso" not in text and "partswere" not in text
+
+
+INSIDE = PAGES / "left-out-inside.html"
+
+
+def test_a_block_left_out_inside_the_text_is_restored_at_its_place():
+    text = read_html_capture(INSIDE, "Notes on a River").text
+    caption = "The ford below the mill, where the old road crossed before the bridge was built."
+    starts = [b.text.split(",")[0] for b in text.body]
+    assert starts[:3] == [
+        "The river rises in the hills to the north of the town and runs for forty miles before "
+        "it reaches the sea. For most of that length it is shallow",
+        "The ford below the mill",
+        "The mill itself stopped working before the war. Its wheel is still there",
+    ]
+    restored = text.body[1]
+    assert (restored.kind, restored.text, restored.markup) == ("paragraph", caption, caption)
+    [note] = text.interventions
+    assert note.restored == caption and note.line == restored.line
+    assert caption not in {s.text for s in text.set_aside}
+    notes = render_textual_notes(text, record_for(INSIDE, "Notes on a River"))
+    assert f"line {restored.line}: restored at its place on the page" in notes
+    review = [i for i in review_items(text) if i.kind == "restored"]
+    assert [(i.text, i.reason) for i in review] == [
+        (caption, "the extractor left it out inside the text")
+    ]
+
+
+def test_left_out_blocks_outside_the_text_or_in_its_controls_stay_out():
+    text = read_html_capture(INSIDE, "Notes on a River").text
+    left_out = {s.text for s in text.set_aside if s.rule.startswith("html-left-out")}
+    # Before the first kept word, after the last one, and a button between two paragraphs.
+    assert {
+        "The banner above the essay, a photograph of the valley in spring.",
+        "Photographs by the author, who walked the river in 2019 and again in the spring of 2020.",
+        "Copy",
+        "Home",
+    } <= left_out
+    assert not left_out & {b.text for b in text.body}
+
+
+def _gap(**changes) -> Gap:
+    fields = {"line": 1, "text": "A caption.", "tag": "figcaption", "after": 0, "before": 1}
+    return Gap(**{**fields, "whole": True, **changes})
+
+
+def test_only_a_whole_small_left_out_block_between_kept_words_is_inside_the_text():
+    assert inside_the_text(_gap())
+    assert not inside_the_text(_gap(after=None))
+    assert not inside_the_text(_gap(before=None))
+    # Part of a run whose other words were kept: the extractor's own cut, not a block.
+    assert not inside_the_text(_gap(whole=False))
+    assert not inside_the_text(_gap(widget=True))
+    # A region of its own between two kept words: comments, a list of related pages.
+    assert inside_the_text(_gap(hole=MAX_HOLE_RUNS))
+    assert not inside_the_text(_gap(hole=MAX_HOLE_RUNS + 1))
+
+
+def test_a_table_of_the_text_is_kept_row_by_row():
+    filler = "A sentence of the essay that runs long enough for the extractor to keep. " * 6
+    page = f"""<html><body><article><h1>T</h1><p>{filler}</p>
+    <table><tr><th>Entity</th><th>Assoc <b>status</b></th></tr>
+    <tr><td><p>new</p><p>and ready</p></td><td>scheduled</td></tr></table>
+    <p>{filler}</p></article></body></html>"""
+    text = clean_page(page, Path("t.html"), None).text
+    rows = [b.text for b in text.body if not b.text.startswith("A sentence")]
+    assert rows[-2:] == ["Entity | Assoc status", "new and ready | scheduled"]
+    assert not {s.text for s in text.set_aside} & {"new", "scheduled", "Entity"}
+
+
+def test_a_mostly_left_out_run_lends_no_word_to_the_next_block():
+    """The caption's first word is also the next paragraph's: it is the caption that is left
+    out whole, and the paragraph keeps its word."""
+    text = read_html_capture(INSIDE, "Notes on a River").text
+    assert not any(s.text == "The" for s in text.set_aside)
+
+
+def test_pieces_of_one_paragraph_of_the_page_are_joined_as_the_page_has_them():
+    runs = ["More details are in the Data Model section below.", "Another paragraph."]
+    texts = [
+        "More details are in the",
+        "D",
+        "ata",
+        "M",
+        "odel section below.",
+        "Another paragraph.",
+    ]
+    assert split_joins(texts, runs) == [" ", "", " ", "", None]
+    # Two paragraphs that the page shows apart stay apart.
+    assert split_joins(["First.", "Second."], ["First.", "Second."]) == [None]
+
+
+def test_a_paragraph_the_extractor_cut_at_letter_links_is_one_paragraph():
+    filler = "A sentence of the essay that runs long enough for the extractor to keep. " * 6
+    link = '<a href="https://e.org/m">{}</a>'
+    data = link.format("D") + link.format("ata") + " " + link.format("M") + link.format("odel")
+    page = f"""<html><body><article><p>{filler}</p>
+    <p><b>Task Store<br></b> More details are in the {data} section below.</p>
+    <p>{filler}</p></article></body></html>"""
+    text = clean_page(page, Path("t.html"), None).text
+    assert "More details are in the Data Model section below." in [
+        b.text.removeprefix("Task Store ") for b in text.body
+    ]
+
+
+def test_pieces_are_joined_only_where_the_extractor_cut_at_a_link():
+    """A page whose paragraphs are broken by <br> alone shows them as one run: the extractor's
+    paragraphs stay paragraphs unless one of two neighbours is nothing but a link."""
+    first, second = etree.Element("p"), etree.Element("p")
+    first.text, second.text = "posts were all for", "the blog at work."
+    drafts = [_Draft("paragraph", first), _Draft("paragraph", second)]
+    rendered = [(t, t, t) for t in (first.text, second.text)]
+    runs = [Run(1, "posts were all for the blog at work.")]
+    assert len(_rejoin(drafts, rendered, {}, runs)[0]) == 2
+    second.text = None
+    etree.SubElement(second, "ref", target="https://e.org/").text = "the blog at work."
+    joined, texts, _ = _rejoin(drafts, rendered, {}, runs)
+    assert len(joined) == 1 and texts[0][0] == "posts were all for the blog at work."

@@ -1,6 +1,7 @@
 """The review list an import writes for the editor."""
 
 from edition.cleaning import clean_lines
+from edition.document import Block, CleanText, Intervention, SetAside
 from edition.review import render_review, review_items
 
 PROSE = "A paragraph of the essay, which is long enough to be prose and not a widget label."
@@ -40,3 +41,25 @@ def test_a_line_kept_among_the_pages_lines_after_the_text_is_listed():
     items = review_items(clean_lines(lines, "a.txt", "A Title"))
     assert (7, "kept, looks like furniture") in {(i.line, i.kind) for i in items}
     assert (4, "structure guessed") in {(i.line, i.kind) for i in items}
+
+
+def test_left_out_page_text_flagged_as_prose_and_restored_blocks_are_listed():
+    caption = "United Nations peacekeepers at a refugee camp in Sudan on Monday; in exchange"
+    text = CleanText(
+        source="a.html",
+        title_lines=(),
+        head=(),
+        body=(Block("paragraph", 20, PROSE), Block("paragraph", 21, "The ford below the mill")),
+        responses=(),
+        endnotes=(),
+        set_aside=(
+            SetAside(12, caption, "html-left-out-prose"),
+            SetAside(13, "Home", "html-left-out"),
+        ),
+        interventions=(Intervention(21, "restored …", restored="The ford below the mill"),),
+    )
+    items = [(i.line, i.kind, i.text) for i in review_items(text)]
+    assert items == [
+        (12, "removed, reads as text", caption),
+        (21, "restored", "The ford below the mill"),
+    ]

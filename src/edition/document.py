@@ -24,10 +24,12 @@ class SetAside:
 
 @dataclass(frozen=True)
 class Intervention:
-    """An editorial change to how the words are presented (never to the words)."""
+    """An editorial change to how the words are presented (never to the words); ``restored``
+    holds the words of a block of a saved page put back where the extractor left it out."""
 
     line: int
     description: str
+    restored: str | None = None
 
 
 @dataclass(frozen=True)

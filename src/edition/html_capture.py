@@ -11,6 +11,7 @@ author's text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from copy import deepcopy
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -23,8 +24,9 @@ from lxml import etree
 from trafilatura.utils import decode_file
 
 from edition.capture import read_capture_bytes
-from edition.document import Block, CleanText, Line, SetAside
+from edition.document import Block, CleanText, Intervention, Line, SetAside
 from edition.errors import EditionError
+from edition.html_page import RESTORED_NOTE
 from edition.myst import escape
 
 # Tab, line feed, form feed and carriage return are whitespace in HTML; other C0 controls
@@ -40,6 +42,11 @@ _BLOCK_TAGS = {
     "h5", "h6", "header", "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section",
     "summary", "table", "td", "th", "tr", "ul",
 }  # fmt: skip
+# Elements that hold a control of the page or a region beside its text, never the text.
+_WIDGETS = {
+    "aside", "button", "footer", "form", "header", "input", "label", "menu", "nav", "select",
+    "textarea",
+}  # fmt: skip
 # A footnote mark links to the note by one of the names blogging tools give notes.
 _NOTE_TARGET = re.compile(r"^#((?:fn|footnote|_ftn|endnote|cite_note)[\w:.-]*)$", re.IGNORECASE)
 _WEB_URL = re.compile(r"^(?:https?://[^\s/]|mailto:[^\s@]+@)", re.IGNORECASE)
@@ -50,6 +57,9 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*(?=\s|$)")
 # A left-out passage reads as prose with two sentences of some length, or one long one.
 _PROSE_SENTENCE_WORDS = 4
 _PROSE_WORDS = 25
+# A left-out stretch inside the text of more runs than this is a region of its own (comments,
+# a list of related pages), not a caption or a cell the extractor missed.
+MAX_HOLE_RUNS = 7
 
 
 @dataclass(frozen=True)
@@ -93,6 +103,10 @@ class Run:
 
     line: int
     text: str
+    # The innermost block element the run stands in ("li", "td", "p", ...).
+    tag: str = "p"
+    # Whether it stands in a control or a region beside the text (a button, a form, an aside).
+    widget: bool = False
 
 
 def _unseen(element: lxml.html.HtmlElement) -> bool:
@@ -107,13 +121,16 @@ def visible_runs(page: lxml.html.HtmlElement) -> list[Run]:
     """The page's visible text, one run per stretch of text between block boundaries."""
     runs: list[Run] = []
     pieces: list[str] = []
-    line = 0
+    line, tag, widget = 0, "p", False
+    blocks: list[str] = []
+    widgets = 0
 
     def add(text: str | None, number: int | None) -> None:
-        nonlocal line
+        nonlocal line, tag, widget
         if text and text.strip():
             if not "".join(pieces).strip():
-                line = number or 0
+                line, tag = number or 0, blocks[-1] if blocks else "p"
+                widget = widgets > 0
             pieces.append(text)
         elif text:
             pieces.append(text)
@@ -121,7 +138,7 @@ def visible_runs(page: lxml.html.HtmlElement) -> list[Run]:
     def flush() -> None:
         text = _normal("".join(pieces))
         if text:
-            runs.append(Run(line, text))
+            runs.append(Run(line, text, tag, widget))
         pieces.clear()
 
     # Iterative, so that a deeply nested page cannot exhaust Python's recursion limit.
@@ -137,11 +154,18 @@ def visible_runs(page: lxml.html.HtmlElement) -> list[Run]:
         elif element.tag == "sup":
             pieces.append(" ")
         if event == "start":
+            # An unseen element's end is still reported, so it is pushed too.
+            if block:
+                blocks.append(element.tag)
+            widgets += element.tag in _WIDGETS
             if _unseen(element):
                 walker.skip_subtree()
             else:
                 add(element.text, element.sourceline)
         else:
+            if block:
+                blocks.pop()
+            widgets -= element.tag in _WIDGETS
             add(element.tail, element.sourceline)
     flush()
     return runs
@@ -354,6 +378,29 @@ def _items(listing: etree._Element, quoted: bool) -> list[_Draft]:
     return drafts
 
 
+def table_rows(table: etree._Element) -> list[etree._Element]:
+    """Each row of a table of the extractor's tree as one paragraph: its cells in order,
+    separated by " | ", and the blocks inside a cell by a space, so no two words run
+    together; a table within a cell gives its rows' text in place."""
+    rows = []
+    for row in table.iter("row"):
+        if any(ancestor.tag == "row" for ancestor in row.iterancestors()):
+            continue
+        line = etree.Element("p")
+        for number, cell in enumerate(row.iterchildren("cell")):
+            piece = deepcopy(cell)
+            piece.tail = None
+            for inner in piece.iter():
+                if inner is not piece and inner.tag in ("p", "head", "item", "row", "cell"):
+                    inner.tail = " " + (inner.tail or "")
+            if number:
+                line[-1].tail = " | "
+            line.append(piece)
+        if "".join(line.itertext()).strip():
+            rows.append(line)
+    return rows
+
+
 def _drafts(container: etree._Element, quoted: bool = False) -> list[_Draft]:
     """The blocks of a container of the extractor's tree (its body, a div, a quotation)."""
     prose = "quote" if quoted else "paragraph"
@@ -378,9 +425,11 @@ def _drafts(container: etree._Element, quoted: bool = False) -> list[_Draft]:
     stray_text(container.text)
     for child in container:
         tag = child.tag
-        if tag in ("head", "p", "code", "list", "quote", "div", "body"):
+        if tag in ("head", "p", "code", "list", "quote", "div", "body", "table"):
             flush()
-            if tag == "head":
+            if tag == "table":
+                drafts += [_Draft(prose, row) for row in table_rows(child)]
+            elif tag == "head":
                 drafts.append(_Draft("heading", child))
             elif tag in ("p", "code"):
                 drafts.append(_Draft(prose, child))
@@ -456,39 +505,168 @@ def _reads_as_prose(text: str) -> bool:
     return long_sentences >= 2 or (ended > 0 and len(text.split()) >= _PROSE_WORDS)
 
 
-def _left_out(
-    runs: list[Run], seen: list[list[str]], title: str | None
-) -> tuple[list[SetAside], list[int | None]]:
-    """Set aside every run of page words the extracted blocks do not have, and give each
-    block the line of the first of its words found on the page."""
-    page = [(index, token) for index, run in enumerate(runs) for token in run.text.split()]
-    kept = [(index, token) for index, words in enumerate(seen) for token in words]
-    matcher = SequenceMatcher(None, [t for _, t in page], [t for _, t in kept], autojunk=False)
-    lines: list[int | None] = [None] * len(seen)
-    unmatched: list[int] = []
+@dataclass(frozen=True)
+class Gap:
+    """A stretch of a run of the page that the extracted blocks do not have: ``after`` and
+    ``before`` are the extracted blocks whose words the page shows just before and just after
+    it (None: no kept word on that side), ``whole`` whether it is the whole run."""
+
+    line: int
+    text: str
+    tag: str
+    after: int | None
+    before: int | None
+    whole: bool
+    widget: bool = False
+    # How many runs of the page are left out together between the same two kept words.
+    hole: int = 1
+
+
+def inside_the_text(gap: Gap) -> bool:
+    """Whether a left-out stretch stands inside the text: between the first and the last word
+    the extractor kept, as a block of the page of its own (a caption, a table, a list item,
+    a paragraph the extractor dropped). Where the extractor put the article, there the
+    author's text is, so such a block is the author's by its place; a stretch before the
+    first or after the last kept word is the page around the text."""
+    return (
+        gap.after is not None
+        and gap.before is not None
+        and gap.whole
+        and not gap.widget
+        and gap.hole <= MAX_HOLE_RUNS
+    )
+
+
+def _found(page: list[str], kept: list[tuple[int, str]]) -> list[int | None]:
+    """For each page word, the extracted block it was found in, or None."""
+    matcher = SequenceMatcher(None, page, [t for _, t in kept], autojunk=False)
+    found: list[int | None] = [None] * len(page)
     for op, i1, i2, j1, _ in matcher.get_opcodes():
-        if op != "equal":
-            unmatched += range(i1, i2)
-            continue
-        for offset in range(i2 - i1):
-            block = kept[j1 + offset][0]
-            if lines[block] is None:
-                lines[block] = runs[page[i1 + offset][0]].line
+        if op == "equal":
+            for offset in range(i2 - i1):
+                found[i1 + offset] = kept[j1 + offset][0]
+    return found
+
+
+def _gaps(runs: list[Run], seen: list[list[str]]) -> tuple[list[Gap], list[int | None]]:
+    """Every stretch of page words the extracted blocks do not have, and for each block the
+    line of the first of its words found on the page."""
+    page = [(i, token) for i, run in enumerate(runs) for token in run.text.split()]
+    kept = [(i, token) for i, words in enumerate(seen) for token in words]
+    found = _found([t for _, t in page], kept)
+    # A run the extracted blocks have less than half of is left out whole, and the words are
+    # matched again without it: the few words found in it belong elsewhere (a caption "Kenya
+    # is getting ready" above the heading "Kenya trip" took the heading's first word).
+    missing = Counter(run for (run, _), block in zip(page, found, strict=True) if block is None)
+    dropped = {run for run, n in missing.items() if 2 * n > len(runs[run].text.split())}
+    if dropped:
+        # A NUL never stands in a word of the extracted text, so a dropped run matches nothing.
+        found = _found(["\0" if run in dropped else t for run, t in page], kept)
+    lines: list[int | None] = [None] * len(seen)
+    for (run, _), block in zip(page, found, strict=True):
+        if block is not None and lines[block] is None:
+            lines[block] = runs[run].line
     groups: list[list[int]] = []
-    for k in unmatched:
-        if groups and groups[-1][-1] == k - 1 and page[k - 1][0] == page[k][0]:
+    # A hole is named by the last kept page word before it.
+    holes: list[int] = []
+    last_kept = -1
+    for k, block in enumerate(found):
+        if block is not None:
+            last_kept = k
+        elif groups and groups[-1][-1] == k - 1 and page[k - 1][0] == page[k][0]:
             groups[-1].append(k)
         else:
             groups.append([k])
-    set_aside = []
-    for group in groups:
+            holes.append(last_kept)
+    gaps = []
+    for group, hole in zip(groups, holes, strict=True):
+        first, last = group[0], group[-1]
+        run = runs[page[first][0]]
+        after = found[hole] if hole >= 0 else None
+        before = next((b for b in found[last + 1 :] if b is not None), None)
         text = " ".join(page[k][1] for k in group)
-        if title and text.casefold() == _normal(title).casefold():
-            rule = "title"
+        gaps.append(
+            Gap(
+                run.line,
+                text,
+                run.tag,
+                after,
+                before,
+                text == run.text,
+                run.widget,
+                holes.count(hole),
+            )
+        )
+    return gaps, lines
+
+
+def _set_aside(gap: Gap, title: str | None) -> SetAside:
+    if title and gap.text.casefold() == _normal(title).casefold():
+        rule = "title"
+    else:
+        rule = "html-left-out-prose" if _reads_as_prose(gap.text) else "html-left-out"
+    return SetAside(gap.line, gap.text, rule)
+
+
+def _restored_kind(tag: str) -> str:
+    return "list-item" if tag == "li" else "paragraph"
+
+
+def split_joins(texts: list[str], runs: list[str]) -> list[str | None]:
+    """For each text after the first, how it continues the text before it where the page
+    shows the two as one paragraph that the extractor split ("" or " ", as the page has it),
+    or None where it starts a block of its own. A page that writes one link as several
+    ("<a>D</a><a>ata</a>") can make the extractor cut its paragraph into pieces at each."""
+    joins: list[str | None] = []
+    current = texts[0] if texts else ""
+    for text in texts[1:]:
+        join = next(
+            (j for j in ("", " ") if any(f"{current}{j}{text}" in run for run in runs)), None
+        )
+        joins.append(join)
+        current = f"{current}{join}{text}" if join is not None else text
+    return joins
+
+
+def _link_only(element: etree._Element) -> bool:
+    """Whether a block of the extractor's tree is nothing but one link: where it cuts a
+    paragraph of the page, it cuts at a link."""
+    children = [child for child in element if isinstance(child.tag, str)]
+    return (
+        not (element.text or "").strip()
+        and len(children) == 1
+        and children[0].tag == "ref"
+        and not (children[0].tail or "").strip()
+    )
+
+
+def _rejoin(
+    drafts: list[_Draft],
+    rendered: list[tuple[str, str, str]],
+    note_drafts: dict[int, int],
+    runs: list[Run],
+) -> tuple[list[_Draft], list[tuple[str, str, str]], dict[int, int]]:
+    """Paragraphs of the extracted text that are pieces of one paragraph of the page cut at a
+    link, put together again (``split_joins``); the footnotes' indexes follow. Only at a
+    link: a page that breaks its paragraphs with <br> alone shows them as one run too."""
+    joins = split_joins([plain for plain, _, _ in rendered], [run.text for run in runs])
+    kept_drafts, kept_rendered = [drafts[0]] if drafts else [], rendered[:1]
+    moved = {0: 0} if drafts else {}
+    for index, join in enumerate(joins, start=1):
+        joinable = {drafts[index].kind, kept_drafts[-1].kind} == {"paragraph"} and (
+            _link_only(drafts[index].element) or _link_only(drafts[index - 1].element)
+        )
+        if join is None or not joinable or {index, index - 1} & set(note_drafts):
+            kept_drafts.append(drafts[index])
+            kept_rendered.append(rendered[index])
         else:
-            rule = "html-left-out-prose" if _reads_as_prose(text) else "html-left-out"
-        set_aside.append(SetAside(runs[page[group[0]][0]].line, text, rule))
-    return set_aside, lines
+            previous = kept_rendered[-1]
+            kept_rendered[-1] = tuple(
+                f"{before}{join}{after}"
+                for before, after in zip(previous, rendered[index], strict=True)
+            )
+        moved[index] = len(kept_drafts) - 1
+    return kept_drafts, kept_rendered, {moved[i]: n for i, n in note_drafts.items()}
 
 
 def read_html_capture(path: str | Path, title: str | None) -> HtmlCapture:
@@ -509,7 +687,8 @@ def clean_page(source: str, path: Path, title: str | None) -> HtmlCapture:
         source,
         with_metadata=True,
         include_comments=False,
-        include_tables=False,
+        # A table of the text is the author's: its rows are kept as lines of text.
+        include_tables=True,
         include_formatting=True,
         include_links=True,
     )
@@ -519,13 +698,30 @@ def clean_page(source: str, path: Path, title: str | None) -> HtmlCapture:
     drafts = _drafts(document.body)
     notes, note_drafts = _footnotes(drafts, _note_texts(page))
     rendered = [_plain(draft, notes) for draft in drafts]
-    set_aside, lines = _left_out(runs, [seen.split() for _, _, seen in rendered], title)
+    drafts, rendered, note_drafts = _rejoin(drafts, rendered, note_drafts, runs)
+    gaps, lines = _gaps(runs, [seen.split() for _, _, seen in rendered])
+    title_text = _normal(title).casefold() if title else None
+    restored: dict[int, list[Gap]] = {}
+    set_aside, interventions = [], []
+    for gap in gaps:
+        if inside_the_text(gap) and gap.text.casefold() != title_text:
+            restored.setdefault(gap.after, []).append(gap)
+            interventions.append(
+                Intervention(gap.line, RESTORED_NOTE.format(text=gap.text), restored=gap.text)
+            )
+        else:
+            set_aside.append(_set_aside(gap, title))
     title_lines, body, endnotes = [], [], []
     line = 0
     for index, (draft, (plain, markup, _)) in enumerate(zip(drafts, rendered, strict=True)):
         # A block the page does not show word for word stands at its neighbour's line.
         line = lines[index] or line
+        restore = [
+            Block(_restored_kind(gap.tag), gap.line, gap.text, markup=escape(gap.text))
+            for gap in restored.get(index, ())
+        ]
         if not plain:
+            body += restore
             continue
         if draft.kind == "heading" and title and plain.casefold() == _normal(title).casefold():
             title_lines.append(Line(line, plain))
@@ -536,6 +732,7 @@ def clean_page(source: str, path: Path, title: str | None) -> HtmlCapture:
             endnotes.append(note)
         else:
             body.append(Block(draft.kind, line, plain, markup=markup))
+        body += restore
     if not body:
         raise EditionError(path, "the extractor found no text in the page")
     metadata = PageMetadata(document.title, document.author, document.date, document.sitename)
@@ -547,5 +744,6 @@ def clean_page(source: str, path: Path, title: str | None) -> HtmlCapture:
         responses=(),
         endnotes=tuple(sorted(endnotes, key=lambda b: b.number)),
         set_aside=tuple(sorted(set_aside, key=lambda s: s.line)),
+        interventions=tuple(interventions),
     )
     return HtmlCapture(text, metadata)

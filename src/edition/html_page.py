@@ -17,6 +17,11 @@ LEFT_OUT_RULES = {
     "prose: possibly the author's text.",
 }
 
+# An intervention: a block of the page the extractor left out, restored at its place.
+RESTORED_NOTE = (
+    "restored at its place on the page: the extractor left it out inside the text (“{text}”)."
+)
+
 
 def is_html(path: str | Path) -> bool:
     return Path(path).suffix.lower() in EXTENSIONS

@@ -1,8 +1,9 @@
 """The import's review list: the decisions the cleaning was least sure of, for the editor to
 confirm before a chapter is published.
 
-Three kinds: lines set aside that read like text (a rule may be wrong), lines kept that look
-like furniture (a rule may be missing), and structure guessed from the shape of plain lines.
+Four kinds: lines set aside that read like text (a rule may be wrong), lines kept that look
+like furniture (a rule may be missing), structure guessed from the shape of plain lines, and
+blocks of a saved page restored where the extractor left them out inside the text.
 Each item names the capture line, so the editor can look, and if needed record a decision
 (``furniture_lines`` in the provenance record) or fix the capture.
 """
@@ -39,7 +40,11 @@ def review_items(text: CleanText) -> list[Item]:
         Item(s.line, "removed, reads as text", f"set aside as {s.rule}", s.text)
         for s in text.set_aside
         if s.rule != EDITOR_RULE
-        and (reads_as_prose(s.text) or (is_sentence(s.text) and len(s.text.split()) > 3))
+        and (
+            s.rule == "html-left-out-prose"
+            or reads_as_prose(s.text)
+            or (is_sentence(s.text) and len(s.text.split()) > 3)
+        )
     ]
     tail = [s for s in text.set_aside if s.rule == "trailing-furniture"]
     end = min((n for n in (tail[0].line if tail else None, text.end_matter) if n), default=None)
@@ -63,7 +68,9 @@ def review_items(text: CleanText) -> list[Item]:
         for b in text.head
     ]
     items += [
-        Item(i.line, "structure guessed", "editorial intervention", i.description)
+        Item(i.line, "restored", "the extractor left it out inside the text", i.restored)
+        if i.restored
+        else Item(i.line, "structure guessed", "editorial intervention", i.description)
         for i in text.interventions
     ]
     first = next((s for s in text.set_aside if end is not None and s.line >= end), None)

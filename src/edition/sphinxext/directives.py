@@ -144,6 +144,9 @@ class SourceRecord(_EditionDirective):
         return render_source_record(record, records)
 
     def run(self) -> list[nodes.Node]:
+        if not self.arguments:
+            # The sources page: every text's record in its section, whole.
+            return super().run()
         (container,) = super().run()
         record = container.children
         facts = self.parse_text_to_nodes(self.facts)
@@ -214,7 +217,7 @@ class Headnote(_EditionDirective):
         path = _apparatus(self, "edition_headnotes")
         entry = load_headnotes(path).get(record.id)
         if entry is None:
-            self.content_note = ""
+            self.content_note, self.lead, self.rest = "", "", ""
             return ""
         self.content_note = content_note_markdown(entry, record.slug) if entry.content_note else ""
         self.lead, self.rest = split_lead(entry.text)
