@@ -4,8 +4,9 @@
 
 Without --against it builds twice, each in a fresh temporary folder with the same
 SOURCE_DATE_EPOCH. With --against it builds once and compares with the build already in
-that folder (as `make book` leaves it, so the test suite adds one build, not two), leaving
-out html/downloads/, which scripts/export_book.py adds after the build. Every file of the
+that folder, leaving out html/downloads/, which scripts/export_book.py adds after the build;
+that build must have been made the same way (SOURCE_DATE_EPOCH, fresh notebook runs), which
+`make book`, with its notebook cache, is not. Every file of the
 HTML site and every executed notebook must be byte-identical once the listed exceptions are
 masked, each with the reason it may differ. Exits 1 and lists the differing files if any.
 """

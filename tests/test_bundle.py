@@ -16,8 +16,8 @@ PAGE = """<html><head>
 <script src="../_static/searchtools.js"></script>
 <link rel="icon" href="../_static/favicon.svg"/>
 </head><body><p>Text</p>
-<script defer src="../_static/scripts/last.js?digest=3"></script>
 <script defer="defer" src="../_static/own.js" data-tools="x.js"></script>
+<script defer src="../_static/scripts/last.js?digest=3"></script>
 </body></html>
 """
 
@@ -39,24 +39,27 @@ def site(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def test_a_page_links_one_stylesheet_and_one_deferred_script_in_their_order(tmp_path):
+def test_a_page_links_one_stylesheet_and_its_deferred_scripts_bundled_in_order(tmp_path):
     root = site(tmp_path)
-    assert bundle_site(root) == 2
+    assert bundle_site(root) == 3
     html = (root / "book/page.html").read_text(encoding="utf-8")
     [css] = sorted((root / BUNDLES).glob("*.css"))
-    [js] = sorted((root / BUNDLES).glob("*.js"))
+    before, after = sorted((root / BUNDLES).glob("*.js"), key=lambda p: html.index(p.name))
     assert html.count('rel="stylesheet"') == 2  # the bundle, and the remote one left alone
     assert f'href="../_static/bundles/{css.name}"' in html
-    assert f'<script defer="defer" src="../_static/bundles/{js.name}"></script>' in html
+    for js in (before, after):
+        assert f'<script defer="defer" src="../_static/bundles/{js.name}"></script>' in html
     assert html.index(css.name) < html.index("remote.css")
     bundled = css.read_text(encoding="utf-8")
     assert bundled.index("color: red") < bundled.index("@media print {")
-    assert js.read_text(encoding="utf-8") == "first();\n;\nlast();"
+    # The script that reads its settings from its own tag stays, and runs between the two.
+    assert before.read_text(encoding="utf-8") == "first();"
+    assert after.read_text(encoding="utf-8") == "last();"
+    assert html.index(before.name) < html.index("own.js") < html.index(after.name)
     # Run at once, so written into the page; the search tools stay where they were.
     assert "<script>const DOCUMENTATION_OPTIONS = {};</script>" in html
     assert '<script src="../_static/searchtools.js"></script>' in html
     assert "first.js" not in html and "last.js" not in html
-    # It reads its settings from its own tag.
     assert '<script defer="defer" src="../_static/own.js" data-tools="x.js"></script>' in html
 
 
@@ -79,7 +82,7 @@ def test_bundling_twice_changes_nothing_and_old_bundles_go(tmp_path):
     bundle_site(root)
     assert (root / "book/page.html").read_text(encoding="utf-8") == first
     assert not stale.exists()
-    assert len(list((root / BUNDLES).iterdir())) == 2
+    assert len(list((root / BUNDLES).iterdir())) == 3
 
 
 def test_a_tag_naming_no_file_of_the_site_is_left_as_it_is(tmp_path):

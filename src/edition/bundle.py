@@ -4,12 +4,12 @@ A page of the theme links seven stylesheets and a dozen scripts, each a request 
 on a reader's first visit, and the first paint waits for every stylesheet. Bundling them
 in the order the page gives keeps the cascade and the order in which deferred scripts run
 (deferred scripts run in document order, after parsing): the stylesheets become one file
-linked where the first was, the deferred scripts one deferred file where the first was, and
+linked where the first was, the deferred scripts one deferred file where the first was (two
+around a script that reads its settings from its own tag, which stays as it is), and
 Sphinx's options script, the one that must run at once, is written into the page (a few
 hundred bytes, the same on every page). Bundles are named by a digest of their content, so a
 browser never keeps an old one, and pages with the same assets share them. Scripts that run
-at once (the search page's tools), scripts whose tag carries anything but ``src`` and
-``defer`` (their settings, read from the tag) and inline scripts stay where they are.
+at once (the search page's tools) and inline scripts stay where they are.
 """
 
 from __future__ import annotations
@@ -106,9 +106,17 @@ def bundle_page(html: str, page: PurePosixPath, read, bundles: Bundles) -> str:
         path = ours(found["src"]) if "src" in found else None
         if path is not None:
             scripts.append((m, path, found))
-    # Only plain deferred scripts: one that carries data or an id reads them from its own tag
-    # (document.currentScript), which a bundle would not have.
-    deferred = [(m, path) for m, path, found in scripts if "defer" in found and set(found) <= PLAIN]
+    # Deferred scripts run in document order; one that carries settings or an id reads them
+    # from its own tag (document.currentScript), which a bundle would not have. So it stays,
+    # and the plain deferred scripts on either side of it make two bundles, run in turn.
+    groups: list[list[tuple[re.Match, PurePosixPath]]] = [[]]
+    for m, path, found in scripts:
+        if "defer" not in found:
+            continue
+        if set(found) <= PLAIN:
+            groups[-1].append((m, path))
+        elif groups[-1]:
+            groups.append([])
     inlined = [(m, path) for m, path, _ in scripts if path.name == INLINED]
     replacements: dict[int, tuple[int, str]] = {}
     if styles:
@@ -121,11 +129,11 @@ def bundle_page(html: str, page: PurePosixPath, read, bundles: Bundles) -> str:
         target = bundles.add("\n".join(parts), ".css")
         link = f'<link rel="stylesheet" href="{relative(target, page.parent)}" />\n'
         _replace_all(replacements, [m for m, _ in styles], link)
-    if deferred:
-        code = "\n;\n".join(texts[path] for _, path in deferred)
+    for group in (g for g in groups if g):
+        code = "\n;\n".join(texts[path] for _, path in group)
         target = bundles.add(code, ".js")
         tag = f'<script defer="defer" src="{relative(target, page.parent)}"></script>\n'
-        _replace_all(replacements, [m for m, _ in deferred], tag)
+        _replace_all(replacements, [m for m, _ in group], tag)
     for m, path in inlined:
         replacements[m.start()] = (m.end(), f"<script>{texts[path]}</script>\n")
     out, position = [], 0

@@ -100,7 +100,9 @@ def add_scripts(app: Sphinx, pagename: str, templatename: str, context: dict, do
         app.add_js_file(LOADER, defer="defer", **where, **lazy, **slug)
     elif kind:
         app.add_css_file(STYLESHEET)
-        app.add_js_file(DATA_SCRIPT, defer="defer")
+        # Its own file, not bundled with the page's code (the id keeps it apart): page data,
+        # loaded by the two tools pages only.
+        app.add_js_file(DATA_SCRIPT, defer="defer", id="edition-passages-data")
         app.add_js_file(TOOLS, defer="defer", **where)
         app.add_js_file(PAGES, defer="defer")
 
