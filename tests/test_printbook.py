@@ -104,5 +104,10 @@ def test_outline_entries_get_back_their_headings():
         )
         == whole
     )
+    # The last line written twice.
+    assert (
+        mended_title("Charity Is to Solidarity, What AllyIs to AffinityIs to Affinity", titles)
+        == whole
+    )
     assert mended_title("RightsRights", titles) == "Rights"
     assert mended_title("Something else", titles) is None

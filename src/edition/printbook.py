@@ -63,12 +63,15 @@ def heading_titles(document: str) -> dict[str, str]:
 def mended_title(written: str, titles: dict[str, str]) -> str | None:
     """The heading an entry of Chromium's PDF outline stands for, as the page shows it.
 
-    Chromium drops the space where a heading wraps, and writes the first line of a heading
-    that starts a sheet twice ("AB" as "AAB"); None if no heading of ``titles`` matches.
+    Chromium drops the space where a heading wraps, and writes one line of a heading that
+    starts a sheet twice, its first ("AB" as "AAB") or its last ("AB" as "ABB"); None if no
+    heading of ``titles`` matches.
     """
     key = "".join(written.split())
-    repeats = (key[n:] for n in range(1, len(key) // 2 + 1) if key[:n] == key[n : 2 * n])
-    return next((titles[k] for k in (key, *repeats) if k in titles), None)
+    halves = range(1, len(key) // 2 + 1)
+    first = (key[n:] for n in halves if key[:n] == key[n : 2 * n])
+    last = (key[:-n] for n in halves if key[-n:] == key[-2 * n : -n])
+    return next((titles[k] for k in (key, *first, *last) if k in titles), None)
 
 
 def printable_document(pages: list[Page], title: str, baseurl: str = "") -> str:
