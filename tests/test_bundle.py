@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path, PurePosixPath
 
-from edition.bundle import BUNDLES, bundle_site, rebase_urls
+from edition.bundle import BUNDLES, bundle_site, rebase_urls, script_bundle
 
 PAGE = """<html><head>
 <link rel="stylesheet" href="../_static/a.css?v=1" />
@@ -53,8 +53,8 @@ def test_a_page_links_one_stylesheet_and_its_deferred_scripts_bundled_in_order(t
     bundled = css.read_text(encoding="utf-8")
     assert bundled.index("color: red") < bundled.index("@media print {")
     # The script that reads its settings from its own tag stays, and runs between the two.
-    assert before.read_text(encoding="utf-8") == "first();"
-    assert after.read_text(encoding="utf-8") == "last();"
+    assert before.read_text(encoding="utf-8") == script_bundle(["first();"])
+    assert after.read_text(encoding="utf-8") == script_bundle(["last();"])
     assert html.index(before.name) < html.index("own.js") < html.index(after.name)
     # Run at once, so written into the page; the search tools stay where they were.
     assert "<script>const DOCUMENTATION_OPTIONS = {};</script>" in html

@@ -52,7 +52,7 @@ def test_chapters_get_the_loader_and_the_tools_page_gets_the_tools_and_data(make
     assert sources[-3:-1] == ["_static/edition-passages.js", "_static/edition-study.js"]
     # The pages' script runs after the tools, in the bundle that follows them (edition.bundle).
     pages_code = (app.outdir / "_static" / "edition-study-pages.js").read_text("utf-8")
-    assert pages_code in (app.outdir / sources[-1]).read_text("utf-8")
+    assert json.dumps(pages_code) in (app.outdir / sources[-1]).read_text("utf-8")
     assert soup(app, "glossary").select_one('script[src*="edition-study"]') is None
 
     script = (app.outdir / "_static" / "edition-passages.js").read_text("utf-8")

@@ -15,6 +15,7 @@ at once (the search page's tools) and inline scripts stay where they are.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 from dataclasses import dataclass, field
@@ -94,6 +95,11 @@ def bundle_page(html: str, page: PurePosixPath, read, bundles: Bundles) -> str:
 
     def ours(reference: str) -> PurePosixPath | None:
         path = local_file(reference, page)
+        if path is not None and path.parent == BUNDLES:
+            # A page an earlier run bundled, which this build did not write again.
+            if path not in bundles.files and (text := read(path)) is not None:
+                bundles.files[path] = text
+            return None
         if path is not None and path not in texts and (text := read(path)) is not None:
             texts[path] = text
         return path if path in texts else None
@@ -130,7 +136,7 @@ def bundle_page(html: str, page: PurePosixPath, read, bundles: Bundles) -> str:
         link = f'<link rel="stylesheet" href="{relative(target, page.parent)}" />\n'
         _replace_all(replacements, [m for m, _ in styles], link)
     for group in (g for g in groups if g):
-        code = "\n;\n".join(texts[path] for _, path in group)
+        code = script_bundle([texts[path] for _, path in group])
         target = bundles.add(code, ".js")
         tag = f'<script defer="defer" src="{relative(target, page.parent)}"></script>\n'
         _replace_all(replacements, [m for m, _ in group], tag)
@@ -142,6 +148,24 @@ def bundle_page(html: str, page: PurePosixPath, read, bundles: Bundles) -> str:
         out += [html[position:start], text]
         position = end
     return "".join([*out, html[position:]])
+
+
+def script_bundle(scripts: list[str]) -> str:
+    """One file that runs ``scripts`` in turn, each as a script of its own.
+
+    Concatenated, an error thrown by one script (the theme's, when the browser refuses its
+    storage) would stop every script after it in the file; run as separate scripts, as the
+    page ran them, each error stops only its own script. Each still runs at once and in the
+    global scope, so its declarations are seen by the scripts after it, as before.
+    """
+    pieces = ",\n".join(json.dumps(code) for code in scripts)
+    return (
+        "[\n" + pieces + "\n].forEach(function (code) {\n"
+        '  var script = document.createElement("script");\n'
+        "  script.text = code;\n"
+        "  document.head.appendChild(script).remove();\n"
+        "});\n"
+    )
 
 
 def _replace_all(replacements: dict[int, tuple[int, str]], matches: list, first: str) -> None:
