@@ -92,7 +92,9 @@ def derive(theme: Path, out: Path) -> None:
                 f"{source}: pydata-sphinx-theme {version} changed this file ({error}); "
                 f"re-check edition.sphinxext.themefiles.{edit.__name__}"
             ) from None
-        target = out / name
+        # The theme puts its components folder itself on the template path and includes
+        # them by bare name ("search-button-field.html"); so does the override.
+        target = out / name.removeprefix("components/")
         target.parent.mkdir(parents=True, exist_ok=True)
         if not target.is_file() or target.read_text(encoding="utf-8") != derived:
             target.write_text(derived, encoding="utf-8")
