@@ -22,7 +22,8 @@ def visit_citation(self, node: nodes.citation) -> None:
     # Sphinx (like docutils) marks the bibliography role="list" with role="doc-biblioentry"
     # entries; DPUB-ARIA 1.1 deprecates doc-biblioentry, and axe flags it
     # (aria-deprecated-role). Plain blocks read as well. Upstream: Sphinx's
-    # HTML5Translator.visit_citation should drop the role as docutils 0.22 did.
+    # HTML5Translator.visit_citation (sphinx/writers/html5.py) should stop writing the
+    # role; no issue found for it yet.
     if not isinstance(node.previous_sibling(), type(node)):
         self.body.append('<div class="citation-list">\n')
     self.body.append(self.starttag(node, "div", classes=[node.tagname]))
@@ -37,8 +38,8 @@ def depart_citation(self, node: nodes.citation) -> None:
 def visit_folded_cell_html(self, node: HideCodeCellNode) -> None:
     # MyST-NB's own visitor labels the summary "Toggle hidden content", a name other than
     # the text it shows ("Show code cell source"), which WCAG 2.5.3 asks to match; the
-    # summary is named by its visible text instead. Upstream: myst_nb/sphinx_.py,
-    # visit_HideCellInput, should drop the aria-label.
+    # summary is named by its visible text instead. Upstream: MyST-NB's visit_HideCellInput
+    # (myst_nb/sphinx_.py) should drop the aria-label; no issue found for it yet.
     classes = " ".join(node["classes"])
     self.body.append(f'<details class="admonition hide {classes}">\n<summary>\n')
     self.body.append(f'<p class="collapsed admonition-title">{escape(node["prompt_show"])}</p>\n')
@@ -75,7 +76,9 @@ def named_toggles(generate):
 def name_navigation_toggles(app: Sphinx, pagename, templatename, context, doctree) -> None:
     # pydata-sphinx-theme's toctree.py (add_collapse_checkboxes) gives the <summary> of a
     # section that is a link only a decorative chevron, so it has no name (axe:
-    # summary-name). Upstream: the theme should name it, e.g. with the section's title.
+    # summary-name); the <details> markup came with pydata-sphinx-theme PR #1582. Upstream:
+    # the theme should name it; no issue found for it yet (pytorch/pytorch_sphinx_theme
+    # PR #234 patches the same gap in the browser).
     if "generate_toctree_html" in context:
         context["generate_toctree_html"] = named_toggles(context["generate_toctree_html"])
 
