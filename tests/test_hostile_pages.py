@@ -125,3 +125,47 @@ def test_in_chromium_no_script_of_a_title_runs_and_the_page_is_whole(hostile_sit
             assert relation.get_attribute("href") == "whole.html"
         browser.close()
     assert dialogs == []
+
+
+def test_no_page_holds_a_title_in_a_script_or_as_markup(hostile_site):
+    # Wherever the theme prints a title (<title>, print header, sidebar, breadcrumbs,
+    # previous/next links, meta tags), it is text: only the cite data (JSON) may hold it.
+    for path in hostile_site.outdir.rglob("*.html"):
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        for script in soup.find_all("script"):
+            if script.get("type") != "application/json":
+                assert "alert('title')" not in script.get_text(), path
+    whole = page(hostile_site, "book/essays/whole")
+    assert whole.title.get_text().startswith("<script>alert('title')</script>")
+    part = page(hostile_site, "book/essays/part")
+    neighbours = [a.get_text(" ", strip=True) for a in part.select("a.left-prev, a.right-next")]
+    assert any("<script>alert('title')</script>" in text for text in neighbours), neighbours
+
+
+def test_the_search_index_holds_the_title_as_escaped_markup(hostile_site):
+    # Sphinx's search page writes each result's title with innerHTML (searchtools.js).
+    script = (hostile_site.outdir / "searchindex.js").read_text(encoding="utf-8")
+    index = json.loads(script[script.index("(") + 1 : script.rindex(")")])
+    title = index["titles"][index["docnames"].index("book/essays/whole")]
+    assert "<script" not in title
+    assert BeautifulSoup(title, "html.parser").get_text().startswith("<script>alert('title')")
+
+
+@pytest.mark.browser
+def test_in_chromium_a_search_shows_the_title_as_text(hostile_site):
+    from test_browser import chromium_path
+
+    executable = chromium_path()
+    from playwright.sync_api import sync_playwright
+
+    with serve(hostile_site.outdir) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        tab = browser.new_page()
+        dialogs = []
+        tab.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+        tab.goto(f"{base}/search.html?q=Evil", wait_until="load")
+        result = tab.locator("ul.search li a").first
+        result.wait_for()
+        assert result.inner_text().startswith("<script>alert('title')</script>")
+        browser.close()
+    assert dialogs == []

@@ -37,10 +37,11 @@ from ``EDITION_BASEURL`` (``release``).
 
 from __future__ import annotations
 
-from myst_nb.sphinx_ import HideCodeCellNode, depart_HideCellInput, visit_HideCellInput
+from myst_nb.sphinx_ import HideCodeCellNode
 from sphinx.application import Sphinx
 
 from edition.sphinxext import (
+    a11y,
     apparatus,
     assets,
     bidi,
@@ -63,6 +64,7 @@ from edition.sphinxext import (
     status,
     study,
     theme,
+    themefiles,
     toolbar,
 )
 
@@ -122,22 +124,24 @@ def setup(app: Sphinx) -> dict[str, object]:
         epub=(endnotes.visit_restored_mark_html, endnotes.depart_restored_mark_html),
         text=(endnotes.visit_restored_mark_text, None),
     )
-    # MyST-NB gives its folded code cells an HTML writer only; the EPUB needs one too.
+    # MyST-NB gives its folded code cells an HTML writer only; the EPUB needs one too, and
+    # the HTML one names the toggle by other words than it shows (a11y).
     app.add_node(
         HideCodeCellNode,
         override=True,
-        html=(visit_HideCellInput, depart_HideCellInput),
+        html=(a11y.visit_folded_cell_html, a11y.depart_folded_cell_html),
         epub=(epub.visit_folded_cell, epub.depart_folded_cell),
     )
     bidi.register(app)
+    a11y.register(app)
     app.add_builder(epub.EditionEpubBuilder, override=True)
     app.add_js_file("edition-previews.js", defer="defer")
-    app.add_js_file("edition-a11y.js", defer="defer")
     envstore.keep_per_document(app, "edition_paragraphs")
     envstore.keep_per_document(app, "edition_previews")
     envstore.keep_per_document(app, "edition_passages")
     app.connect("config-inited", _exclude_npm_folder)
     app.connect("config-inited", assets.add_paths)
+    app.connect("config-inited", themefiles.add_overrides)
     app.connect("config-inited", launch.point_launch_buttons)
     app.connect("config-inited", release.apply_release)
     app.connect("config-inited", study.leave_out_of_epub)

@@ -34,8 +34,9 @@ SITE_TEXT = ("*.html", "*.js", "*.json")
 
 def add_paths(app: Sphinx, config) -> None:
     config.html_static_path.append(str(STATIC))
-    # Our webpack-macros.html replaces the theme's, to leave out its 1.5 MB icon script, and our
-    # layout.html the theme's, to leave out its search tools (see both files).
+    # Our layout.html extends the theme's, to leave out its search tools, and
+    # sections/sidebar-primary.html wraps the theme's (see both files); themefiles adds the
+    # overrides derived from the theme's own files.
     config.templates_path.insert(0, str(TEMPLATES))
 
 
