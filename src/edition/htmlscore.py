@@ -34,7 +34,7 @@ from pathlib import Path
 from edition.capture import read_capture
 from edition.cleaning import clean_lines
 from edition.errors import EditionError
-from edition.furniture import RULES, Rule
+from edition.furniture import RULES, Rule, rules_not_tuned_on
 from edition.html_capture import PageMetadata, clean_page, decode_page
 from edition.importscore import Labelled
 from edition.provenance import line_numbers
@@ -179,7 +179,8 @@ def score_html(item: Labelled, site: str) -> HtmlScore:
         data = gzip.decompress(path.read_bytes())
     except OSError as error:
         raise EditionError(path, f"cannot read the saved page: {error}") from None
-    page = clean_page(decode_page(data, path), path, _title(item, lines))
+    rules = rules_not_tuned_on(item.platform)
+    page = clean_page(decode_page(data, path), path, _title(item, lines), rules)
     blocks = (*page.text.head, *page.text.body, *page.text.responses, *page.text.endnotes)
     chapter = " ".join(_words(b.text) for b in blocks)
     # A line of no words (a code listing's "});") is looked for as it is.
