@@ -449,3 +449,9 @@ def test_the_body_keeps_one_block_per_line_and_every_word_of_it(capture):
     assert [b.line for b in blocks] == [line.number for line in numbered]
     for block, line in zip(blocks, numbered, strict=True):
         assert words(f"{block.text} {block.attribution or ''}") == words(line.text)
+
+
+def test_a_capitalised_heading_may_open_a_list():
+    items = ("Slow down: do not rush it.", "Listen: let others speak.")
+    assert _kinds(PROSE, "Ways to Begin", *items)[1] == "heading"
+    assert _kinds(PROSE, "Ways to Begin", "71.1 MB", "13.4 MB")[1] == "paragraph"

@@ -540,12 +540,16 @@ def _heading_between_paragraphs(lines: list[Line], index: int, rules: frozenset[
 
 
 def _opens_a_section(lines: list[Line], index: int) -> bool:
-    """Whether a line stands where a heading does: before a paragraph of some length or
-    another heading, not at the text's end nor among short lines (a signature, a table's
-    cells, a line of code)."""
+    """Whether a line stands where a heading does: before a paragraph of some length or a
+    list's first item (after any other headings), not at the text's end nor among short
+    lines (a signature, a table's cells, a line of code)."""
     for line in lines[index + 1 :]:
         if not is_heading(line.text):
-            return len(line.text.split()) >= MIN_PROSE_WORDS
+            return bool(
+                len(line.text.split()) >= MIN_PROSE_WORDS
+                or list_lead(line.text)
+                or _LIST_MARK.match(line.text)
+            )
     return False
 
 
