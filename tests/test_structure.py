@@ -455,3 +455,7 @@ def test_a_capitalised_heading_may_open_a_list():
     items = ("Slow down: do not rush it.", "Listen: let others speak.")
     assert _kinds(PROSE, "Ways to Begin", *items)[1] == "heading"
     assert _kinds(PROSE, "Ways to Begin", "71.1 MB", "13.4 MB")[1] == "paragraph"
+
+
+def test_a_capitalised_heading_may_open_a_short_paragraph():
+    assert _kinds(PROSE, "A Section", "The second paragraph, in a section.")[1] == "heading"

@@ -540,13 +540,14 @@ def _heading_between_paragraphs(lines: list[Line], index: int, rules: frozenset[
 
 
 def _opens_a_section(lines: list[Line], index: int) -> bool:
-    """Whether a line stands where a heading does: before a paragraph of some length or a
-    list's first item (after any other headings), not at the text's end nor among short
-    lines (a signature, a table's cells, a line of code)."""
+    """Whether a line stands where a heading does: before a paragraph (a sentence, or a line
+    of some length) or a list's first item, after any other headings; not at the text's end
+    nor among short lines that end no sentence (a signature, a table's cells, code)."""
     for line in lines[index + 1 :]:
         if not is_heading(line.text):
             return bool(
-                len(line.text.split()) >= MIN_PROSE_WORDS
+                is_sentence(line.text)
+                or len(line.text.split()) >= MIN_PROSE_WORDS
                 or list_lead(line.text)
                 or _LIST_MARK.match(line.text)
             )
