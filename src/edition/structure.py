@@ -381,6 +381,9 @@ def _list_runs(lines: list[Line], kinds: list[str]) -> set[int]:
 
 def _shape_text(text: str) -> str:
     """The line without the marks a page sets after a heading (a permalink's "#", "¶")."""
+    stripped = text.strip()
+    if stripped[-1:].isalnum():
+        return stripped
     tokens = text.split()
     while tokens and not any(ch.isalnum() for ch in tokens[-1]):
         tokens.pop()
@@ -419,9 +422,9 @@ def _is_phrase(text: str) -> bool:
     sentence, not a lead-in (":"), and no code (braces, brackets, "=", ";")."""
     stripped = _shape_text(text)
     return (
-        0 < len(stripped.split()) <= _MAX_HEADING_WORDS
-        and stripped[0].isalpha()
+        stripped[:1].isalpha()
         and not is_sentence(stripped)
+        and len(stripped.split()) <= _MAX_HEADING_WORDS
         and stripped[-1] != ":"
         and not _CODE.search(stripped)
         and _metadata_rule(stripped, None) is None
@@ -525,46 +528,51 @@ def _heading_between_paragraphs(lines: list[Line], index: int, rules: frozenset[
     prose, or with ``HEADING_BEFORE_LEAD_IN`` a long one that ends with a colon)."""
     if HEADING_BETWEEN_PARAGRAPHS not in rules:
         return False
-    previous = lines[index - 1].text if index else None
+    if index and not is_sentence(lines[index - 1].text):
+        return False
     following = lines[index + 1].text.rstrip() if index + 1 < len(lines) else ""
     lead_in = (
         HEADING_BEFORE_LEAD_IN in rules
-        and len(following.split()) >= MIN_PROSE_WORDS
         and following.endswith(":")
+        and len(following.split()) >= MIN_PROSE_WORDS
     )
-    return (
-        _stands_alone(lines[index].text)
-        and (reads_as_prose(following) or lead_in)
-        and (previous is None or is_sentence(previous))
-    )
+    return (reads_as_prose(following) or lead_in) and _stands_alone(lines[index].text)
 
 
-def _opens_a_section(lines: list[Line], index: int) -> bool:
-    """Whether a line stands where a heading does: before a paragraph (a sentence, or a line
-    of some length) or a list's first item, after any other headings; not at the text's end
-    nor among short lines that end no sentence (a signature, a table's cells, code)."""
-    for line in lines[index + 1 :]:
-        if not is_heading(line.text):
-            return bool(
-                is_sentence(line.text)
-                or len(line.text.split()) >= MIN_PROSE_WORDS
-                or list_lead(line.text)
-                or _LIST_MARK.match(line.text)
+def _opening_sections(lines: list[Line], headings: list[bool]) -> list[bool]:
+    """For each line, whether it stands where a heading does: before a paragraph (a
+    sentence, or a line of some length) or a list's first item, after any other headings;
+    not at the text's end nor among short lines that end no sentence (a signature, a
+    table's cells, code). Read from the end, so that a long run of headings costs one pass."""
+    opens = [False] * len(lines)
+    for index in range(len(lines) - 2, -1, -1):
+        following = lines[index + 1].text
+        opens[index] = (
+            opens[index + 1]
+            if headings[index + 1]
+            else bool(
+                is_sentence(following)
+                or len(following.split()) >= MIN_PROSE_WORDS
+                or list_lead(following)
+                or _LIST_MARK.match(following)
             )
-    return False
+        )
+    return opens
 
 
 def classify_body(lines: list[Line], rules: tuple[ShapeRule, ...] = SHAPE_RULES) -> list[Block]:
     """Give each body line its kind; ``rules`` are the shape rules to apply (all of them, but
     when a benchmark holds some out)."""
     ids = frozenset(rule.id for rule in rules)
+    headings = [is_heading(line.text) for line in lines]
+    opens = _opening_sections(lines, headings)
     kinds: list[str] = []
     for index, line in enumerate(lines):
         if _SALUTATION.match(line.text):
             kinds.append("salutation")
-        elif (
-            is_heading(line.text) and _opens_a_section(lines, index) and _no_other(line.text)
-        ) or _heading_between_paragraphs(lines, index, ids):
+        elif (headings[index] and opens[index] and _no_other(line.text)) or (
+            _heading_between_paragraphs(lines, index, ids)
+        ):
             kinds.append("heading")
         elif epigraph_parts(line.text):
             kinds.append("epigraph")
