@@ -88,7 +88,9 @@ def main(argv: list[str] | None = None) -> int:
             )
             for item in items
         }
-        pages = [score_html(item, site_of(item)) for item in items]
+        pages = [
+            score_html(item, site_of(item), RULES if args.all_rules else None) for item in items
+        ]
     except EditionError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

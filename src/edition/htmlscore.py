@@ -175,16 +175,18 @@ def _names_host(site_name: str | None, site: str) -> bool:
     return bool(name) and (name in squashed or any(p.replace("-", "") in name for p in parts))
 
 
-def score_html(item: Labelled, site: str) -> HtmlScore:
+def score_html(item: Labelled, site: str, rules: tuple[Rule, ...] | None = None) -> HtmlScore:
     """Import the page behind a corpus capture as an editor would (the record's title is the
-    capture's title line) and score it by the capture's labels."""
+    capture's title line) and score it by the capture's labels. ``rules`` are the furniture
+    rules that keep a left-out block beside the text out of it; by default those not tuned
+    on the capture's platform."""
     lines = read_capture(item.path)
     path = page_path(item)
     try:
         data = gzip.decompress(path.read_bytes())
     except OSError as error:
         raise EditionError(path, f"cannot read the saved page: {error}") from None
-    rules = rules_not_tuned_on(item.platform)
+    rules = rules_not_tuned_on(item.platform) if rules is None else rules
     page = clean_page(decode_page(data, path), path, _title(item, lines), rules)
     blocks = (*page.text.head, *page.text.body, *page.text.responses, *page.text.endnotes)
     chapter = " ".join(_words(b.text) for b in blocks)
