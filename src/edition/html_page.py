@@ -21,6 +21,12 @@ LEFT_OUT_RULES = {
 RESTORED_NOTE = (
     "restored at its place on the page: the extractor left it out inside the text (“{text}”)."
 )
+# The same for a block just before or after the extracted text, in the part of the page that
+# holds the text (a caption above it, a list of sources after it).
+RESTORED_EDGE_NOTE = (
+    "restored at its place on the page: the extractor left it out at the edge of the text, "
+    "in the part of the page that holds the text (“{text}”)."
+)
 
 
 def is_html(path: str | Path) -> bool:
