@@ -15,8 +15,10 @@ matter too, and lists it for the editor's review.
 
 from __future__ import annotations
 
+import re
+
 from edition.furniture import Rule, is_label, line_rules, prose_runs
-from edition.prose import reads_as_prose
+from edition.prose import MIN_PROSE_WORDS, is_sentence, reads_as_prose
 
 # The rules whose labels head reader comments ("View comments (27)"), and the rule of the
 # buttons each comment carries ("Reply").
@@ -74,7 +76,13 @@ def _matches(wanted: list[Rule], text: str) -> bool:
 def comment_thread_start(lines: list[str], rules: tuple[Rule, ...]) -> int | None:
     """The number of the heading line of reader comments after the text, or None: a comment
     heading or counter, after some prose, followed by prose and by reply buttons under more
-    than one comment."""
+    than one comment; or the first line of a thread recognised by its shape
+    (``comment_thread_shape``), where that comes first."""
+    found = [_thread_by_labels(lines, rules), comment_thread_shape(lines)]
+    return min((n for n in found if n is not None), default=None)
+
+
+def _thread_by_labels(lines: list[str], rules: tuple[Rule, ...]) -> int | None:
     filled = [(n, t) for n, t in enumerate(lines, start=1) if t.strip()]
     prose = [reads_as_prose(t) for _, t in filled]
     headings = [r for r in rules if r.id in COMMENT_HEADINGS]
@@ -100,3 +108,80 @@ def comment_thread_start(lines: list[str], rules: tuple[Rule, ...]) -> int | Non
             return number
         seen_prose = seen_prose or prose[i]
     return None
+
+
+# A comment thread's shape, whatever its wording: the same short button under each comment
+# ("Reply", "Antworten"), repeated at least this often, each comment holding a timestamp
+# (a clock time or a year) and a reader's words. Three units: two could be a coincidence of
+# the author's text; the thresholds were not tuned on the corpus (see comment_thread_shape).
+_MIN_UNITS = 3
+_MAX_BUTTON_WORDS = 2
+_MAX_STAMP_WORDS = 12
+_STAMP = re.compile(r"\b(?:\d{1,2}:\d{2}|(?:19|20)\d{2})\b")
+
+
+def _is_words(text: str) -> bool:
+    """A reader's words: a sentence, or a long line that is not a commenter's name and
+    timestamp."""
+    return is_sentence(text) or (len(text.split()) >= MIN_PROSE_WORDS and not _is_stamp(text))
+
+
+def _is_stamp(text: str) -> bool:
+    return (
+        len(text.split()) <= _MAX_STAMP_WORDS and not is_sentence(text) and bool(_STAMP.search(text))
+    )
+
+
+def _button_key(text: str) -> str | None:
+    stripped = text.strip()
+    if len(stripped.split()) > _MAX_BUTTON_WORDS or is_sentence(stripped) or _STAMP.search(stripped):
+        return None
+    return stripped.casefold()
+
+
+def comment_thread_shape(lines: list[str]) -> int | None:
+    """The number of the first line of a comment thread recognised by its shape alone, or None.
+
+    A thread is a run of units, each a commenter's name and timestamp, their words and a
+    button under them; the button is the same short line in every unit. So: a short line that
+    recurs at least ``_MIN_UNITS`` times, with a reader's words (a sentence or a long line)
+    and a timestamp between each two of its occurrences. The thread begins at the header of
+    its first unit: above the first comment's words, as many short lines as the second unit
+    has between the first button and its words, and never above a line that reads as prose
+    (the text's last paragraph) nor before the text's first two paragraphs.
+    """
+    filled = [(n, t) for n, t in enumerate(lines, start=1) if t.strip()]
+    keys = [_button_key(t) for _, t in filled]
+    words = [_is_words(t) for _, t in filled]
+    stamps = [_is_stamp(t) for _, t in filled]
+    runs = prose_runs(lines)
+    if not runs:
+        return None
+    text_begins = runs[0][1] + 1
+    positions: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        if key:
+            positions.setdefault(key, []).append(i)
+    starts = []
+    for found in positions.values():
+        units = [
+            (a, b)
+            for a, b in zip(found, found[1:], strict=False)
+            if any(is_sentence(t) for _, t in filled[a + 1 : b]) and any(stamps[a + 1 : b])
+        ]
+        if len(units) + 1 < _MIN_UNITS:
+            continue
+        first_button = units[0][0]
+        second_words = next(i for i in range(first_button + 1, units[0][1]) if words[i])
+        header = sum(not words[i] for i in range(first_button + 1, second_words))
+        i = first_button - 1
+        while i >= 0 and words[i]:
+            i -= 1
+        # Above the first comment's words: its header (a name, a timestamp), as long as the
+        # second unit's; a unit without one could be the text's own paragraphs.
+        start, climbed = i + 1, 0
+        while climbed < header and i >= 0 and not words[i]:
+            start, i, climbed = i, i - 1, climbed + 1
+        if climbed and filled[start][0] > text_begins:
+            starts.append(filled[start][0])
+    return min(starts, default=None)
