@@ -1,7 +1,12 @@
 """Where the text ends and the page's end matter begins; where reader comments begin."""
 
-from edition.endmatter import comment_thread_start, end_matter_start
-from edition.furniture import RULES
+from edition.endmatter import (
+    comment_thread_shape,
+    comment_thread_start,
+    end_matter_start,
+    page_marks,
+)
+from edition.furniture import COMMENT_SHAPE, PAGE_MARKS, RULES
 
 PROSE = "A paragraph of the essay, which is long enough to be prose and not a widget label."
 MORE = "Another paragraph of the essay, which the author wrote to follow the first one."
@@ -86,3 +91,75 @@ def test_reader_comments_end_the_search_for_the_end_matter():
     lines = [*THREAD, COMMENT, COMMENT, "Share this story", "Most Popular"]
     assert end_matter_start(lines, RULES) == 13
     assert end_matter_start(lines, RULES, until=comment_thread_start(lines, RULES)) is None
+
+
+# A thread whose labels no rule knows (held out): only its shape tells.
+SHAPED = [
+    PROSE,
+    MORE,
+    "Leave this field blank",
+    "Kim",
+    COMMENT,
+    "Antworten",
+    "April 5, 2018 at 6:32 PM",
+    "Jo",
+    "Thank you for writing this, it named something I had felt for years.",
+    "Antworten",
+    "April 6, 2018 at 2:20 AM",
+    "Sam",
+    "I had not thought of it that way.",
+    "Antworten",
+]
+
+
+def test_a_comment_thread_is_recognised_by_its_shape_without_its_wording():
+    # The header of the first unit is as long as the second's (a timestamp and a name).
+    assert comment_thread_start(SHAPED, (COMMENT_SHAPE,)) == 3
+    assert comment_thread_start(SHAPED, ()) is None
+
+
+def test_a_repeated_line_among_the_texts_paragraphs_is_no_thread():
+    # A dialogue repeats its speakers' names between sentences, but carries no timestamps.
+    dialogue = [PROSE, MORE, *["Kim", "(laughing)", COMMENT, "Jo", "(quietly)", MORE] * 3]
+    assert comment_thread_shape(dialogue) is None
+
+
+def test_a_thread_of_two_comments_is_too_little_to_tell():
+    assert comment_thread_shape(SHAPED[:10]) is None
+
+
+def test_a_thread_never_begins_above_the_texts_last_paragraph():
+    # Comments without a header, right under the text, could be its own paragraphs.
+    lines = [PROSE, MORE, *[COMMENT, "Antworten", "6:32 PM"] * 3]
+    assert comment_thread_shape(lines) is None
+
+
+TAIL = [
+    PROSE,
+    MORE,
+    "Love",
+    "Pamela",
+    "Link copied",
+    "Link copied",
+    "Another Story Title",
+    "A Third Story Title",
+]
+
+
+def test_the_end_matter_begins_at_the_first_line_whose_shape_marks_it_as_the_pages():
+    # "Love" and "Pamela" are the author's sign-off: nothing marks them.
+    assert end_matter_start(TAIL, (PAGE_MARKS,)) == 5
+    assert end_matter_start(TAIL, ()) is None
+
+
+def test_timestamps_and_teasers_cut_off_mark_the_page():
+    lines = [PROSE, MORE, "Sources:", "Posted by Jo at 12:55 AM", "Labels: a, b"]
+    assert page_marks(lines, 2) == [False, False, False, True, False]
+    lines = [PROSE, MORE, "A Story Title That Runs On And On...", "Another"]
+    assert page_marks(lines, 2) == [False, False, True, False]
+
+
+def test_a_line_repeated_only_before_the_text_does_not_mark_its_end():
+    # A table of contents above the text repeats its closing heading.
+    lines = ["Conclusion", PROSE, MORE, "Conclusion", "Short closing words", "A label"]
+    assert page_marks(lines, 3) == [False] * 6

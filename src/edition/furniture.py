@@ -210,6 +210,28 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
+# Rules of shape, not wording: they match no line by themselves, and stand in the rule set so
+# that a benchmark holds them out like the others (edition.endmatter applies them).
+# Their tuned_on names the platforms whose captures were read while they were written.
+COMMENT_SHAPE = Rule(
+    "comment-shape",
+    "A comment thread recognised by its shape: the same short button under each comment, "
+    "with a timestamp and a reader's sentence in each.",
+    re.compile(r"(?!)"),
+    trailing=False,
+    tuned_on=frozenset({"drupal", "wordpress"}),
+)
+PAGE_MARKS = Rule(
+    "page-marks",
+    "After the text, lines whose shape marks them as the page's: repeated, timestamps, or "
+    "teasers cut off with an ellipsis.",
+    re.compile(r"(?!)"),
+    trailing=False,
+    tuned_on=frozenset({"blogger", "aem", "wordpress", "drupal"}),
+)
+SHAPE_RULES = (COMMENT_SHAPE, PAGE_MARKS)
+RULES = (*RULES, *SHAPE_RULES)
+
 # The editor's decisions are listed like a rule's removals, but match nothing by themselves.
 EDITOR = Rule(EDITOR_RULE, EDITOR_DESCRIPTION, re.compile(r"(?!)"), trailing=False)
 # Neither does a row of labels, which two labels a rule knows among them show to be the page's.
