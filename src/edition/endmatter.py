@@ -21,7 +21,7 @@ import re
 from itertools import pairwise
 
 from edition.furniture import COMMENT_SHAPE, PAGE_MARKS, Rule, is_label, line_rules, prose_runs
-from edition.prose import CUT_OFF, MIN_PROSE_WORDS, is_sentence, reads_as_prose
+from edition.prose import CUT_OFF, MIN_PROSE_WORDS, is_sentence, is_title_case, reads_as_prose
 
 # The rules whose labels head reader comments ("View comments (27)"), and the rule of the
 # buttons each comment carries ("Reply").
@@ -54,23 +54,36 @@ def end_matter_start(
         return None
     matched = line_rules(lines, rules)
     marks = page_marks(before, runs[-1][1] + 1) if PAGE_MARKS in rules else [False] * len(before)
-    labels = [
-        number
+    labels = {
+        number: is_label(text, rules, matched[number - 1])
         for number, text in enumerate(before, start=1)
         if number - 1 > runs[-1][1]
         and text.strip()
         and not reads_as_prose(text)
         and (is_label(text, rules, matched[number - 1]) or marks[number - 1])
-    ]
+    }
     filled = [text for text in before if text.strip()]
     position = {
         number: i for i, number in enumerate(n for n, t in enumerate(before, 1) if t.strip())
     }
-    for number in labels:
+    for number, known in labels.items():
         window = filled[position[number] : position[number] + _WINDOW]
-        if sum(reads_as_prose(text) for text in window) <= len(window) * _MAX_PROSE_SHARE:
+        # A line marked by its shape alone stands among the text's long items as easily
+        # (a heading with a year over release notes): there, long lines must be few too.
+        like_text = reads_as_prose if known else _reads_as_text
+        if sum(like_text(text) for text in window) <= len(window) * _MAX_PROSE_SHARE:
             return number
     return None
+
+
+def _reads_as_text(text: str) -> bool:
+    """Prose, or a long line of the text's kind: not a headline, a timestamp or a teaser."""
+    return reads_as_prose(text) or (
+        len(text.split()) >= MIN_PROSE_WORDS
+        and not is_title_case(text)
+        and not _is_stamp(text)
+        and not CUT_OFF.search(text.strip())
+    )
 
 
 def page_marks(lines: list[str], after: int) -> list[bool]:
