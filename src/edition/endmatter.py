@@ -153,12 +153,13 @@ def _thread_by_labels(lines: list[str], rules: tuple[Rule, ...]) -> int | None:
 # A comment thread's shape, whatever its wording: the same short button under each comment
 # ("Reply", "Antworten"), under at least three comments (two could be a coincidence of the
 # author's text), each comment holding a timestamp (a clock time or a year) and a reader's
-# sentence. The figures were set from the shape of the drupal and wordpress threads, not
-# chosen by a score: the rule is held out on those platforms (furniture.COMMENT_SHAPE).
+# sentence. The figures were set from the shape of the drupal, wordpress and kinja threads,
+# not chosen by a score: the rule is held out on those platforms (furniture.COMMENT_SHAPE).
 _MIN_UNITS = 3
 _MAX_BUTTON_WORDS = 2
 _MAX_STAMP_WORDS = 12
-_STAMP = re.compile(r"\b(?:\d{1,2}:\d{2}|(?:19|20)\d{2})\b")
+# A clock time may run into its "am"/"pm" ("8:14am"); a year stands alone.
+_STAMP = re.compile(r"\b(?:\d{1,2}:\d{2}(?!\d)|(?:19|20)\d{2}\b)")
 
 
 def _is_words(text: str) -> bool:
@@ -193,9 +194,10 @@ def comment_thread_shape(lines: list[str]) -> int | None:
     button under them; the button is the same short line in every unit. So: a short line that
     recurs at least ``_MIN_UNITS`` times, with a reader's words (a sentence or a long line)
     and a timestamp between each two of its occurrences. The thread begins at the header of
-    its first unit: above the first comment's words, as many short lines as the second unit
-    has between the first button and its words, and never above a line that reads as prose
-    (the text's last paragraph) nor before the text's first two paragraphs.
+    its first unit, read upwards from its button with the second unit's layout: its trailer
+    (the short lines between a comment's words and its button), its words, then as many short
+    lines as the second unit's header; never above a line that reads as prose (the text's
+    last paragraph) nor before the text's first two paragraphs.
     """
     filled = [(n, t) for n, t in enumerate(lines, start=1) if t.strip()]
     keys = [_button_key(t) for _, t in filled]
@@ -218,10 +220,15 @@ def comment_thread_shape(lines: list[str]) -> int | None:
         ]
         if len(units) + 1 < _MIN_UNITS:
             continue
-        first_button = units[0][0]
-        second_words = next(i for i in range(first_button + 1, units[0][1]) if words[i])
-        header = sum(not words[i] for i in range(first_button + 1, second_words))
+        first_button, second_button = units[0]
+        second_words = [i for i in range(first_button + 1, second_button) if words[i]]
+        # The second unit's layout: a header above its words, a trailer (a like count)
+        # between them and its button. The first unit is read upwards with the same layout.
+        header = second_words[0] - first_button - 1
+        trailer = second_button - second_words[-1] - 1
         i = first_button - 1
+        while trailer and i >= 0 and not words[i]:
+            i, trailer = i - 1, trailer - 1
         while i >= 0 and words[i]:
             i -= 1
         # Above the first comment's words: its header (a name, a timestamp), as long as the
