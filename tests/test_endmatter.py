@@ -163,3 +163,21 @@ def test_a_line_repeated_only_before_the_text_does_not_mark_its_end():
     # A table of contents above the text repeats its closing heading.
     lines = ["Conclusion", PROSE, MORE, "Conclusion", "Short closing words", "A label"]
     assert page_marks(lines, 3) == [False] * 6
+
+
+def test_the_first_unit_is_read_with_the_second_units_layout():
+    # Each comment: a name, a timestamp run into its "am", the words, a like count, a button.
+    # Read from the like count, the second unit's header would take in the first unit's
+    # button and the line above the thread: of the buttons' readings, the latest start wins.
+    unit = ["jo", "3/09/15 8:14am", COMMENT, "12Reply", "Flagged"]
+    lines = [PROSE, MORE, "Discussions", *unit * 3]
+    assert comment_thread_shape(lines) == 4
+
+
+LONG_ITEM = "mstriemer hid the print setting that does not relate to PDFs in the dialog Bug 1669725"
+
+
+def test_a_shape_alone_does_not_end_the_text_above_its_long_items():
+    # A heading with a year over release notes: long lines, not sentences, are the text's.
+    lines = [PROSE, MORE, "2021 Planning underway", *[LONG_ITEM] * 6, "Jan 2, 2020", "Home"]
+    assert end_matter_start(lines, (PAGE_MARKS,)) == 10

@@ -197,7 +197,8 @@ def comment_thread_shape(lines: list[str]) -> int | None:
     its first unit, read upwards from its button with the second unit's layout: its trailer
     (the short lines between a comment's words and its button), its words, then as many short
     lines as the second unit's header; never above a line that reads as prose (the text's
-    last paragraph) nor before the text's first two paragraphs.
+    last paragraph) nor before the text's first two paragraphs. Where several short lines
+    recur so (a name, a like count, a button), the reading that starts latest is taken.
     """
     filled = [(n, t) for n, t in enumerate(lines, start=1) if t.strip()]
     keys = [_button_key(t) for _, t in filled]
@@ -238,4 +239,4 @@ def comment_thread_shape(lines: list[str]) -> int | None:
             start, i, climbed = i, i - 1, climbed + 1
         if climbed and filled[start][0] > text_begins:
             starts.append(filled[start][0])
-    return min(starts, default=None)
+    return max(starts, default=None)
