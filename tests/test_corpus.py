@@ -11,13 +11,15 @@ from edition.importscore import corpus, score
 
 ITEMS = corpus(ROOT / "tests" / "corpus")
 
-# Held-out floors, a little under what scripts/benchmark_import.py measures on 28 captures of
-# 15 platforms (79.6 % of the furniture set aside or moved to the responses, 37.6 % of the
+# Held-out floors, a little under what scripts/benchmark_import.py measures on 30 captures of
+# 16 platforms (75.2 % of the furniture set aside or moved to the responses, 39.4 % of the
 # metadata), so that a rule change that makes them worse fails; the goal for furniture is 95 %.
-FURNITURE_FLOOR = 0.77
-METADATA_FLOOR = 0.35
-# With every rule, as an import applies them (--all-rules: 93.7 %).
-ALL_RULES_FURNITURE_FLOOR = 0.91
+# (On the first 28 captures the figure rose from 79.6 % to 80.9 %; the two captures added
+# as unseen data, one of a platform none of the rules was written from, bring it down.)
+FURNITURE_FLOOR = 0.73
+METADATA_FLOOR = 0.37
+# With every rule, as an import applies them (--all-rules: 94.6 %).
+ALL_RULES_FURNITURE_FLOOR = 0.93
 
 
 def test_the_corpus_is_varied():
