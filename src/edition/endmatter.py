@@ -150,13 +150,18 @@ def _thread_by_labels(lines: list[str], rules: tuple[Rule, ...]) -> int | None:
     return None
 
 
-# A comment thread's shape, whatever its wording: the same short button under each comment
+# A comment thread's shape, whatever its wording: the same one-word button under each comment
 # ("Reply", "Antworten"), under at least three comments (two could be a coincidence of the
-# author's text), each comment holding a timestamp (a clock time or a year) and a reader's
-# sentence. The figures were set from the shape of the drupal, wordpress and kinja threads,
-# not chosen by a score: the rule is held out on those platforms (furniture.COMMENT_SHAPE).
+# author's text), each comment holding a timestamp (a clock time or a year, on a line of at
+# most twelve words) and a reader's sentence. The shape was read from the drupal, wordpress
+# and kinja threads, so the rule is held out on those platforms (furniture.COMMENT_SHAPE).
+# The figures were chosen platform by platform held out (`scripts/benchmark_import.py
+# --choose-shape-figures`: for each platform, the figures that do best on the other
+# platforms' captures, over 2-4 units, 1-3 button words and 8-16 stamp words): every
+# platform's choice was 3 units and a one-word button, with 12 and 16 stamp words tied;
+# two-word buttons, first set here by hand, did worse on every platform's others.
 _MIN_UNITS = 3
-_MAX_BUTTON_WORDS = 2
+_MAX_BUTTON_WORDS = 1
 _MAX_STAMP_WORDS = 12
 # A clock time may run into its "am"/"pm" ("8:14am"); a year stands alone.
 _STAMP = re.compile(r"\b(?:\d{1,2}:\d{2}(?!\d)|(?:19|20)\d{2}\b)")
