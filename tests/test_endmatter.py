@@ -141,8 +141,9 @@ TAIL = [
     "Pamela",
     "Link copied",
     "Link copied",
-    "Another Story Title",
-    "A Third Story Title",
+    "Home",
+    "About",
+    "Home",
 ]
 
 
@@ -181,3 +182,10 @@ def test_a_shape_alone_does_not_end_the_text_above_its_long_items():
     # A heading with a year over release notes: long lines, not sentences, are the text's.
     lines = [PROSE, MORE, "2021 Planning underway", *[LONG_ITEM] * 6, "Jan 2, 2020", "Home"]
     assert end_matter_start(lines, (PAGE_MARKS,)) == 10
+
+
+def test_one_line_said_again_after_the_text_is_a_refrain_not_a_menu():
+    poem = [PROSE, MORE, "And still we rise", "out of the cold", "And still we rise"]
+    assert not any(page_marks(poem, 2))
+    menus = [*poem, "Home", "About", "Home", "About"]
+    assert page_marks(menus, 2) == [False, False, True, False, True, True, True, True, True]

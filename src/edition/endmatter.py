@@ -86,15 +86,23 @@ def _reads_as_text(text: str) -> bool:
     )
 
 
+_MIN_REPEATED = 2
+
+
 def page_marks(lines: list[str], after: int) -> list[bool]:
     """For each line after line ``after``, whether its shape, whatever its wording, marks it
-    as the page's: repeated there (a menu, a teaser list's "Read the blog" buttons), a
-    timestamp (a post's footer, a teaser's date), or cut off with an ellipsis (a teaser).
-    A line repeated only above (a table of contents) may be the text's closing heading."""
+    as the page's: repeated there, where several lines are (a menu, a teaser list's "Read the
+    blog" buttons), a timestamp (a post's footer, a teaser's date), or cut off with an
+    ellipsis (a teaser). A line repeated only above (a table of contents) may be the text's
+    closing heading."""
     seen: dict[str, int] = {}
     for text in lines[after:]:
         if text.strip():
             seen[text.strip().casefold()] = seen.get(text.strip().casefold(), 0) + 1
+    # One line said again is a poem's refrain as easily; a page repeats several (its menus,
+    # its teasers' buttons).
+    if sum(count > 1 for count in seen.values()) < _MIN_REPEATED:
+        seen = {}
     return [
         number > after
         and bool(text.strip())
