@@ -97,6 +97,9 @@ def test_reader_comments_end_the_search_for_the_end_matter():
 SHAPED = [
     PROSE,
     MORE,
+    "Like",
+    "Tweet",
+    "Email",
     "Leave this field blank",
     "Kim",
     COMMENT,
@@ -114,8 +117,15 @@ SHAPED = [
 
 def test_a_comment_thread_is_recognised_by_its_shape_without_its_wording():
     # The header of the first unit is as long as the second's (a timestamp and a name).
-    assert comment_thread_start(SHAPED, (COMMENT_SHAPE,)) == 3
+    assert comment_thread_start(SHAPED, (COMMENT_SHAPE,)) == 6
     assert comment_thread_start(SHAPED, ()) is None
+
+
+def test_a_live_blogs_entries_right_under_its_opening_are_no_thread():
+    # Its entries have the shape of comments, but no page matter stands above them.
+    entry = ["Updated", "12:05pm", COMMENT, "Share"]
+    assert comment_thread_shape([PROSE, MORE, *entry * 4]) is None
+    assert comment_thread_shape([PROSE, MORE, "Like", "Tweet", "Email", *entry * 4]) == 6
 
 
 def test_a_repeated_line_among_the_texts_paragraphs_is_no_thread():
@@ -125,7 +135,7 @@ def test_a_repeated_line_among_the_texts_paragraphs_is_no_thread():
 
 
 def test_a_thread_of_two_comments_is_too_little_to_tell():
-    assert comment_thread_shape(SHAPED[:10]) is None
+    assert comment_thread_shape(SHAPED[:13]) is None
 
 
 def test_a_thread_never_begins_above_the_texts_last_paragraph():
@@ -171,8 +181,8 @@ def test_the_first_unit_is_read_with_the_second_units_layout():
     # Read from the like count, the second unit's header would take in the first unit's
     # button and the line above the thread: of the buttons' readings, the latest start wins.
     unit = ["jo", "3/09/15 8:14am", COMMENT, "12Reply", "Flagged"]
-    lines = [PROSE, MORE, "Discussions", *unit * 3]
-    assert comment_thread_shape(lines) == 4
+    lines = [PROSE, MORE, "Share", "Tweet", "Discussions", *unit * 3]
+    assert comment_thread_shape(lines) == 6
 
 
 LONG_ITEM = "mstriemer hid the print setting that does not relate to PDFs in the dialog Bug 1669725"

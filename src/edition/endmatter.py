@@ -170,6 +170,9 @@ def _thread_by_labels(lines: list[str], rules: tuple[Rule, ...]) -> int | None:
 # two-word buttons, first set here by hand, did worse on every platform's others.
 _MIN_UNITS = 3
 _MAX_BUTTON_WORDS = 1
+# Lines of the page's matter above a thread, at least (set for safety, not by a score: it can
+# only keep more lines in the text).
+_MIN_GAP = 3
 _MAX_STAMP_WORDS = 12
 # A clock time may run into its "am"/"pm" ("8:14am"); a year stands alone.
 _STAMP = re.compile(r"\b(?:\d{1,2}:\d{2}(?!\d)|(?:19|20)\d{2}\b)")
@@ -250,6 +253,11 @@ def comment_thread_shape(lines: list[str]) -> int | None:
         start, climbed = i + 1, 0
         while climbed < header and i >= 0 and not words[i]:
             start, i, climbed = i, i - 1, climbed + 1
-        if climbed and filled[start][0] > text_begins:
+        # The page's own matter (buttons, a counter, a form) stands between the text's last
+        # paragraphs that stand together and its readers' comments; a live blog's entries
+        # follow its opening paragraphs closely.
+        text_ends = max((b for _, b in runs if b + 1 < filled[start][0]), default=None)
+        gap = sum(text_ends is not None and text_ends + 1 < n < filled[start][0] for n, _ in filled)
+        if climbed and gap >= _MIN_GAP and filled[start][0] > text_begins:
             starts.append(filled[start][0])
     return max(starts, default=None)
