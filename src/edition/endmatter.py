@@ -213,8 +213,10 @@ def comment_thread_shape(lines: list[str]) -> int | None:
     its first unit, read upwards from its button with the second unit's layout: its trailer
     (the short lines between a comment's words and its button), its words, then as many short
     lines as the second unit's header; never above a line that reads as prose (the text's
-    last paragraph) nor before the text's first two paragraphs. Where several short lines
-    recur so (a name, a like count, a button), the reading that starts latest is taken.
+    last paragraph) nor before the text's first two paragraphs, and only where at least
+    ``_MIN_GAP`` lines of the page's matter stand between the text and the thread. Where
+    several short lines recur so (a name, a like count, a button), the reading that starts
+    latest is taken.
     """
     filled = [(n, t) for n, t in enumerate(lines, start=1) if t.strip()]
     keys = [_button_key(t) for _, t in filled]
