@@ -354,9 +354,12 @@ def rules_not_tuned_on(platform: str) -> tuple[Rule, ...]:
 
 
 def _is_short_label(text: str, title: str | None) -> bool:
+    # A button or tag has no full stop; a short caption ("Sony's PlayStation VR.") may end in
+    # what reads as an initial, not as a sentence.
     return (
         len(text.split()) <= _MAX_LABEL_WORDS
         and not is_sentence(text)
+        and not text.rstrip().endswith(".")
         and not is_title_line(text, title)
         and not is_byline(text)
         and not is_dateline(text)
