@@ -199,3 +199,29 @@ def test_one_line_said_again_after_the_text_is_a_refrain_not_a_menu():
     assert not any(page_marks(poem, 2))
     menus = [*poem, "Home", "About", "Home", "About"]
     assert page_marks(menus, 2) == [False, False, True, False, True, True, True, True, True]
+
+
+def test_a_shape_does_not_end_the_text_where_the_text_goes_on_after_it():
+    # An embedded video player's labels (timestamps, repeated), then the article again.
+    player = ["Current Time 0:00", "Chapters", "Chapters", "Duration Time 0:00", "Close"] * 3
+    rest = ["A Caption Of The Photo", PROSE, "2. A numbered heading", MORE, "Another caption"]
+    lines = [PROSE, MORE, *player, *rest, PROSE, "3. Another heading", MORE]
+    assert end_matter_start(lines, (PAGE_MARKS,)) is None
+
+
+def test_a_code_listings_repeated_keywords_are_no_comment_buttons():
+    # "SELECT" recurs with the author's sentences and logged timestamps between: the lines
+    # said once between two of them are many, as no comment's header is.
+    page = [f"Menu item {n}" for n in range(12)]
+    query = ["SELECT", "period,", "entries", "FROM logs", "WHERE period > now()"]
+    lines = [PROSE, MORE, *page]
+    for n in range(4):
+        lines += [f"Then we count step {n} of the query, as the listing below does it."]
+        lines += [*query, *[f"{400 + k} | 2020-08-0{n + 1} 18:0{k} | {k}" for k in range(6)]]
+    assert comment_thread_shape(lines) is None
+    # Symbols are no button either: "}" closes every object of a listing.
+    listing = [PROSE, MORE, *page]
+    for n in range(4):
+        listing += [f"Step {n}", f"Step {n} of the protocol, as the next object shows.", "{"]
+        listing += [f'"at": "12:0{n}"', "}"]
+    assert comment_thread_shape(listing) is None

@@ -66,14 +66,34 @@ def end_matter_start(
     position = {
         number: i for i, number in enumerate(n for n, t in enumerate(before, 1) if t.strip())
     }
+    text_again = _text_again(filled)
     for number, known in labels.items():
         window = filled[position[number] : position[number] + _WINDOW]
         # A line marked by its shape alone stands among the text's long items as easily
         # (a heading with a year over release notes): there, long lines must be few too.
         like_text = reads_as_prose if known else _reads_as_text
-        if sum(like_text(text) for text in window) <= len(window) * _MAX_PROSE_SHARE:
-            return number
+        if sum(like_text(text) for text in window) > len(window) * _MAX_PROSE_SHARE:
+            continue
+        # Where only its shape marks it, no later stretch may read like the text again (an
+        # article going on after an embedded video player's labels).
+        if not known and text_again[position[number]]:
+            continue
+        return number
     return None
+
+
+def _text_again(filled: list[str]) -> list[bool]:
+    """For each line, whether some stretch of ``_WINDOW`` lines from it on reads like the
+    text: more than a share ``_MAX_PROSE_SHARE`` of its lines (``_reads_as_text``)."""
+    like = [_reads_as_text(text) for text in filled]
+    sums = [0] * (len(like) + 1)
+    for i in range(len(like) - 1, -1, -1):
+        sums[i] = sums[i + 1] + like[i]
+    again = [False] * (len(like) + 1)
+    for i in range(len(like) - 1, -1, -1):
+        window = sums[i] - sums[min(i + _WINDOW, len(like))]
+        again[i] = again[i + 1] or window > _WINDOW * _MAX_PROSE_SHARE
+    return again[: len(like)]
 
 
 def _reads_as_text(text: str) -> bool:
@@ -170,6 +190,9 @@ def _thread_by_labels(lines: list[str], rules: tuple[Rule, ...]) -> int | None:
 # two-word buttons, first set here by hand, did worse on every platform's others.
 _MIN_UNITS = 3
 _MAX_BUTTON_WORDS = 1
+# Lines said once in the capture (a name, a timestamp) between two buttons, besides the
+# reader's words, at most (in the middle unit).
+_MAX_HEADER_LINES = 4
 # Lines of the page's matter above a thread, at least (set for safety, not by a score: it can
 # only keep more lines in the text).
 _MIN_GAP = 3
@@ -192,13 +215,14 @@ def _is_stamp(text: str) -> bool:
     )
 
 
+# A button's label is made of letters ("Reply", "Antworten"); a code listing's lines repeat
+# too ("SELECT", "}", "),"), as do a table's one-letter links.
+_BUTTON = re.compile(r"[^\W\d_]{2,}(?:\s+[^\W\d_]{2,})*")
+
+
 def _button_key(text: str) -> str | None:
     stripped = text.strip()
-    if (
-        len(stripped.split()) > _MAX_BUTTON_WORDS
-        or is_sentence(stripped)
-        or _STAMP.search(stripped)
-    ):
+    if len(stripped.split()) > _MAX_BUTTON_WORDS or not _BUTTON.fullmatch(stripped):
         return None
     return stripped.casefold()
 
@@ -220,6 +244,10 @@ def comment_thread_shape(lines: list[str]) -> int | None:
     """
     filled = [(n, t) for n, t in enumerate(lines, start=1) if t.strip()]
     keys = [_button_key(t) for _, t in filled]
+    keys_all = [t.strip().casefold() for _, t in filled]
+    said: dict[str, int] = {}
+    for key in keys_all:
+        said[key] = said.get(key, 0) + 1
     words = [_is_words(t) for _, t in filled]
     stamps = [_is_stamp(t) for _, t in filled]
     runs = prose_runs(lines)
@@ -245,6 +273,14 @@ def comment_thread_shape(lines: list[str]) -> int | None:
         # between them and its button. The first unit is read upwards with the same layout.
         header = second_words[0] - first_button - 1
         trailer = second_button - second_words[-1] - 1
+        # A comment's lines besides the reader's words are a name and a timestamp among the
+        # thread's recurring buttons; between two "SELECT"s of a code listing stand many
+        # lines said once. Counted in the middle unit, as one comment may quote a list.
+        said_once = sorted(
+            sum(said[keys_all[i]] == 1 for i in range(a + 1, b) if not words[i]) for a, b in units
+        )
+        if said_once[len(said_once) // 2] > _MAX_HEADER_LINES:
+            continue
         i = first_button - 1
         while trailer and i >= 0 and not words[i]:
             i, trailer = i - 1, trailer - 1
