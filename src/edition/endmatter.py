@@ -18,6 +18,7 @@ matter too, and lists it for the editor's review.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import pairwise
 
 from edition.furniture import COMMENT_SHAPE, PAGE_MARKS, Rule, is_label, line_rules, prose_runs
@@ -43,10 +44,12 @@ def end_matter_start(
 
     It begins at the first label a rule knows after the last two lines of prose that stand
     together, where few of the lines that follow read as prose: a stray widget among the
-    text's last paragraphs, each under its heading, is not the end of the text. A text
-    whose paragraphs never stand together tells too little. ``until`` is the line where the
-    readers' responses begin (a comment thread, ``comment_thread_start``): the search stops
-    there.
+    text's last paragraphs, each under its heading, is not the end of the text. Where the
+    page-marks rule applies, a line whose shape marks it as the page's (``page_marks``) may
+    begin it too, where few long lines follow it either, nor any later stretch that reads
+    like the text. A text whose paragraphs never stand together tells too little. ``until``
+    is the line where the readers' responses begin (a comment thread,
+    ``comment_thread_start``): the search stops there.
     """
     before = lines if until is None else lines[: until - 1]
     runs = prose_runs(before)
@@ -54,14 +57,12 @@ def end_matter_start(
         return None
     matched = line_rules(lines, rules)
     marks = page_marks(before, runs[-1][1] + 1) if PAGE_MARKS in rules else [False] * len(before)
-    labels = {
+    known = {
         number: is_label(text, rules, matched[number - 1])
         for number, text in enumerate(before, start=1)
-        if number - 1 > runs[-1][1]
-        and text.strip()
-        and not reads_as_prose(text)
-        and (is_label(text, rules, matched[number - 1]) or marks[number - 1])
+        if number - 1 > runs[-1][1] and text.strip() and not reads_as_prose(text)
     }
+    labels = {number: k for number, k in known.items() if k or marks[number - 1]}
     filled = [text for text in before if text.strip()]
     position = {
         number: i for i, number in enumerate(n for n, t in enumerate(before, 1) if t.strip())
@@ -106,6 +107,9 @@ def _reads_as_text(text: str) -> bool:
     )
 
 
+# Lines repeated after the text, at least, for repetition to mark the page's: one line said
+# again is a poem's refrain as easily; a page repeats several (its menus, its teasers'
+# buttons).
 _MIN_REPEATED = 2
 
 
@@ -119,8 +123,6 @@ def page_marks(lines: list[str], after: int) -> list[bool]:
     for text in lines[after:]:
         if text.strip():
             seen[text.strip().casefold()] = seen.get(text.strip().casefold(), 0) + 1
-    # One line said again is a poem's refrain as easily; a page repeats several (its menus,
-    # its teasers' buttons).
     if sum(count > 1 for count in seen.values()) < _MIN_REPEATED:
         seen = {}
     return [
@@ -229,6 +231,14 @@ def _button_key(text: str) -> str | None:
     return stripped.casefold()
 
 
+def _running(flags: list[bool]) -> list[int]:
+    """How many of ``flags`` are true before each position (and in all, at the end)."""
+    counts = [0]
+    for flag in flags:
+        counts.append(counts[-1] + flag)
+    return counts
+
+
 def comment_thread_shape(lines: list[str]) -> int | None:
     """The number of the first line of a comment thread recognised by its shape alone, or None.
 
@@ -245,16 +255,22 @@ def comment_thread_shape(lines: list[str]) -> int | None:
     latest is taken.
     """
     filled = [(n, t) for n, t in enumerate(lines, start=1) if t.strip()]
+    runs = prose_runs(lines)
+    if not runs:
+        return None
     keys = [_button_key(t) for _, t in filled]
     keys_all = [t.strip().casefold() for _, t in filled]
     said: dict[str, int] = {}
     for key in keys_all:
         said[key] = said.get(key, 0) + 1
     words = [_is_words(t) for _, t in filled]
-    stamps = [_is_stamp(t) for _, t in filled]
-    runs = prose_runs(lines)
-    if not runs:
-        return None
+    # Counts up to each position, so that any stretch between two buttons is weighed at once.
+    sentences = _running([is_sentence(t) for _, t in filled])
+    stamps = _running([_is_stamp(t) for _, t in filled])
+    once = _running([said[k] == 1 and not w for k, w in zip(keys_all, words, strict=True)])
+    index = {n: i for i, (n, _) in enumerate(filled)}
+    # The text's paragraphs that stand together end at these positions.
+    run_ends = sorted(index[b + 1] for _, b in runs)
     text_begins = runs[0][1] + 1
     positions: dict[str, list[int]] = {}
     for i, key in enumerate(keys):
@@ -265,9 +281,15 @@ def comment_thread_shape(lines: list[str]) -> int | None:
         units = [
             (a, b)
             for a, b in pairwise(found)
-            if any(is_sentence(t) for _, t in filled[a + 1 : b]) and any(stamps[a + 1 : b])
+            if sentences[b] > sentences[a + 1] and stamps[b] > stamps[a + 1]
         ]
         if len(units) + 1 < _MIN_UNITS:
+            continue
+        # A comment's lines besides the reader's words are a name and a timestamp among the
+        # thread's recurring buttons; between two "SELECT"s of a code listing stand many
+        # lines said once. Counted in the middle unit, as one comment may quote a list.
+        said_once = sorted(once[b] - once[a + 1] for a, b in units)
+        if said_once[len(said_once) // 2] > _MAX_HEADER_LINES:
             continue
         first_button, second_button = units[0]
         second_words = [i for i in range(first_button + 1, second_button) if words[i]]
@@ -275,14 +297,6 @@ def comment_thread_shape(lines: list[str]) -> int | None:
         # between them and its button. The first unit is read upwards with the same layout.
         header = second_words[0] - first_button - 1
         trailer = second_button - second_words[-1] - 1
-        # A comment's lines besides the reader's words are a name and a timestamp among the
-        # thread's recurring buttons; between two "SELECT"s of a code listing stand many
-        # lines said once. Counted in the middle unit, as one comment may quote a list.
-        said_once = sorted(
-            sum(said[keys_all[i]] == 1 for i in range(a + 1, b) if not words[i]) for a, b in units
-        )
-        if said_once[len(said_once) // 2] > _MAX_HEADER_LINES:
-            continue
         i = first_button - 1
         while trailer and i >= 0 and not words[i]:
             i, trailer = i - 1, trailer - 1
@@ -296,8 +310,8 @@ def comment_thread_shape(lines: list[str]) -> int | None:
         # The page's own matter (buttons, a counter, a form) stands between the text's last
         # paragraphs that stand together and its readers' comments; a live blog's entries
         # follow its opening paragraphs closely.
-        text_ends = max((b for _, b in runs if b + 1 < filled[start][0]), default=None)
-        gap = sum(text_ends is not None and text_ends + 1 < n < filled[start][0] for n, _ in filled)
+        before = bisect_left(run_ends, start)
+        gap = start - run_ends[before - 1] - 1 if before else 0
         if climbed and gap >= _MIN_GAP and filled[start][0] > text_begins:
             starts.append(filled[start][0])
     return max(starts, default=None)
