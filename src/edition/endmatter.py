@@ -195,7 +195,8 @@ def _thread_by_labels(lines: list[str], rules: tuple[Rule, ...]) -> int | None:
 _MIN_UNITS = 3
 _MAX_BUTTON_WORDS = 1
 # Lines said once in the capture (a name, a timestamp) between two buttons, besides the
-# reader's words, at most (in the middle unit).
+# reader's words, at most (in the middle unit). Set for safety from a page outside the corpus
+# (a code listing's "SELECT"s have 7 or more between them; the corpus's threads 1 to 3).
 _MAX_HEADER_LINES = 4
 # Lines of the page's matter above a thread, at least (set for safety, not by a score: it can
 # only keep more lines in the text).
@@ -243,9 +244,10 @@ def comment_thread_shape(lines: list[str]) -> int | None:
     """The number of the first line of a comment thread recognised by its shape alone, or None.
 
     A thread is a run of units, each a commenter's name and timestamp, their words and a
-    button under them; the button is the same short line in every unit. So: a short line that
-    recurs at least ``_MIN_UNITS`` times, with a reader's words (a sentence or a long line)
-    and a timestamp between each two of its occurrences. The thread begins at the header of
+    button under them; the button is the same short label in every unit. So: a word of letters
+    that recurs on a line of its own at least ``_MIN_UNITS`` times, with a reader's sentence
+    and a timestamp between each two of its occurrences, and few other lines said once
+    (``_MAX_HEADER_LINES``, in the middle unit). The thread begins at the header of
     its first unit, read upwards from its button with the second unit's layout: its trailer
     (the short lines between a comment's words and its button), its words, then as many short
     lines as the second unit's header; never above a line that reads as prose (the text's
