@@ -1,6 +1,7 @@
 """How the importer does on real captures of other platforms (tests/corpus/).
 
     .venv/bin/python scripts/benchmark_import.py [--corpus DIR] [--all-rules]
+    .venv/bin/python scripts/benchmark_import.py --choose-shape-figures
 
 For each platform of the corpus, its captures are cleaned with the rules that were not
 written from that platform's pages (each rule says which platforms it was tuned on), so every
@@ -17,6 +18,10 @@ heading or a list item that the labels do not name as one; and the same figures 
 HTML path: the saved page behind each capture (tests/corpus/html/) imported with
 trafilatura, which was tuned on none of these pages (edition.htmlscore says how each figure
 is counted).
+
+With --choose-shape-figures, instead: the figures of the comment-shape rule chosen with each
+platform held out (edition.importscore.choose_shape_figures), to show whether the choice
+depends on the platform.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from pathlib import Path
 from edition.errors import EditionError
 from edition.furniture import RULES, rules_not_tuned_on
 from edition.htmlscore import score_html, score_text_structure, site_of
-from edition.importscore import corpus, score
+from edition.importscore import SHAPE_FIGURES, choose_shape_figures, corpus, score
 from edition.structure import SHAPE_RULES, shape_rules_not_tuned_on
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,7 +48,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ROOT / "tests" / "corpus")
     parser.add_argument("--all-rules", action="store_true", help="apply every rule")
+    parser.add_argument(
+        "--choose-shape-figures",
+        action="store_true",
+        help="choose the comment-shape rule's figures with each platform held out",
+    )
     args = parser.parse_args(argv)
+    if args.choose_shape_figures:
+        return _choose(args.corpus)
     try:
         items = corpus(args.corpus)
         scores = [
@@ -97,6 +109,20 @@ def main(argv: list[str] | None = None) -> int:
     _structure_table("plain-text path", items, text_structure, false=True)
     _html_table(pages)
     _structure_table("HTML path", items, {s.name: s for s in pages})
+    return 0
+
+
+def _choose(folder: Path) -> int:
+    try:
+        choices = choose_shape_figures(corpus(folder))
+    except EditionError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    names = ", ".join(SHAPE_FIGURES)
+    print(f"comment-shape figures ({names}) that do best on the other platforms' captures\n")
+    for platform, (ties, out, furniture, lost) in choices.items():
+        print(f"{platform:<16}{' '.join(map(str, ties))}")
+        print(f"{'':<16}held out, with the first: {_ratio(out, furniture)} removed, {lost} lost")
     return 0
 
 

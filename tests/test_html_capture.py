@@ -420,6 +420,18 @@ def test_blocks_left_out_just_before_or_after_the_text_where_it_stands_are_resto
     assert review == [BESIDE_CAPTION, *BESIDE_SOURCES]
 
 
+def test_a_caption_in_the_article_beside_the_text_is_restored_and_its_button_is_not():
+    """Where the page marks the article (``<article>``), a figure there beside the element
+    that holds the text is the author's; a control between its caption and the text (a
+    "More" button) stays out without ending what is restored."""
+    text = read_html_capture(PAGES / "left-out-figure.html", "The Ferry at Night").text
+    blocks = [b.text for b in text.body]
+    assert blocks[0] == "The last ferry leaving the quay."
+    assert blocks[1].startswith("The last ferry leaves the quay")
+    assert "More" not in blocks
+    assert [i.restored for i in text.interventions] == ["The last ferry leaving the quay."]
+
+
 def test_restoring_beside_the_text_stops_where_the_page_around_it_begins():
     """Going out from the kept text, a byline, a row of tags (an element that holds no kept
     text) and everything beyond them stay out, as do the page's menus and footer."""

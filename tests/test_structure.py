@@ -43,6 +43,8 @@ def lines(*texts: str) -> list[Line]:
         ("Our relationships are not what we need to be breaking.", False),
         ("Here are a few tips.", False),
         ("Thanks again Magda!", False),
+        ("[Alden: Et Tu, Lexi?]", False),
+        ("“Who Said That?”", False),
         ("a line in lower case without a full stop", False),
         (PROSE, False),
     ],

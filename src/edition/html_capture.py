@@ -603,15 +603,20 @@ def beside_the_text(
 ) -> set[int]:
     """The indexes of the left-out stretches just before the first or just after the last
     word the extractor kept that are the author's by their place: inside the element that
-    holds every kept word (the article's body), in a block of text of its own there (a
-    paragraph, a figure, a list) or in a part of it that holds kept text too, and not a
-    control of the page. Going out from the kept text, the first stretch that is not, or that
+    holds every kept word (the article's body), or the page's ``<article>`` around it, in a
+    block of text of its own there (a paragraph, a figure, a list) or in a part of it that
+    holds kept text too. Going out from the kept text, the first stretch that is not, or that
     the plain-text rules take for furniture or for the page's title, byline or date, ends
-    what is restored on that side: the page around the text begins there."""
+    what is restored on that side: the page around the text begins there. A control of the
+    page there (a button) is passed over, never restored."""
     container = text_container(runs, kept)
     if container is None or container.tag in _PAGE_ROOTS:
         return set()
     holding = set()
+    # The page's own mark of the article, where it has one, holds its figures beside the body.
+    article = next((a for a in container.iterancestors() if a.tag == "article"), None)
+    if article is not None:
+        container = article
     for element in {runs[i].element for i in kept}:
         for node in (element, *element.iterancestors()):
             if node is container:
@@ -619,7 +624,7 @@ def beside_the_text(
             holding.add(node)
 
     def fits(gap: Gap) -> bool:
-        return not gap.widget and _belongs(runs[gap.run].element, container, holding)
+        return _belongs(runs[gap.run].element, container, holding)
 
     restored: set[int] = set()
     before = [i for i, g in enumerate(gaps) if g.after is None and g.before is not None]
@@ -641,7 +646,10 @@ def beside_the_text(
         for index in stretch:
             if index in furniture:
                 break
-            restored.add(index)
+            # A control inside the article (a caption's "More" button) is never restored,
+            # and does not end the article's side.
+            if not gaps[index].widget:
+                restored.add(index)
     return restored
 
 

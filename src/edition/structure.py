@@ -91,7 +91,8 @@ def is_heading(text: str) -> bool:
     stripped = text.strip()
     if not stripped or len(stripped.split()) > _MAX_HEADING_WORDS:
         return False
-    if stripped[-1] in '.!?:;,"”’…*)':
+    # A sentence closed inside brackets or quotes ("[Alden: Et tu, Lexi?]") is no heading.
+    if stripped[-1] in '.!?:;,"”’…*)' or is_sentence(stripped):
         return False
     return is_title_case(stripped)
 
