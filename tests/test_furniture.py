@@ -255,3 +255,7 @@ def test_names_of_services_after_the_text_are_a_row_of_buttons():
     kept, removed = strip_furniture(lines)
     assert [k.text for k in kept] == [TEXT, MORE]
     assert {r.rule for r in removed} == {"share-targets"}
+
+
+def test_an_empty_page_has_no_furniture():
+    assert strip_furniture([]) == ([], [])

@@ -301,7 +301,7 @@ def prose_runs(lines: list[str]) -> list[tuple[int, int]]:
     prose = {i for i in filled if reads_as_prose(lines[i])}
     return [
         (here, after)
-        for here, after in zip(filled, [*filled[1:], None], strict=True)
+        for here, after in zip(filled, filled[1:], strict=False)
         if here in prose and after in prose
     ]
 
@@ -326,7 +326,8 @@ def line_rules(lines: list[str], rules: tuple[Rule, ...]) -> list[Rule | None]:
         for text, out in zip(lines, outside, strict=True)
     ]
     filled = [i for i, text in enumerate(lines) if text.strip()]
-    for before, here, after in zip([None, *filled[:-1]], filled, [*filled[1:], None], strict=True):
+    befores, afters = [None, *filled][: len(filled)], [*filled[1:], None][: len(filled)]
+    for before, here, after in zip(befores, filled, afters, strict=True):
         neighbours = [n for n in (before, after) if n is not None]
         if (
             in_run[here]
