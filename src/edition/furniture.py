@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from edition.document import Line, SetAside
 from edition.prose import is_sentence, reads_as_prose
@@ -301,7 +302,7 @@ def prose_runs(lines: list[str]) -> list[tuple[int, int]]:
     prose = {i for i in filled if reads_as_prose(lines[i])}
     return [
         (here, after)
-        for here, after in zip(filled, filled[1:], strict=False)
+        for here, after in pairwise(filled)
         if here in prose and after in prose
     ]
 
