@@ -91,3 +91,16 @@ def test_each_style_file_is_the_edition_its_info_block_names():
     for style, title in titles.items():
         text = Path(get_style_filepath(csl.STYLE_FILES[style])).read_text(encoding="utf-8")
         assert f"<title>{title}</title>" in text
+
+
+@pytest.mark.parametrize("style", list(csl.STYLE_FILES))
+def test_a_macro_found_by_its_name_renders_as_upstream_s_search_does(upstream, style):
+    anonymous = {k: v for k, v in PERSON.items() if k != "author"} | {
+        "issued": {"date-parts": [[2020, 5]]}
+    }
+    items = [PERSON, anonymous]
+    found = [csl.render(item, style, ("paragraph", "3")) for item in items]
+    upstream(model.CitationStylesElement, "get_macro", csl._UPSTREAM_GET_MACRO)
+    assert [csl.render(item, style, ("paragraph", "3")) for item in items] == found
+    # The index is the style's own, and is gone once the citation is rendered.
+    assert csl._MACROS.get() is None

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 
 import pytest
 from bs4 import BeautifulSoup
 from conftest import FIXTURES
+from sphinx.testing.util import SphinxTestApp
 
 from edition.citation import FORMATS, STYLES, Edition, Locator, cite, cite_all
 from edition.provenance import load_provenance
@@ -23,6 +22,23 @@ def project(tmp_path):
     return tmp_path / "project"
 
 
+@pytest.fixture(scope="module")
+def fixture_book(tmp_path_factory):
+    """The fixture project as it is, built once for the tests that only read the result.
+
+    Like a checkout after `npm ci`, it has Markdown files in npm's folder (in a hidden
+    folder, which sphinx-external-toc's exclusions miss)."""
+    project = tmp_path_factory.mktemp("sphinxext") / "project"
+    shutil.copytree(FIXTURES / "project", project)
+    github = project / "node_modules" / "some-package" / ".github"
+    github.mkdir(parents=True)
+    (github / "SECURITY.md").write_text("# Security\n", encoding="utf-8")
+    app = SphinxTestApp("html", srcdir=project, freshenv=True)
+    app.build()
+    yield app
+    app.cleanup()
+
+
 def built(make_app, srcdir):
     app = make_app("html", srcdir=srcdir, freshenv=True)
     app.build()
@@ -33,8 +49,8 @@ def html(app, name: str) -> BeautifulSoup:
     return BeautifulSoup((app.outdir / f"{name}.html").read_text(encoding="utf-8"), "html.parser")
 
 
-def test_the_metadata_block_renders_the_record_with_no_warnings(make_app, project):
-    app = built(make_app, project)
+def test_the_metadata_block_renders_the_record_with_no_warnings(fixture_book):
+    app = fixture_book
     assert app._warning.getvalue() == ""
     block = html(app, "book/essays/part").select_one("div.editorial.source-record")
     text = " ".join(block.get_text(" ").split())
@@ -48,17 +64,14 @@ def test_the_metadata_block_renders_the_record_with_no_warnings(make_app, projec
     assert whole.select_one('a[href$="part.html"]').get_text() == "[A Part]"
 
 
-def test_markdown_in_npm_packages_is_not_read_as_pages(make_app, project):
-    github = project / "node_modules" / "some-package" / ".github"
-    github.mkdir(parents=True)
-    (github / "SECURITY.md").write_text("# Security\n", encoding="utf-8")
-    app = built(make_app, project)
-    assert app._warning.getvalue() == ""
-    assert not (app.outdir / "node_modules").exists()
+def test_markdown_in_npm_packages_is_not_read_as_pages(fixture_book):
+    assert (fixture_book.srcdir / "node_modules" / "some-package" / ".github").is_dir()
+    assert fixture_book._warning.getvalue() == ""
+    assert not (fixture_book.outdir / "node_modules").exists()
 
 
-def test_the_textual_notes_list_removed_and_moved_lines(make_app, project):
-    app = built(make_app, project)
+def test_the_textual_notes_list_removed_and_moved_lines(fixture_book):
+    app = fixture_book
     assert app._warning.getvalue() == ""
     text = " ".join(html(app, "notes").select_one("article, body").get_text(" ").split())
     assert "line 9: “Tagged , , ,”" in text
@@ -149,8 +162,8 @@ def test_head_scripts_wait_for_the_parsed_page_except_the_options_and_on_the_sea
     assert not any(deferred("search").values())
 
 
-def test_paragraphs_are_numbered_with_anchors_and_editorial_matter_is_not(make_app, project):
-    app = built(make_app, project)
+def test_paragraphs_are_numbered_with_anchors_and_editorial_matter_is_not(fixture_book):
+    app = fixture_book
     assert app._warning.getvalue() == ""
     page = html(app, "book/essays/whole")
     numbers = [(a.get_text(), a["href"], a.parent.get("id")) for a in page.select("a.para-num")]
@@ -161,29 +174,14 @@ def test_paragraphs_are_numbered_with_anchors_and_editorial_matter_is_not(make_a
 def test_a_changed_paragraph_fails_the_build_naming_its_anchor(make_app, project):
     page = project / "book" / "essays" / "whole.md"
     page.write_text(page.read_text().replace("The second paragraph", "A new paragraph"))
-    app = built(make_app, project)
+    # Strict as the book's build is (-W --keep-going): the build finishes, and fails.
+    app = make_app("html", srcdir=project, freshenv=True, warningiserror=True, keep_going=True)
+    app.build()
+    assert app.statuscode == 1
     warnings = app._warning.getvalue()
     assert "whole#p2 would point at a different paragraph" in warnings
     assert "published as “The second paragraph in a section …”" in warnings
     assert "whole.md" in warnings
-    strict = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "sphinx",
-            "-W",
-            "-q",
-            "-b",
-            "html",
-            str(project),
-            str(project / "strict"),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert strict.returncode != 0
-    assert "whole#p2 would point at a different paragraph" in strict.stderr
 
 
 def test_a_lost_or_new_paragraph_is_reported(make_app, project):
@@ -237,8 +235,8 @@ def test_chapter_pages_carry_citation_meta_tags_and_cite_data(make_app, project)
     assert html(app, "notes").select_one('meta[name="citation_title"]') is None
 
 
-def test_without_a_base_url_the_citations_say_the_address_is_the_readers(make_app, project):
-    app = built(make_app, project)
+def test_without_a_base_url_the_citations_say_the_address_is_the_readers(fixture_book):
+    app = fixture_book
     whole = html(app, "book/essays/whole")
     assert json.loads(whole.select_one("script#edition-cite-data").string)["pageUrl"] == ""
     block = whole.select_one("div.cite-this").get_text()
@@ -246,8 +244,8 @@ def test_without_a_base_url_the_citations_say_the_address_is_the_readers(make_ap
     assert "book/essays/whole.html" in block
 
 
-def test_the_bibliography_files_hold_every_text(make_app, project):
-    app = built(make_app, project)
+def test_the_bibliography_files_hold_every_text(fixture_book):
+    app = fixture_book
     folder = app.outdir / "bibliography"
     bib = (folder / "from-ally-to-affinity.bib").read_text()
     assert "@misc{whole," in bib and "@misc{part," in bib
@@ -256,8 +254,8 @@ def test_the_bibliography_files_hold_every_text(make_app, project):
     assert [item["id"] for item in items] == ["whole", "part"]
 
 
-def test_a_concepts_first_use_links_to_the_glossary_and_previews_are_written(make_app, project):
-    app = built(make_app, project)
+def test_a_concepts_first_use_links_to_the_glossary_and_previews_are_written(fixture_book):
+    app = fixture_book
     assert app._warning.getvalue() == ""
     links = html(app, "book/essays/whole").select("a[href$='glossary.html#term-paragraph']")
     assert [(a.get_text(), a.find_parent("p")["id"]) for a in links] == [("paragraph", "p1")]
@@ -346,8 +344,8 @@ def test_two_sources_under_one_label_fail_the_build(make_app, project):
     assert f'duplicate label "{label}" for keys "shared" and "other"' in warnings
 
 
-def test_a_chapter_without_notes_has_no_list_of_sources(make_app, project):
-    app = built(make_app, project)
+def test_a_chapter_without_notes_has_no_list_of_sources(fixture_book):
+    app = fixture_book
     assert "Sources of the notes" not in html(app, "book/essays/whole").get_text()
 
 

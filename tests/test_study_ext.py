@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import zlib
 
 import pytest
 from bs4 import BeautifulSoup
@@ -73,3 +74,23 @@ def test_an_unknown_kind_of_tools_page_is_an_error(make_app, project):
     (project / "passages.md").write_text("# Set\n\n```{study-page} bookmarks\n```\n", "utf-8")
     app = build(make_app, project)
     assert "study-page takes one of passages, notes, not 'bookmarks'" in app._warning.getvalue()
+
+
+def test_the_tools_page_links_the_data_with_the_digest_of_the_data_written(make_app, project):
+    """In a clean build and in one over an earlier build's output alike (as `make book` runs),
+    the link carries the digest of the file this build wrote, as Sphinx's own files do."""
+
+    def linked_and_written(app) -> tuple[str, str]:
+        link = soup(app, "passages").select_one("script#edition-passages-data")["src"]
+        written = (app.outdir / "_static" / "edition-passages.js").read_bytes()
+        return link.partition("?v=")[2], f"{zlib.crc32(written):08x}"
+
+    first = build(make_app, project)
+    digest, expected = linked_and_written(first)
+    assert digest == expected
+    # Another title changes the data; the next build writes over the first one's output.
+    again = make_app("html", srcdir=project, confoverrides={"html_title": "Another Title"})
+    again.build()
+    assert again.outdir == first.outdir
+    digest_again, expected_again = linked_and_written(again)
+    assert digest_again == expected_again != expected

@@ -11,6 +11,7 @@ an author-less entry led by the title or the site), and nothing is made up.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -162,7 +163,17 @@ def render(item: dict[str, object], locator: tuple[str, str] | None = None) -> d
     CSL-JSON download and menu entry) keep the title as the capture gives it.
     """
     engine_item = item | {"title": sentence_case(str(item["title"]))}
-    return {style: Rendered(*csl.render(engine_item, style, locator)) for style in STYLES}
+    return dict(_render(json.dumps(engine_item, ensure_ascii=False, sort_keys=True), locator))
+
+
+# citeproc-py takes about a tenth of a second per style and citation (it searches the style's
+# XML for every macro it calls), and a build asks for the same citations more than once (the
+# cite menu's data and the study tools' data); so does every later build in one process
+# (the preview server, the tests). The styles are files of a pinned package, so the output
+# depends on the item and the locator alone.
+@functools.lru_cache(maxsize=4096)
+def _render(item: str, locator: tuple[str, str] | None) -> dict[str, Rendered]:
+    return {style: Rendered(*csl.render(json.loads(item), style, locator)) for style in STYLES}
 
 
 def cite(

@@ -158,6 +158,7 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.connect("doctree-read", study.collect, priority=470)
     app.connect("doctree-read", previews.collect, priority=600)
     app.connect("env-check-consistency", numbering.check_registry)
+    app.connect("env-updated", study.write_data)
     app.connect("html-page-context", citations.add_page_data)
     app.connect("html-page-context", study.add_scripts)
     app.connect("html-page-context", toolbar.add_script)
@@ -167,7 +168,6 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.connect("html-page-context", epub.offline_page, priority=950)
     app.connect("build-finished", citations.write_bibliography)
     app.connect("build-finished", previews.write)
-    app.connect("build-finished", study.write_data)
     app.connect("build-finished", release.write_sitemap)
     # Last: the trim reads every page and file the build wrote, then the bundling rewrites
     # each page's links to its stylesheets and scripts.

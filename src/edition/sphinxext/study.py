@@ -14,6 +14,7 @@ from pathlib import Path
 
 from docutils import nodes
 from sphinx.application import Sphinx
+from sphinx.environment import BuildEnvironment
 from sphinx.util.docutils import SphinxDirective
 
 from edition.citation import STYLES
@@ -128,9 +129,14 @@ def _book_order(app: Sphinx) -> list[str]:
     return order
 
 
-def write_data(app: Sphinx, exception: Exception | None) -> None:
-    """The paragraphs of every chapter, with their citation templates, for the tools' pages."""
-    if exception or not web_build(app):
+def write_data(app: Sphinx, env: BuildEnvironment) -> None:
+    """The paragraphs of every chapter, with their citation templates, for the tools' pages.
+
+    Written once every document is read and before any page is written: Sphinx links a
+    static file with a digest of the copy it finds in the output folder, so a file written
+    after the pages would be linked without one in a clean build and with a stale one in a
+    build over an earlier build's output."""
+    if not web_build(app):
         return
     try:
         records = provenance(Path(app.srcdir) / app.config.edition_sources / "provenance.toml")
@@ -154,4 +160,6 @@ def write_data(app: Sphinx, exception: Exception | None) -> None:
             )
         )
     data = passages_data(app.config.html_title, chapters, style_labels(), list(STYLES))
-    Path(app.outdir, "_static", DATA_SCRIPT).write_text(passages_script(data), encoding="utf-8")
+    static = Path(app.outdir, "_static")
+    static.mkdir(parents=True, exist_ok=True)
+    (static / DATA_SCRIPT).write_text(passages_script(data), encoding="utf-8")
