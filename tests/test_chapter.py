@@ -24,12 +24,13 @@ def chapter(*lines: str) -> str:
 def test_the_chapter_opens_with_label_title_and_metadata_block():
     text = chapter("A Title", "", LONG)
     assert text.startswith(
-        "(first-text)=\n# A Title\n\n```{source-record} 000_a\n```\n\n"
-        "```{cite-this} 000_a\n```\n\n```{downloads} 000_a\n```\n\n"
-        "```{headnote} 000_a\n```\n\n```{discuss}\n```\n\n"
+        "(first-text)=\n# A Title\n\n```{source-record} first-text\n```\n\n"
+        "```{cite-this} first-text\n```\n\n```{downloads} first-text\n```\n\n"
+        "```{headnote} first-text\n```\n\n```{discuss}\n```\n\n"
     )
     assert text.endswith(
-        f"{LONG}\n\n```{{concept-figure}} 000_a\n```\n\n```{{study-guide}} questions 000_a\n```\n"
+        f"{LONG}\n\n```{{concept-figure}} first-text\n```\n\n"
+        "```{study-guide} questions first-text\n```\n"
     )
 
 

@@ -1,6 +1,8 @@
 """The edition's Sphinx extension: a thin layer that renders the package's data as pages.
 
-Directives (their argument is a capture id, the file name without ``.txt``):
+Every directive and hook reads one ``edition.model.EditionModel``, made at the start of each
+build from the ``edition_*`` settings (``context.create_model``). Directives name a text by its
+slug, as every data file does:
 
 ``source-record``   the metadata block of a chapter; it marks the page as that text's chapter.
 ``cite-this``       the whole text's citation in every style.
@@ -40,6 +42,7 @@ from __future__ import annotations
 from myst_nb.sphinx_ import HideCodeCellNode
 from sphinx.application import Sphinx
 
+from edition.model import Settings
 from edition.sphinxext import (
     a11y,
     apparatus,
@@ -48,6 +51,7 @@ from edition.sphinxext import (
     bundling,
     citations,
     concepts,
+    context,
     directives,
     endnotes,
     envstore,
@@ -69,13 +73,8 @@ from edition.sphinxext import (
 )
 
 _SETTINGS = {
-    "edition_sources": "sources",
-    "edition_registry": "registry/paragraphs.json",
-    "edition_lexicon": "apparatus/concepts.toml",
-    "edition_notes": "apparatus/notes.toml",
-    "edition_headnotes": "apparatus/headnotes.toml",
-    "edition_study_guide": "apparatus/study-guide.toml",
-    "edition_paragraph_status": "apparatus/paragraph-status.toml",
+    # Where the model reads the edition's data (edition.model.Settings).
+    **{f"edition_{name}": getattr(Settings(), name) for name in Settings.names()},
     "edition_year": "",
     "edition_citation_file": "CITATION.cff",
     "edition_changelog": "apparatus/changelog.toml",
@@ -145,7 +144,8 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.connect("config-inited", launch.point_launch_buttons)
     app.connect("config-inited", release.apply_release)
     app.connect("config-inited", study.leave_out_of_epub)
-    app.connect("builder-inited", apparatus.collect_parallels)
+    # Before the handlers that keep per-document data (priority 500).
+    app.connect("builder-inited", context.create_model, priority=100)
     app.connect("source-read", notes_source.insert_notes)
     # Reading a chapter: its controls into one toolbar; then number, then link concepts and
     # shared passages, then collect the previews, which show the numbered paragraphs.

@@ -15,15 +15,15 @@ from edition.dates import parse_date
 from edition.errors import EditionError
 from edition.provenance import UNKNOWN, Record
 from edition.sphinxext.context import (
+    chapter_slug,
     edition,
+    model,
     page_url,
-    provenance,
     section_citations,
     style_labels,
     templates,
     web_build,
 )
-from edition.sphinxext.directives import chapter_text
 
 logger = logging.getLogger(__name__)
 
@@ -32,9 +32,10 @@ BIBLIOGRAPHY_NAME = "from-ally-to-affinity"
 
 
 def _records(app: Sphinx) -> dict[str, Record]:
-    """The provenance records, or none (with a warning naming the file and line) if broken."""
+    """The provenance records by slug, or none (with a warning naming the file and line) if
+    broken."""
     try:
-        return provenance(Path(app.srcdir) / app.config.edition_sources / "provenance.toml")
+        return model(app.env).records
     except EditionError as error:
         logger.warning(str(error), type="edition", subtype="provenance")
         return {}
@@ -76,10 +77,10 @@ def script_json(data) -> str:
 
 
 def add_page_data(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
-    text_id = chapter_text(app.env, pagename)
-    if text_id is None or doctree is None:
+    slug = chapter_slug(app.env, pagename)
+    if slug is None or doctree is None:
         return
-    record = _records(app).get(text_id)
+    record = _records(app).get(slug)
     if record is None:
         return
     canonical = page_url(app.config.html_baseurl, pagename) if app.config.html_baseurl else None

@@ -3,9 +3,8 @@ page per concept listing every use with its paragraph, built from the texts at b
 
 from __future__ import annotations
 
-import functools
 from html import escape
-from pathlib import Path
+from weakref import WeakKeyDictionary
 
 import pandas as pd
 from docutils import nodes
@@ -13,29 +12,22 @@ from sphinx.util.docutils import SphinxDirective
 
 from edition import analysis, charts
 from edition.errors import EditionError
+from edition.model import EditionModel
 from edition.myst import escape_inline
 from edition.notebook import Corpus, figure
-from edition.sphinxext.directives import records
+from edition.sphinxext.context import model, note_inputs
+
+# One analysis of all texts per build (per model), not one per chapter and concept page:
+# each page's own would make the build grow with the square of the texts.
+_ANALYSED: WeakKeyDictionary[EditionModel, Corpus] = WeakKeyDictionary()
 
 
 def _corpus(directive: SphinxDirective) -> Corpus:
-    root = Path(directive.env.srcdir)
-    sources = root / directive.config.edition_sources
-    # Files only: Sphinx takes a dependency that is not a file for a change on every build.
-    inputs = [root / directive.config.edition_lexicon, sources / "provenance.toml"]
-    inputs += sorted((sources / "captures").glob("*.txt"))
-    for path in inputs:
-        directive.env.note_dependency(str(path))
-    versions = tuple((str(p), p.stat().st_mtime_ns) for p in inputs if p.is_file())
-    config = directive.config
-    return _analysed(root, config.edition_sources, config.edition_lexicon, versions)
-
-
-@functools.lru_cache(maxsize=2)
-def _analysed(root: Path, sources: str, lexicon: str, versions: tuple) -> Corpus:
-    # One analysis of all texts per version of its inputs, not one per chapter and concept
-    # page: each chapter's own would make the build grow with the square of the texts.
-    return Corpus(root, sources, lexicon)
+    edition = model(directive.env)
+    note_inputs(directive.env, [edition.path("lexicon"), *edition.text_inputs()])
+    if edition not in _ANALYSED:
+        _ANALYSED[edition] = Corpus(model=edition)
+    return _ANALYSED[edition]
 
 
 def _raw(html: str) -> nodes.raw:
@@ -49,7 +41,7 @@ class ConceptFigure(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         try:
-            record = records(self)[self.arguments[0]]
+            record = model(self.env).record(self.arguments[0])
             text = _corpus(self).text(record.slug)
         except (EditionError, KeyError) as error:
             raise self.error(str(error)) from None
