@@ -60,6 +60,8 @@ def sphinx_configuration() -> str:
             lines.append(f"{name} = {str(ROOT / value)!r}")
     # The strict build's notebook cache: the preview runs no notebook the book has run.
     lines.append(f"nb_execution_cache_path = {str(ROOT / '_build' / '.jupyter_cache')!r}")
+    # No trimming and bundling of the site's assets: they read and rewrite every page.
+    lines.append("edition_preview = True")
     return "\n".join(lines) + "\n"
 
 

@@ -83,6 +83,18 @@ _SETTINGS = {
 }
 
 
+def _published_only(handler):
+    """``handler``, left out of the preview (``edition_preview``, set by scripts/preview.py):
+    the steps that make the published pages small read and rewrite every page of the site,
+    which is most of the time an incremental build of one page would take."""
+
+    def run(app: Sphinx, exception: Exception | None) -> None:
+        if not app.config.edition_preview:
+            handler(app, exception)
+
+    return run
+
+
 def _exclude_npm_folder(app: Sphinx, config) -> None:
     # npm's folder (the test suite's browser checkers) holds Markdown files in hidden folders
     # (.github/) that only_build_toc_files leaves in: sphinx-external-toc skips hidden files
@@ -94,6 +106,7 @@ def setup(app: Sphinx) -> dict[str, object]:
     sources.register_styles()
     for name, default in _SETTINGS.items():
         app.add_config_value(name, default, "env", types=[str])
+    app.add_config_value("edition_preview", False, "html", types=[bool])
     app.add_directive("source-record", directives.SourceRecord)
     app.add_directive("cite-this", directives.CiteThis)
     app.add_directive("headnote", directives.Headnote)
@@ -138,6 +151,7 @@ def setup(app: Sphinx) -> dict[str, object]:
     envstore.keep_per_document(app, "edition_paragraphs")
     envstore.keep_per_document(app, "edition_previews")
     envstore.keep_per_document(app, "edition_passages")
+    envstore.keep_per_document(app, "edition_templates")
     app.connect("config-inited", _exclude_npm_folder)
     app.connect("config-inited", assets.add_paths)
     app.connect("config-inited", themefiles.add_overrides)
@@ -156,6 +170,7 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.connect("doctree-read", apparatus.link_concepts, priority=450)
     app.connect("doctree-read", apparatus.mark_parallels, priority=460)
     app.connect("doctree-read", study.collect, priority=470)
+    app.connect("doctree-read", context.keep_templates, priority=480)
     app.connect("doctree-read", previews.collect, priority=600)
     app.connect("env-check-consistency", numbering.check_registry)
     app.connect("html-page-context", citations.add_page_data)
@@ -171,6 +186,6 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.connect("build-finished", release.write_sitemap)
     # Last: the trim reads every page and file the build wrote, then the bundling rewrites
     # each page's links to its stylesheets and scripts.
-    app.connect("build-finished", assets.trim_theme_stylesheet, priority=900)
-    app.connect("build-finished", bundling.bundle_assets, priority=950)
+    app.connect("build-finished", _published_only(assets.trim_theme_stylesheet), priority=900)
+    app.connect("build-finished", _published_only(bundling.bundle_assets), priority=950)
     return {"version": "0.3", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -16,12 +16,12 @@ from edition.errors import EditionError
 from edition.provenance import UNKNOWN, Record
 from edition.sphinxext.context import (
     chapter_slug,
+    chapter_templates,
     edition,
     model,
     page_url,
     section_citations,
     style_labels,
-    templates,
     web_build,
 )
 
@@ -89,7 +89,7 @@ def add_page_data(app: Sphinx, pagename: str, templatename: str, context: dict, 
         "pageUrl": canonical or "",
         "pagePath": page_url("", pagename),
         "styles": style_labels(),
-        "templates": templates(record, app.config),
+        "templates": chapter_templates(app, pagename, record),
         "sections": {
             label: {
                 "title": title,

@@ -67,6 +67,27 @@ def templates(record: Record, config) -> dict[str, dict[str, str]]:
     }
 
 
+def chapter_templates(app, docname: str, record: Record) -> dict[str, dict[str, str]]:
+    """``templates`` of a chapter, made when the chapter is read and kept with it in the
+    environment (``edition_templates``): the CSL engine takes about a second per text, so an
+    incremental build must not render every chapter's again to write one page and the
+    passages' data. They are made again where the record or the edition's title or year
+    changed since (the title can change without the chapters being read again)."""
+    key = (record, edition(app.config))
+    kept = app.env.edition_templates.get(docname)
+    if kept is None or kept[0] != key:
+        kept = (key, templates(record, app.config))
+        app.env.edition_templates[docname] = kept
+    return kept[1]
+
+
+def keep_templates(app, doctree) -> None:
+    """On reading a chapter, make its citation templates (``chapter_templates``)."""
+    slug = chapter_slug(app.env, app.env.docname)
+    if slug:
+        chapter_templates(app, app.env.docname, model(app.env).record(slug))
+
+
 def section_citations(record: Record, config, label: str, title: str) -> dict[str, str]:
     """A section's citations; ``⟦url⟧`` stands for the page URL with the section's anchor."""
     return cite_all(record, edition(config), "⟦url⟧", Locator("section", title, label))

@@ -22,10 +22,10 @@ from edition.passages import Chapter, normalise, passages_data, passages_script
 from edition.sphinxext.assets import STATIC
 from edition.sphinxext.context import (
     chapter_slug,
+    chapter_templates,
     model,
     page_url,
     style_labels,
-    templates,
     web_build,
 )
 from edition.sphinxext.directives import web_only
@@ -155,7 +155,7 @@ def write_data(app: Sphinx, exception: Exception | None) -> None:
                 title=record.display_title,
                 path=page_url("", docname),
                 url=page_url(baseurl, docname) if baseurl else "",
-                templates=templates(record, app.config),
+                templates=chapter_templates(app, docname, record),
                 paragraphs=app.env.edition_passages[docname],
             )
         )
