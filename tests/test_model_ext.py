@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup
 from conftest import FIXTURES
 
 from edition import cleaning
-from edition.sphinxext import context
+from edition.sphinxext import context, directives
 
 
 @pytest.fixture
@@ -79,23 +79,42 @@ def test_each_text_is_cleaned_once_per_build(make_app, project, cleanings):
     assert cleanings == {"000_whole.txt": 1, "001_part.txt": 1}
 
 
-def test_an_incremental_build_renders_the_citations_of_the_changed_chapter_only(
+def test_citations_are_rendered_again_only_for_a_record_that_changed(
     make_app, project, monkeypatch
 ):
     make_app("html", srcdir=project, freshenv=True).build()
     rendered: Counter = Counter()
-    templates = context.templates
 
-    def counting(record, config):
-        rendered[record.slug] += 1
-        return templates(record, config)
+    def counting(module, name: str, slug_of) -> None:
+        render = getattr(module, name)
 
-    monkeypatch.setattr(context, "templates", counting)
-    page = project / "book" / "essays" / "part.md"
-    page.write_text(page.read_text(encoding="utf-8") + "\nA new last paragraph.\n", "utf-8")
+        def count(*args):
+            rendered[name, slug_of(*args)] += 1
+            return render(*args)
+
+        monkeypatch.setattr(module, name, count)
+
+    counting(context, "templates", lambda record, config: record.slug)
+    counting(context, "section_citations", lambda record, *_: record.slug)
+    counting(directives, "cite_block_markdown", lambda record, *_: record.slug)
+    # New words in a chapter: the chapter is read and written again, its citations are not
+    # rendered again.
+    for name in ("whole", "part"):
+        page = project / "book" / "essays" / f"{name}.md"
+        page.write_text(page.read_text(encoding="utf-8") + "\nA new last paragraph.\n", "utf-8")
     app = make_app("html", srcdir=project)
     app.build()
-    assert rendered == {"part": 1}
+    assert "A new last paragraph." in html(app, "book/essays/part").get_text()
+    assert rendered == {}
     # The passages' data still holds every chapter, with its citations.
     data = (app.outdir / "_static" / "edition-passages.js").read_text(encoding="utf-8")
-    assert "The Whole" in data and "A new last paragraph." in data
+    assert "The Whole" in data and "[A Part]" in data and "⟦url⟧" in data
+    # A changed record: every page that shows records is read again (they depend on the
+    # records' file), and that text's citations alone are rendered again.
+    records = project / "sources" / "provenance.toml"
+    records.write_text(records.read_text().replace('date = "1/2/2003"', 'date = "2003"'))
+    app = make_app("html", srcdir=project)
+    app.build()
+    assert rendered == {("templates", "part"): 1}
+    date = html(app, "book/essays/part").select_one('meta[name="citation_publication_date"]')
+    assert date["content"] == "2003"

@@ -15,12 +15,12 @@ from edition.dates import parse_date
 from edition.errors import EditionError
 from edition.provenance import UNKNOWN, Record
 from edition.sphinxext.context import (
+    chapter_section_citations,
     chapter_slug,
     chapter_templates,
     edition,
     model,
     page_url,
-    section_citations,
     style_labels,
     web_build,
 )
@@ -89,11 +89,11 @@ def add_page_data(app: Sphinx, pagename: str, templatename: str, context: dict, 
         "pageUrl": canonical or "",
         "pagePath": page_url("", pagename),
         "styles": style_labels(),
-        "templates": chapter_templates(app, pagename, record),
+        "templates": chapter_templates(app.env, app.config, record),
         "sections": {
             label: {
                 "title": title,
-                "citations": section_citations(record, app.config, label, title),
+                "citations": chapter_section_citations(app.env, app.config, record, label, title),
             }
             for label, title in _sections(doctree, record.slug).items()
         },
@@ -102,6 +102,18 @@ def add_page_data(app: Sphinx, pagename: str, templatename: str, context: dict, 
     context["body"] += f'<script type="application/json" id="edition-cite-data">{payload}</script>'
     app.add_js_file("edition-cite.js", defer="defer")
     app.add_js_file("edition-discuss.js", defer="defer")
+
+
+def render_citations(app: Sphinx, doctree: nodes.document) -> None:
+    """On reading a chapter, render the citations its page will carry, so that they are kept
+    with the environment (``context.rendered``) for the builds after this one."""
+    slug = chapter_slug(app.env, app.env.docname)
+    record = _records(app).get(slug) if slug else None
+    if record is None:
+        return
+    chapter_templates(app.env, app.config, record)
+    for label, title in _sections(doctree, slug).items():
+        chapter_section_citations(app.env, app.config, record, label, title)
 
 
 def write_bibliography(app: Sphinx, exception: Exception | None) -> None:

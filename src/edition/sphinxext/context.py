@@ -3,7 +3,9 @@ URLs, the provenance records."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from edition.citation import (
     FORMATS,
@@ -18,6 +20,8 @@ from edition.citation import (
 from edition.errors import EditionError
 from edition.model import EditionModel, Settings
 from edition.provenance import Record
+
+T = TypeVar("T")
 
 # The syntax each style's block is shown with; the blocks get the theme's copy buttons.
 _LANGUAGES = {"bibtex": "bibtex", "csl-json": "json"}
@@ -67,25 +71,29 @@ def templates(record: Record, config) -> dict[str, dict[str, str]]:
     }
 
 
-def chapter_templates(app, docname: str, record: Record) -> dict[str, dict[str, str]]:
-    """``templates`` of a chapter, made when the chapter is read and kept with it in the
-    environment (``edition_templates``): the CSL engine takes about a second per text, so an
-    incremental build must not render every chapter's again to write one page and the
-    passages' data. They are made again where the record or the edition's title or year
-    changed since (the title can change without the chapters being read again)."""
-    key = (record, edition(app.config))
-    kept = app.env.edition_templates.get(docname)
-    if kept is None or kept[0] != key:
-        kept = (key, templates(record, app.config))
-        app.env.edition_templates[docname] = kept
-    return kept[1]
+def rendered(env, key: tuple, render: Callable[[], T]) -> T:
+    """``render()``, once for each ``key``, which holds everything it reads (the record, the
+    edition, the address, the place cited). Kept in the environment (``edition_citations``),
+    not dropped with a page: the CSL engine takes about a second per text, and a chapter read
+    again because its words changed cites the same record as before."""
+    store = env.edition_citations
+    if key not in store:
+        store[key] = render()
+    return store[key]
 
 
-def keep_templates(app, doctree) -> None:
-    """On reading a chapter, make its citation templates (``chapter_templates``)."""
-    slug = chapter_slug(app.env, app.env.docname)
-    if slug:
-        chapter_templates(app, app.env.docname, model(app.env).record(slug))
+def chapter_templates(env, config, record: Record) -> dict[str, dict[str, str]]:
+    """``templates`` of a chapter's text, rendered once (``rendered``)."""
+    key = ("templates", record, edition(config))
+    return rendered(env, key, lambda: templates(record, config))
+
+
+def chapter_section_citations(
+    env, config, record: Record, label: str, title: str
+) -> dict[str, str]:
+    """``section_citations``, rendered once (``rendered``)."""
+    key = ("section", record, edition(config), label, title)
+    return rendered(env, key, lambda: section_citations(record, config, label, title))
 
 
 def section_citations(record: Record, config, label: str, title: str) -> dict[str, str]:

@@ -22,9 +22,11 @@ from edition.source_record import record_facts, render_source_record
 from edition.sphinxext.context import (
     chapter_slug,
     cite_block_markdown,
+    edition,
     model,
     note_inputs,
     page_url,
+    rendered,
 )
 from edition.sphinxext.folds import fold, toolbar_item
 from edition.studyguide import (
@@ -158,7 +160,9 @@ class CiteThis(_EditionDirective):
 
     def markdown(self, record: Record, records: dict[str, Record]) -> str:
         url = page_url(self.config.html_baseurl, record.docname)
-        return cite_block_markdown(record, self.config, url)
+        config = self.config
+        key = ("block", record, edition(config), url, bool(config.html_baseurl))
+        return rendered(self.env, key, lambda: cite_block_markdown(record, config, url))
 
     def run(self) -> list[nodes.Node]:
         (container,) = super().run()

@@ -155,7 +155,7 @@ def write_data(app: Sphinx, exception: Exception | None) -> None:
                 title=record.display_title,
                 path=page_url("", docname),
                 url=page_url(baseurl, docname) if baseurl else "",
-                templates=chapter_templates(app, docname, record),
+                templates=chapter_templates(app.env, app.config, record),
                 paragraphs=app.env.edition_passages[docname],
             )
         )
