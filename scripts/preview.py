@@ -8,7 +8,9 @@ that depend on it and reloads the open page. The preview is not the strict build
 are shown, not fatal, and it is written to _build/preview, apart from the book `make book`
 publishes. Jupyter Book 1 builds without a conf.py; sphinx-autobuild needs one, so this
 script writes the one `jupyter-book config sphinx` derives from _config.yml, with the paths
-that Sphinx reads relative to the configuration's folder made absolute.
+that Sphinx reads relative to the configuration's folder made absolute, and
+``edition_preview`` set: the steps that make the published site small (trimming the theme's
+stylesheet, bundling) read and rewrite every page, and are left out.
 """
 
 from __future__ import annotations
