@@ -10,7 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import FIXTURES
 
-from edition import cleaning
+from edition import cleaning, notebook
 from edition.sphinxext import context, directives
 
 
@@ -118,3 +118,31 @@ def test_citations_are_rendered_again_only_for_a_record_that_changed(
     assert rendered == {("templates", "part"): 1}
     date = html(app, "book/essays/part").select_one('meta[name="citation_publication_date"]')
     assert date["content"] == "2003"
+
+
+def test_a_chapter_read_again_for_its_words_keeps_its_concept_figure(
+    make_app, project, monkeypatch
+):
+    """The figure is made from the capture and the lexicon: new words in the chapter's source
+    make no analysis; a changed lexicon does."""
+    page = project / "book" / "essays" / "whole.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n```{concept-figure} whole\n```\n")
+    make_app("html", srcdir=project, freshenv=True).build()
+    analysed: list[str] = []
+    corpus = notebook.Corpus
+
+    def counting(*args, **kwargs):
+        analysed.append("corpus")
+        return corpus(*args, **kwargs)
+
+    monkeypatch.setattr(notebook, "Corpus", counting)
+    page.write_text(page.read_text(encoding="utf-8") + "\nA new last paragraph.\n", "utf-8")
+    app = make_app("html", srcdir=project)
+    app.build()
+    figure = html(app, "book/essays/whole").select_one("div.concept-figure svg")
+    assert figure is not None and "A new last paragraph." in html(app, "book/essays/whole").text
+    assert analysed == []
+    lexicon = project / "apparatus" / "concepts.toml"
+    lexicon.write_text(lexicon.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    make_app("html", srcdir=project).build()
+    assert analysed == ["corpus"]

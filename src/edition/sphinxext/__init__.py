@@ -151,7 +151,7 @@ def setup(app: Sphinx) -> dict[str, object]:
     envstore.keep_per_document(app, "edition_paragraphs")
     envstore.keep_per_document(app, "edition_previews")
     envstore.keep_per_document(app, "edition_passages")
-    envstore.keep_memo(app, "edition_citations")
+    envstore.keep_memo(app, "edition_rendered")
     app.connect("config-inited", _exclude_npm_folder)
     app.connect("config-inited", assets.add_paths)
     app.connect("config-inited", themefiles.add_overrides)

@@ -72,11 +72,12 @@ def templates(record: Record, config) -> dict[str, dict[str, str]]:
 
 
 def rendered(env, key: tuple, render: Callable[[], T]) -> T:
-    """``render()``, once for each ``key``, which holds everything it reads (the record, the
-    edition, the address, the place cited). Kept in the environment (``edition_citations``),
-    not dropped with a page: the CSL engine takes about a second per text, and a chapter read
-    again because its words changed cites the same record as before."""
-    store = env.edition_citations
+    """``render()``, once for each ``key``, which holds everything it reads (for a citation:
+    the record, the edition, the address, the place cited). Kept in the environment
+    (``edition_rendered``), not dropped with a page: the CSL engine takes about a second per
+    text, and a chapter read again because its words changed cites the same record and shows
+    the same figure as before."""
+    store = env.edition_rendered
     if key not in store:
         store[key] = render()
     return store[key]
