@@ -20,6 +20,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 ROOT = Path(__file__).resolve().parent.parent
 PREVIEW = ROOT / "_build" / "preview"
@@ -67,7 +68,7 @@ def sphinx_configuration() -> str:
     return "\n".join(lines) + "\n"
 
 
-def main() -> int:
+def main() -> NoReturn:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
     args = parser.parse_args()
@@ -85,8 +86,9 @@ def main() -> int:
         *(option for pattern in IGNORED for option in ("--re-ignore", pattern)),
     ]  # fmt: skip
     print(f"Preview at http://127.0.0.1:{args.port}/ (Ctrl-C stops it)", flush=True)
-    return subprocess.call(command)
+    # The server takes this process's place, so that stopping this process stops the server.
+    os.execv(command[0], command)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()
