@@ -1,6 +1,7 @@
 """How the importer does on real captures of other platforms (tests/corpus/).
 
     .venv/bin/python scripts/benchmark_import.py [--corpus DIR] [--all-rules]
+    .venv/bin/python scripts/benchmark_import.py --choose-shape-figures
 
 For each platform of the corpus, its captures are cleaned with the rules that were not
 written from that platform's pages (each rule says which platforms it was tuned on), so every
@@ -11,9 +12,16 @@ metadata lines recognised. With
 --all-rules, every rule is applied, as an import does.
 
 Then the structure (the text's own headings and list items, where the sidecar names them)
-that the plain-text import recognises, and the same figures for the HTML path: the saved
-page behind each capture (tests/corpus/html/) imported with trafilatura, which was tuned on
-none of these pages (edition.htmlscore says how each figure is counted).
+that the plain-text import recognises, each platform scored with the shape rules not written
+from its captures (edition.structure.SHAPE_RULES), with the lines of the text it set as a
+heading or a list item that the labels do not name as one; and the same figures for the
+HTML path: the saved page behind each capture (tests/corpus/html/) imported with
+trafilatura, which was tuned on none of these pages (edition.htmlscore says how each figure
+is counted).
+
+With --choose-shape-figures, instead: the figures of the comment-shape rule chosen with each
+platform held out (edition.importscore.choose_shape_figures), to show whether the choice
+depends on the platform.
 """
 
 from __future__ import annotations
@@ -26,7 +34,8 @@ from pathlib import Path
 from edition.errors import EditionError
 from edition.furniture import RULES, rules_not_tuned_on
 from edition.htmlscore import score_html, score_text_structure, site_of
-from edition.importscore import corpus, score
+from edition.importscore import SHAPE_FIGURES, choose_shape_figures, corpus, score
+from edition.structure import SHAPE_RULES, shape_rules_not_tuned_on
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -39,7 +48,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ROOT / "tests" / "corpus")
     parser.add_argument("--all-rules", action="store_true", help="apply every rule")
+    parser.add_argument(
+        "--choose-shape-figures",
+        action="store_true",
+        help="choose the comment-shape rule's figures with each platform held out",
+    )
     args = parser.parse_args(argv)
+    if args.choose_shape_figures:
+        return _choose(args.corpus)
     try:
         items = corpus(args.corpus)
         scores = [
@@ -78,17 +94,35 @@ def main(argv: list[str] | None = None) -> int:
     try:
         text_structure = {
             item.path.stem: score_text_structure(
-                item, RULES if args.all_rules else rules_not_tuned_on(item.platform)
+                item,
+                RULES if args.all_rules else rules_not_tuned_on(item.platform),
+                SHAPE_RULES if args.all_rules else shape_rules_not_tuned_on(item.platform),
             )
             for item in items
         }
-        pages = [score_html(item, site_of(item)) for item in items]
+        pages = [
+            score_html(item, site_of(item), RULES if args.all_rules else None) for item in items
+        ]
     except EditionError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
-    _structure_table("plain-text path", items, text_structure)
+    _structure_table("plain-text path", items, text_structure, false=True)
     _html_table(pages)
     _structure_table("HTML path", items, {s.name: s for s in pages})
+    return 0
+
+
+def _choose(folder: Path) -> int:
+    try:
+        choices = choose_shape_figures(corpus(folder))
+    except EditionError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    names = ", ".join(SHAPE_FIGURES)
+    print(f"comment-shape figures ({names}) that do best on the other platforms' captures\n")
+    for platform, (ties, out, furniture, lost) in choices.items():
+        print(f"{platform:<16}{' '.join(map(str, ties))}")
+        print(f"{'':<16}held out, with the first: {_ratio(out, furniture)} removed, {lost} lost")
     return 0
 
 
@@ -117,21 +151,29 @@ def _html_table(pages) -> None:
             print(f"lost from {s.name}.html: lines {', '.join(map(str, s.text_lost))}")
 
 
-def _structure_table(path: str, items, scores) -> None:
+def _structure_table(path: str, items, scores, false: bool = False) -> None:
     by_platform = defaultdict(list)
     for item in items:
         by_platform[item.platform].append(scores[item.path.stem])
+    # ``false``: also the lines of the text set as a heading or a list item that the labels
+    # do not name as one (the plain-text path counts them).
     print(f"\nStructure, {path}: the text's own headings and list items recognised\n")
-    print(f"{'platform':<16}{'headings':>9}{'recognised':>12}{'list items':>12}{'recognised':>12}")
+    print(
+        f"{'platform':<16}{'headings':>9}{'recognised':>12}{'list items':>12}{'recognised':>12}"
+        + (f"{'false headings':>16}{'false items':>13}" if false else "")
+    )
     for platform, group in [*sorted(by_platform.items()), ("all", list(scores.values()))]:
         headings = sum(s.headings for s in group)
         items_ = sum(s.items for s in group)
         found_h = sum(s.headings_recognised for s in group)
         found_i = sum(s.items_recognised for s in group)
-        if headings or items_:
+        wrong_h = sum(s.headings_false for s in group) if false else 0
+        wrong_i = sum(s.items_false for s in group) if false else 0
+        wrong = f"{wrong_h:>16}{wrong_i:>13}" if false else ""
+        if headings or items_ or wrong_h or wrong_i:
             print(
                 f"{platform:<16}{headings:>9}{_ratio(found_h, headings):>12}"
-                f"{items_:>12}{_ratio(found_i, items_):>12}"
+                f"{items_:>12}{_ratio(found_i, items_):>12}{wrong}"
             )
 
 

@@ -42,7 +42,7 @@ from pathlib import Path
 
 import yaml
 
-from edition import analysis
+from edition import analysis, paths
 from edition.bookbuild import STRICT, BuildError, measured_build
 from edition.cleaning import clean_sources
 from edition.importer import prepare_import, write_chapter
@@ -91,7 +91,7 @@ def book_toc(texts: list[SyntheticText]) -> str:
         "parts": [
             {
                 "caption": "Synthetic texts",
-                "chapters": chapters([f"book/essays/{t.slug}" for t in texts]),
+                "chapters": chapters([paths.chapter(t.slug) for t in texts]),
             },
             {
                 "caption": "Apparatus",
@@ -101,7 +101,7 @@ def book_toc(texts: list[SyntheticText]) -> str:
             },
             {
                 "caption": "Notebooks (stand-ins)",
-                "chapters": chapters([f"notebooks/{t.slug}" for t in texts]),
+                "chapters": chapters([paths.notebook(t.slug) for t in texts]),
             },
         ],
     }
@@ -155,7 +155,7 @@ def import_all(folder: Path, texts: list[SyntheticText]) -> None:
     sources = folder / "sources"
     for text in texts:
         capture = sources / "captures" / text.file
-        imported = prepare_import(capture, sources / "provenance.toml", folder / "book/essays")
+        imported = prepare_import(capture, sources / "provenance.toml", folder / paths.ESSAYS)
         write_chapter(imported, force=False)
 
 

@@ -18,7 +18,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from edition import bidi
+from edition import bidi, paths
 from edition.errors import EditionError
 from edition.exports import replace_file
 from edition.importer import Imported, prepare_import, write_chapter
@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("capture", type=Path, help="the capture file (UTF-8 text or HTML)")
     parser.add_argument("--provenance", type=Path, default=ROOT / "sources/provenance.toml")
-    parser.add_argument("--essays", type=Path, default=ROOT / "book/essays")
+    parser.add_argument("--essays", type=Path, default=ROOT / paths.ESSAYS)
     parser.add_argument("--force", action="store_true", help="replace an existing chapter")
     args = parser.parse_args(argv)
     try:

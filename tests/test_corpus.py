@@ -11,12 +11,14 @@ from edition.importscore import corpus, score
 
 ITEMS = corpus(ROOT / "tests" / "corpus")
 
-# Held-out floors, a little under what scripts/benchmark_import.py measures on 28 captures of
-# 15 platforms (79.6 % of the furniture set aside or moved to the responses, 37.6 % of the
+# Held-out floors, a little under what scripts/benchmark_import.py measures on 34 captures of
+# 17 platforms (75.7 % of the furniture set aside or moved to the responses, 38.8 % of the
 # metadata), so that a rule change that makes them worse fails; the goal for furniture is 95 %.
-FURNITURE_FLOOR = 0.77
-METADATA_FLOOR = 0.35
-# With every rule, as an import applies them (--all-rules: 93.7 %).
+# (On the first 28 captures the figure rose from 79.6 % to 80.9 %; the six captures added
+# as unseen data, two of platforms none of the rules was written from, bring it down.)
+FURNITURE_FLOOR = 0.73
+METADATA_FLOOR = 0.37
+# With every rule, as an import applies them (--all-rules: 92.6 %).
 ALL_RULES_FURNITURE_FLOOR = 0.91
 
 

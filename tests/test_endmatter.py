@@ -1,7 +1,12 @@
 """Where the text ends and the page's end matter begins; where reader comments begin."""
 
-from edition.endmatter import comment_thread_start, end_matter_start
-from edition.furniture import RULES
+from edition.endmatter import (
+    comment_thread_shape,
+    comment_thread_start,
+    end_matter_start,
+    page_marks,
+)
+from edition.furniture import COMMENT_SHAPE, PAGE_MARKS, RULES
 
 PROSE = "A paragraph of the essay, which is long enough to be prose and not a widget label."
 MORE = "Another paragraph of the essay, which the author wrote to follow the first one."
@@ -86,3 +91,137 @@ def test_reader_comments_end_the_search_for_the_end_matter():
     lines = [*THREAD, COMMENT, COMMENT, "Share this story", "Most Popular"]
     assert end_matter_start(lines, RULES) == 13
     assert end_matter_start(lines, RULES, until=comment_thread_start(lines, RULES)) is None
+
+
+# A thread whose labels no rule knows (held out): only its shape tells.
+SHAPED = [
+    PROSE,
+    MORE,
+    "Like",
+    "Tweet",
+    "Email",
+    "Leave this field blank",
+    "Kim",
+    COMMENT,
+    "Antworten",
+    "April 5, 2018 at 6:32 PM",
+    "Jo",
+    "Thank you for writing this, it named something I had felt for years.",
+    "Antworten",
+    "April 6, 2018 at 2:20 AM",
+    "Sam",
+    "I had not thought of it that way.",
+    "Antworten",
+]
+
+
+def test_a_comment_thread_is_recognised_by_its_shape_without_its_wording():
+    # The header of the first unit is as long as the second's (a timestamp and a name).
+    assert comment_thread_start(SHAPED, (COMMENT_SHAPE,)) == 6
+    assert comment_thread_start(SHAPED, ()) is None
+
+
+def test_a_live_blogs_entries_right_under_its_opening_are_no_thread():
+    # Its entries have the shape of comments, but no page matter stands above them.
+    entry = ["Updated", "12:05pm", COMMENT, "Share"]
+    assert comment_thread_shape([PROSE, MORE, *entry * 4]) is None
+    assert comment_thread_shape([PROSE, MORE, "Like", "Tweet", "Email", *entry * 4]) == 6
+
+
+def test_a_repeated_line_among_the_texts_paragraphs_is_no_thread():
+    # A dialogue repeats its speakers' names between sentences, but carries no timestamps.
+    dialogue = [PROSE, MORE, *["Kim", "(laughing)", COMMENT, "Jo", "(quietly)", MORE] * 3]
+    assert comment_thread_shape(dialogue) is None
+
+
+def test_a_thread_of_two_comments_is_too_little_to_tell():
+    assert comment_thread_shape(SHAPED[:13]) is None
+
+
+def test_a_thread_never_begins_above_the_texts_last_paragraph():
+    # Comments without a header, right under the text, could be its own paragraphs.
+    lines = [PROSE, MORE, *[COMMENT, "Antworten", "6:32 PM"] * 3]
+    assert comment_thread_shape(lines) is None
+
+
+TAIL = [
+    PROSE,
+    MORE,
+    "Love",
+    "Pamela",
+    "Link copied",
+    "Link copied",
+    "Home",
+    "About",
+    "Home",
+]
+
+
+def test_the_end_matter_begins_at_the_first_line_whose_shape_marks_it_as_the_pages():
+    # "Love" and "Pamela" are the author's sign-off: nothing marks them.
+    assert end_matter_start(TAIL, (PAGE_MARKS,)) == 5
+    assert end_matter_start(TAIL, ()) is None
+
+
+def test_timestamps_and_teasers_cut_off_mark_the_page():
+    lines = [PROSE, MORE, "Sources:", "Posted by Jo at 12:55 AM", "Labels: a, b"]
+    assert page_marks(lines, 2) == [False, False, False, True, False]
+    lines = [PROSE, MORE, "A Story Title That Runs On And On...", "Another"]
+    assert page_marks(lines, 2) == [False, False, True, False]
+
+
+def test_a_line_repeated_only_before_the_text_does_not_mark_its_end():
+    # A table of contents above the text repeats its closing heading.
+    lines = ["Conclusion", PROSE, MORE, "Conclusion", "Short closing words", "A label"]
+    assert page_marks(lines, 3) == [False] * 6
+
+
+def test_the_first_unit_is_read_with_the_second_units_layout():
+    # Each comment: a name, a timestamp run into its "am", the words, a like count, a button.
+    # Read from the like count, the second unit's header would take in the first unit's
+    # button and the line above the thread: of the buttons' readings, the latest start wins.
+    unit = ["jo", "3/09/15 8:14am", COMMENT, "12Reply", "Flagged"]
+    lines = [PROSE, MORE, "Share", "Tweet", "Discussions", *unit * 3]
+    assert comment_thread_shape(lines) == 6
+
+
+LONG_ITEM = "mstriemer hid the print setting that does not relate to PDFs in the dialog Bug 1669725"
+
+
+def test_a_shape_alone_does_not_end_the_text_above_its_long_items():
+    # A heading with a year over release notes: long lines, not sentences, are the text's.
+    lines = [PROSE, MORE, "2021 Planning underway", *[LONG_ITEM] * 6, "Jan 2, 2020", "Home"]
+    assert end_matter_start(lines, (PAGE_MARKS,)) == 10
+
+
+def test_one_line_said_again_after_the_text_is_a_refrain_not_a_menu():
+    poem = [PROSE, MORE, "And still we rise", "out of the cold", "And still we rise"]
+    assert not any(page_marks(poem, 2))
+    menus = [*poem, "Home", "About", "Home", "About"]
+    assert page_marks(menus, 2) == [False, False, True, False, True, True, True, True, True]
+
+
+def test_a_shape_does_not_end_the_text_where_the_text_goes_on_after_it():
+    # An embedded video player's labels (timestamps, repeated), then the article again.
+    player = ["Current Time 0:00", "Chapters", "Chapters", "Duration Time 0:00", "Close"] * 3
+    rest = ["A Caption Of The Photo", PROSE, "2. A numbered heading", MORE, "Another caption"]
+    lines = [PROSE, MORE, *player, *rest, PROSE, "3. Another heading", MORE]
+    assert end_matter_start(lines, (PAGE_MARKS,)) is None
+
+
+def test_a_code_listings_repeated_keywords_are_no_comment_buttons():
+    # "SELECT" recurs with the author's sentences and logged timestamps between: the lines
+    # said once between two of them are many, as no comment's header is.
+    page = [f"Menu item {n}" for n in range(12)]
+    query = ["SELECT", "period,", "entries", "FROM logs", "WHERE period > now()"]
+    lines = [PROSE, MORE, *page]
+    for n in range(4):
+        lines += [f"Then we count step {n} of the query, as the listing below does it."]
+        lines += [*query, *[f"{400 + k} | 2020-08-0{n + 1} 18:0{k} | {k}" for k in range(6)]]
+    assert comment_thread_shape(lines) is None
+    # Symbols are no button either: "}" closes every object of a listing.
+    listing = [PROSE, MORE, *page]
+    for n in range(4):
+        listing += [f"Step {n}", f"Step {n} of the protocol, as the next object shows.", "{"]
+        listing += [f'"at": "12:0{n}"', "}"]
+    assert comment_thread_shape(listing) is None

@@ -227,6 +227,15 @@ def test_a_row_of_share_buttons_before_the_text_is_removed_with_its_unknown_labe
     ]
 
 
+def test_a_short_caption_ending_in_a_full_stop_is_no_label_of_the_row():
+    # "VR." reads as an initial, so the caption is not a sentence; its full stop still
+    # tells it from a button.
+    lines = ["A Title", "Share", "Tweet", "Email", "Sony's PlayStation VR.", TEXT, MORE]
+    kept, removed = strip_furniture(lines, title="A Title")
+    assert [k.text for k in kept] == ["A Title", "Sony's PlayStation VR.", TEXT, MORE]
+    assert len(removed) == 3
+
+
 def test_a_heading_next_to_a_single_share_button_stays_the_authors():
     lines = ["A Title", "Share", "How We Organize", TEXT, MORE]
     kept, removed = strip_furniture(lines, title="A Title")
@@ -246,3 +255,7 @@ def test_names_of_services_after_the_text_are_a_row_of_buttons():
     kept, removed = strip_furniture(lines)
     assert [k.text for k in kept] == [TEXT, MORE]
     assert {r.rule for r in removed} == {"share-targets"}
+
+
+def test_an_empty_page_has_no_furniture():
+    assert strip_furniture([]) == ([], [])

@@ -397,3 +397,79 @@ def test_pieces_are_joined_only_where_the_extractor_cut_at_a_link():
     etree.SubElement(second, "ref", target="https://e.org/").text = "the blog at work."
     joined, texts, _ = _rejoin(drafts, rendered, {}, runs)
     assert len(joined) == 1 and texts[0][0] == "posts were all for the blog at work."
+
+
+BESIDE = PAGES / "left-out-beside.html"
+BESIDE_CAPTION = "The cliffs west of the harbour at low tide."
+BESIDE_SOURCES = ["https://example.org/records", "https://example.org/survey-1884"]
+
+
+def test_blocks_left_out_just_before_or_after_the_text_where_it_stands_are_restored():
+    """A caption above the first paragraph and a list of sources after the last, in the
+    element that holds the text, are the author's: put back at their places and listed."""
+    text = read_html_capture(BESIDE, "Walking the Coast Path").text
+    blocks = [b.text for b in text.body]
+    assert blocks[0] == BESIDE_CAPTION
+    assert blocks[1].startswith("The path leaves the harbour")
+    assert blocks[-3].startswith("The last cove before the lighthouse")
+    assert blocks[-2:] == BESIDE_SOURCES
+    assert [i.restored for i in text.interventions] == [BESIDE_CAPTION, *BESIDE_SOURCES]
+    assert all("at the edge of the text" in i.description for i in text.interventions)
+    assert not {BESIDE_CAPTION, *BESIDE_SOURCES} & {s.text for s in text.set_aside}
+    review = [i.text for i in review_items(text) if i.kind == "restored"]
+    assert review == [BESIDE_CAPTION, *BESIDE_SOURCES]
+
+
+def test_a_caption_in_the_article_beside_the_text_is_restored_and_its_button_is_not():
+    """Where the page marks the article (``<article>``), a figure there beside the element
+    that holds the text is the author's; a control between its caption and the text (a
+    "More" button) stays out without ending what is restored."""
+    text = read_html_capture(PAGES / "left-out-figure.html", "The Ferry at Night").text
+    blocks = [b.text for b in text.body]
+    assert blocks[0] == "The last ferry leaving the quay."
+    assert blocks[1].startswith("The last ferry leaves the quay")
+    assert "More" not in blocks
+    assert [i.restored for i in text.interventions] == ["The last ferry leaving the quay."]
+
+
+def test_restoring_beside_the_text_stops_where_the_page_around_it_begins():
+    """Going out from the kept text, a byline, a row of tags (an element that holds no kept
+    text) and everything beyond them stay out, as do the page's menus and footer."""
+    text = read_html_capture(BESIDE, "Walking the Coast Path").text
+    left_out = {s.text for s in text.set_aside if s.rule.startswith("html-left-out")}
+    assert {
+        "By Mara Quist",
+        "Mara Quist 3 March",
+        "Walking Coast",
+        "https://example.org/more",
+        "Home",
+        "Copyright 2020",
+    } <= left_out
+    assert not left_out & {b.text for b in text.body}
+
+
+def test_furniture_beside_the_text_ends_what_is_restored(tmp_path):
+    page = tmp_path / "share.html"
+    tags = (
+        '<div class="tags"><a href="/tag/walking">Walking</a> <a href="/tag/coast">Coast</a></div>'
+    )
+    source = BESIDE.read_text(encoding="utf-8")
+    assert tags in source
+    page.write_text(source.replace(tags, '<p><a href="/s">Share this:</a></p>'), encoding="utf-8")
+    text = read_html_capture(page, "Walking the Coast Path").text
+    assert [b.text for b in text.body][-2:] == BESIDE_SOURCES
+    left_out = {s.text for s in text.set_aside}
+    assert {"Share this:", "https://example.org/more"} <= left_out
+
+
+def test_nothing_is_restored_beside_a_text_that_stands_in_the_page_body(tmp_path):
+    """Where the kept text stands directly in the page's body, the element that holds it
+    holds the menus too: no block beside it is taken for the author's."""
+    page = tmp_path / "bare.html"
+    source = BESIDE.read_text(encoding="utf-8")
+    for wrapper in ("<main>", "</main>", "<article>", "</article>", '<div class="entry-content">'):
+        source = source.replace(wrapper, "")
+    page.write_text(source.replace("\n</div>\n", "\n"), encoding="utf-8")
+    text = read_html_capture(page, "Walking the Coast Path").text
+    assert not text.interventions
+    assert {BESIDE_CAPTION, *BESIDE_SOURCES} <= {s.text for s in text.set_aside}

@@ -10,39 +10,31 @@ import shutil
 import pytest
 from conftest import ROOT
 
+from edition.capture import read_capture
+from edition.cleaning import clean_lines
 from edition.errors import EditionError
 from edition.furniture import rules_not_tuned_on
 from edition.htmlscore import load_structure, score_html, score_text_structure, site_of
 from edition.importscore import corpus, load_labelled
+from edition.prose import is_sentence
+from edition.structure import shape_rules_not_tuned_on
 
 ITEMS = corpus(ROOT / "tests" / "corpus")
 SCORES = {item.path.stem: score_html(item, site_of(item)) for item in ITEMS}
-# Measured (28 pages): 97.8 % of the furniture kept out, 81 % of the metadata, 100 % of the
-# headings and 89 % of the list items recognised; the plain-text path recognises 32 % of the
-# headings (and no list item: its lists are only closing numbered runs).
-FURNITURE_FLOOR = 0.97
+# Measured (34 pages of 17 platforms, each scored with the furniture rules not tuned on its
+# platform): no line of the text lost, 96.9 % of the furniture kept out, 81 % of the metadata,
+# 100 % of the headings and 89 % of the list items recognised. The plain-text path, with the
+# shape rules not written from each platform held out, recognises 58.8 % of the headings and
+# 2.6 % of the list items (every platform with lists helped write the list rules: 23.7 % with
+# all rules), and sets 68 lines of text as headings the labels do not name (none a sentence;
+# 49 on the 28 pages the rules were written from, 19 more on the six unseen ones).
+FURNITURE_FLOOR = 0.96
 METADATA_FLOOR = 0.78
 HEADINGS_FLOOR = 0.97
 ITEMS_FLOOR = 0.85
-TEXT_PATH_HEADINGS_FLOOR = 0.29
-# Lines of the text the HTML import loses today (scripts/benchmark_import.py, 5 of 1185):
-# left-out blocks before the first or after the last word the extractor kept (a caption above
-# the text, a list of sources or a closing line after it), which the import lists in the
-# textual notes as left out (a long one flagged as possibly the author's text) rather than
-# restoring. The expectation (nothing lost) stands; strict, so that a fix shows here.
-KNOWN_LOSSES = {
-    "ghost-publikum-hpv-japan": (101, 103),
-    "iab-lean-ads": (361,),
-    "medium-literally": (31,),
-    "news-nytimes-sudan-sanctions": (225,),
-}
-
-
-def _expectation(item):
-    lost = KNOWN_LOSSES.get(item.path.stem)
-    reason = f"the HTML import still loses lines {lost} of the text"
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if lost else []
-    return pytest.param(item.path.stem, marks=marks, id=item.path.stem)
+TEXT_PATH_HEADINGS_FLOOR = 0.55
+TEXT_PATH_ITEMS_FLOOR = 0.02
+TEXT_PATH_FALSE_HEADINGS_CEILING = 72
 
 
 def test_every_capture_of_the_corpus_has_its_saved_page():
@@ -50,14 +42,9 @@ def test_every_capture_of_the_corpus_has_its_saved_page():
     assert len({item.platform for item in ITEMS}) >= 14
 
 
-@pytest.mark.parametrize("name", [_expectation(item) for item in ITEMS])
+@pytest.mark.parametrize("name", sorted(SCORES))
 def test_no_line_of_the_text_is_lost_from_the_saved_page(name):
     assert SCORES[name].text_lost == ()
-
-
-@pytest.mark.parametrize("name", sorted(KNOWN_LOSSES))
-def test_the_known_losses_are_what_the_html_import_loses_now(name):
-    assert SCORES[name].text_lost == KNOWN_LOSSES[name]
 
 
 def test_furniture_metadata_and_structure_of_the_saved_pages():
@@ -72,10 +59,26 @@ def test_furniture_metadata_and_structure_of_the_saved_pages():
     assert ratio("items_recognised", "items") >= ITEMS_FLOOR
 
 
-def test_headings_of_the_plain_text_path():
-    scores = [score_text_structure(i, rules_not_tuned_on(i.platform)) for i in ITEMS]
+def test_headings_and_list_items_of_the_plain_text_path():
+    scores = [
+        score_text_structure(
+            i, rules_not_tuned_on(i.platform), shape_rules_not_tuned_on(i.platform)
+        )
+        for i in ITEMS
+    ]
     found = sum(s.headings_recognised for s in scores) / sum(s.headings for s in scores)
     assert found >= TEXT_PATH_HEADINGS_FLOOR
+    assert sum(s.items_recognised for s in scores) / sum(s.items for s in scores) >= (
+        TEXT_PATH_ITEMS_FLOOR
+    )
+    assert sum(s.headings_false for s in scores) <= TEXT_PATH_FALSE_HEADINGS_CEILING
+
+
+@pytest.mark.parametrize("item", ITEMS, ids=lambda i: i.path.stem)
+def test_no_sentence_of_a_plain_text_capture_becomes_a_heading(item):
+    lines = read_capture(item.path)
+    cleaned = clean_lines(lines, str(item.path), None)
+    assert not [b.text for b in cleaned.body if b.kind == "heading" and is_sentence(b.text)]
 
 
 def _copy(tmp_path, name: str):

@@ -3,9 +3,10 @@
 import pytest
 from conftest import FIXTURES
 
+from edition import endmatter
 from edition.errors import EditionError
 from edition.furniture import RULES, rules_not_tuned_on
-from edition.importscore import corpus, load_labelled, score
+from edition.importscore import choose_shape_figures, corpus, load_labelled, score
 
 DEMO = FIXTURES / "corpus"
 
@@ -77,3 +78,61 @@ def test_a_line_of_the_text_moved_to_the_responses_is_lost(tmp_path):
     # Were the second reader's line the author's, moving it to the responses would lose it.
     item = _write(tmp_path, 'title = ["1"]\ntext = ["3-5", "17"]\nfurniture = ["7-15", "19"]\n')
     assert score(item).text_lost == (17,)
+
+
+THREAD_PAGE = """A Title
+
+A paragraph of the post, long enough to be prose, as the author wrote it for the blog.
+
+Another paragraph of the post, which the author wrote to follow the first one here.
+
+Like
+
+Tweet
+
+Email
+
+Kim
+
+3/09/15 8:12am
+
+I read this twice and I still disagree with the second half of the argument.
+
+Report abuse
+
+Jo
+
+3/09/15 8:14am
+
+Thank you for writing this, it named something I had felt for years.
+
+Report abuse
+
+Sam
+
+3/09/15 8:20am
+
+I had not thought of it that way, and now I will.
+
+Report abuse
+"""
+
+
+def test_the_shape_figures_are_chosen_on_the_other_platforms(tmp_path):
+    for platform in ("one", "two"):
+        folder = tmp_path / platform
+        folder.mkdir()
+        (folder / "x.txt").write_text(THREAD_PAGE, encoding="utf-8")
+        (folder / "x.toml").write_text(
+            f'platform = "{platform}"\n[lines]\ntitle = ["1"]\ntext = ["3-5"]\n'
+            'furniture = ["7-35"]\n',
+            encoding="utf-8",
+        )
+    before = endmatter._MAX_BUTTON_WORDS
+    choices = choose_shape_figures(corpus(tmp_path))
+    assert before == endmatter._MAX_BUTTON_WORDS
+    assert set(choices) == {"one", "two"}
+    ties, out, furniture, lost = choices["one"]
+    # The two-word button ("Report abuse") is seen only where buttons of two words count.
+    assert all(values[1] >= 2 for values in ties)
+    assert (out, furniture, lost) == (15, 15, 0)

@@ -2,6 +2,7 @@
 
 from edition.cleaning import clean_lines
 from edition.document import Block, CleanText, Intervention, SetAside
+from edition.html_page import RESTORED_EDGE_NOTE
 from edition.review import render_review, review_items
 
 PROSE = "A paragraph of the essay, which is long enough to be prose and not a widget label."
@@ -56,10 +57,19 @@ def test_left_out_page_text_flagged_as_prose_and_restored_blocks_are_listed():
             SetAside(12, caption, "html-left-out-prose"),
             SetAside(13, "Home", "html-left-out"),
         ),
-        interventions=(Intervention(21, "restored …", restored="The ford below the mill"),),
+        interventions=(
+            Intervention(
+                21,
+                RESTORED_EDGE_NOTE.format(text="The ford below the mill"),
+                restored="The ford below the mill",
+            ),
+        ),
     )
     items = [(i.line, i.kind, i.text) for i in review_items(text)]
     assert items == [
         (12, "removed, reads as text", caption),
         (21, "restored", "The ford below the mill"),
     ]
+    # The review says where the extractor left the block out: here, at the text's edge.
+    restored = next(i for i in review_items(text) if i.kind == "restored")
+    assert restored.reason.startswith("the extractor left it out at the edge of the text")

@@ -1,17 +1,26 @@
 import unicodedata
 
 import pytest
+from conftest import ROOT
 
+from edition.capture import read_capture
 from edition.document import Line
 from edition.structure import (
+    HEADING_BEFORE_LEAD_IN,
+    HEADING_BETWEEN_PARAGRAPHS,
+    MARKED_LIST,
+    PHRASE_LIST,
+    SHAPE_RULES,
     classify_body,
     epigraph_parts,
     is_heading,
+    shape_rules_not_tuned_on,
     split_endnotes,
     split_head,
     split_responses,
     split_tail,
 )
+from edition.words import words
 
 PROSE = "This is an ordinary paragraph of the text, and it goes on for a while. It has sentences."
 
@@ -34,6 +43,8 @@ def lines(*texts: str) -> list[Line]:
         ("Our relationships are not what we need to be breaking.", False),
         ("Here are a few tips.", False),
         ("Thanks again Magda!", False),
+        ("[Alden: Et Tu, Lexi?]", False),
+        ("“Who Said That?”", False),
         ("a line in lower case without a full stop", False),
         (PROSE, False),
     ],
@@ -344,3 +355,109 @@ def test_a_short_sentence_right_above_the_title_is_a_kicker_and_a_widgets_questi
         (2, "leading-furniture"),
         (4, "title"),
     ]
+
+
+def _kinds(*texts: str, rules=SHAPE_RULES) -> list[str]:
+    return [b.kind for b in classify_body(lines(*texts), rules)]
+
+
+@pytest.mark.parametrize("heading", ["How we got here", "Using standalone mode #", "Kenya trip"])
+def test_a_short_line_alone_between_paragraphs_is_a_heading(heading):
+    assert _kinds(PROSE, heading, PROSE) == ["paragraph", "heading", "paragraph"]
+    assert _kinds(heading, PROSE) == ["heading", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We left.",
+        "Why now?",
+        "It was all over!",
+        "For example:",
+        "and then, the river",
+        "By Ann Author",
+        "March 3, 2020",
+        "— Shay Friedman, 2013",
+    ],
+)
+def test_a_sentence_or_a_lead_in_between_paragraphs_is_never_a_heading(line):
+    assert _kinds(PROSE, line, PROSE) == ["paragraph"] * 3
+
+
+def test_a_short_line_that_does_not_stand_between_paragraphs_is_no_heading():
+    # Before a short line, after a line that ends no sentence, or at the text's end (a
+    # signature, a line of code, a table's cells).
+    assert _kinds(PROSE, "Love", "Pamela") == ["paragraph"] * 3
+    assert _kinds(PROSE, "Kenya is getting ready", "Kenya trip", PROSE)[2] == "paragraph"
+
+
+def test_a_line_before_a_long_lead_in_is_a_heading():
+    lead_in = "First, let's see what you can do with this new feature, in a short example:"
+    assert _kinds(PROSE, "Write your own loader", lead_in) == ["paragraph", "heading", "paragraph"]
+    held_out = tuple(r for r in SHAPE_RULES if r.id != HEADING_BEFORE_LEAD_IN)
+    assert _kinds(PROSE, "Write your own loader", lead_in, rules=held_out)[1] == "paragraph"
+
+
+def test_lines_opening_with_a_bullet_or_a_number_are_a_list_and_keep_their_words():
+    texts = ("+ Added Slime Block", "+ Added Iron Trapdoor", "* Villager trading rebalanced")
+    blocks = classify_body(lines(PROSE, *texts, PROSE))
+    assert [b.kind for b in blocks] == ["paragraph", *["list-item"] * 3, "paragraph"]
+    assert [b.text for b in blocks[1:4]] == list(texts)
+    assert _kinds(PROSE, "1. Finland", "2. Norway", PROSE)[1:3] == ["list-item"] * 2
+    assert _kinds(PROSE, "- one", PROSE) == ["paragraph"] * 3
+
+
+def test_phrases_after_a_colon_are_a_list():
+    lead = "In a wide-ranging interview, the president also said:"
+    items = (
+        "The country must stay in the union to have influence",
+        "He is confident the deal will be passed",
+        "He would speak bluntly against corruption",
+    )
+    assert _kinds(lead, *items, PROSE) == ["paragraph", *["list-item"] * 3, "paragraph"]
+    leads = ("Web APIs: what programs use on the Web.", "WASI APIs: what servers use.")
+    assert _kinds("There are two kinds of APIs:", *leads, PROSE)[1:3] == ["list-item"] * 2
+    # Without the colon, two lines are no list.
+    assert _kinds(PROSE, *items[:2], PROSE) == ["paragraph"] * 4
+
+
+def test_a_run_of_phrases_after_a_sentence_is_a_list_but_code_and_cells_are_not():
+    items = ("Lack of mentorship", "A news process without the web", "No editor for the web")
+    assert _kinds(PROSE, *items, PROSE) == ["paragraph", *["list-item"] * 3, "paragraph"]
+    code = ("var cow = new Cow();", "cow.greets(target);", "});")
+    assert "list-item" not in _kinds(PROSE, *code, PROSE)
+    cells = ("Entity status", "new", "scheduled_timestamp of the task")
+    assert "list-item" not in _kinds(PROSE, *cells, PROSE)
+    assert "list-item" not in _kinds(PROSE, *items, PROSE, rules=())
+
+
+def test_the_shape_rules_name_the_platforms_they_were_written_from():
+    assert {r.id for r in SHAPE_RULES} == {r.id for r in shape_rules_not_tuned_on("wordpress")}
+    assert PHRASE_LIST not in {r.id for r in shape_rules_not_tuned_on("medium")}
+    for platform in ("aem", "static", "medium"):
+        held_out = {r.id for r in shape_rules_not_tuned_on(platform)}
+        assert {HEADING_BETWEEN_PARAGRAPHS, MARKED_LIST} <= held_out
+
+
+@pytest.mark.parametrize(
+    "capture", sorted((ROOT / "tests" / "corpus").glob("*.txt")), ids=lambda p: p.stem
+)
+def test_the_body_keeps_one_block_per_line_and_every_word_of_it(capture):
+    """Whatever kinds the lines are given, no line is merged with another or loses a word."""
+    numbered = [
+        Line(n, text) for n, text in enumerate(read_capture(capture), start=1) if text.strip()
+    ]
+    blocks = classify_body(numbered)
+    assert [b.line for b in blocks] == [line.number for line in numbered]
+    for block, line in zip(blocks, numbered, strict=True):
+        assert words(f"{block.text} {block.attribution or ''}") == words(line.text)
+
+
+def test_a_capitalised_heading_may_open_a_list():
+    items = ("Slow down: do not rush it.", "Listen: let others speak.")
+    assert _kinds(PROSE, "Ways to Begin", *items)[1] == "heading"
+    assert _kinds(PROSE, "Ways to Begin", "71.1 MB", "13.4 MB")[1] == "paragraph"
+
+
+def test_a_capitalised_heading_may_open_a_short_paragraph():
+    assert _kinds(PROSE, "A Section", "The second paragraph, in a section.")[1] == "heading"

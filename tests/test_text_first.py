@@ -148,6 +148,36 @@ def test_every_chapter_opens_with_its_first_paragraph_on_the_first_screen(
 
 
 @pytest.mark.browser
+@pytest.mark.parametrize("viewport", VIEWPORTS, ids=lambda v: f"{v[0]}x{v[1]}")
+def test_the_text_does_not_move_when_the_scripts_fill_the_toolbar(
+    browser,  # noqa: F811
+    served,
+    viewport,
+):
+    """The page as first painted (its stylesheet, and the theme's head script that says scripts
+    run, but none of the files that fill the toolbar) puts the text where it stands once
+    they have run: a reader who has started reading is not pushed down the page."""
+    width, height = viewport
+    context = browser.new_context(viewport={"width": width, "height": height})
+    before, after = context.new_page(), context.new_page()
+    before.route("**/*.js", lambda route: route.abort())
+    moved = {}
+    for docname in CHAPTERS:
+        tops = []
+        for page in (before, after):
+            page.goto(f"{served}/{docname}.html", wait_until="load")
+            tops.append(page.locator("#p1").bounding_box()["y"])
+        assert before.evaluate("document.documentElement.dataset.mode")
+        assert after.locator("#edition-toolbar .edition-study-entry").count()
+        # A pixel or two (a rubric's line once the theme's script has set the colour mode) is
+        # not a move a reader sees; a row of controls (30 px and more) is.
+        if abs(tops[0] - tops[1]) > 4:
+            moved[docname] = tops
+    context.close()
+    assert moved == {}
+
+
+@pytest.mark.browser
 def test_the_apparatus_is_one_tap_or_keystroke_away(browser, served):  # noqa: F811
     context = browser.new_context(viewport={"width": 412, "height": 915}, has_touch=True)
     page = context.new_page()

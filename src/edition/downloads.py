@@ -5,8 +5,9 @@ from __future__ import annotations
 import posixpath
 from html import escape
 
+from edition.paths import DOWNLOADS
+
 BOOK = "from-ally-to-affinity"
-DOWNLOADS = "downloads"
 BOOK_PDF = f"{DOWNLOADS}/{BOOK}.pdf"
 BOOK_EPUB = f"{DOWNLOADS}/{BOOK}.epub"
 

@@ -21,12 +21,11 @@ from pypdf.generic import NameObject, TextStringObject
 
 from edition.downloads import BOOK_PDF, packet_pdf, text_pdf
 from edition.errors import EditionError
-from edition.packets import PACKETS
+from edition.paths import ESSAYS, PACKETS
 from edition.printbook import Page, heading_titles, mended_title, printable_document
 from edition.release import LICENCE_STATEMENT, Release
 from edition.webcheck import CHROMIUM_ARGS, chromium_executable, serve
 
-ESSAYS = "book/essays/"
 # Served at the site's root, so the document's relative links to stylesheets resolve.
 _PRINT_URL = "__print__.html"
 
@@ -87,8 +86,8 @@ def print_jobs(pages: list[str], titles: dict[str, str], book_title: str) -> lis
     one per study session's packet (under ``book/study/``)."""
     jobs = [PrintJob(pages, book_title, BOOK_PDF)]
     for path in pages:
-        if path.startswith(ESSAYS):
-            slug = path.removeprefix(ESSAYS).removesuffix(".html")
+        if path.startswith(f"{ESSAYS}/"):
+            slug = path.removeprefix(f"{ESSAYS}/").removesuffix(".html")
             jobs.append(PrintJob([path], titles[path], text_pdf(slug)))
         elif path.startswith(f"{PACKETS}/"):
             name = path.removeprefix(f"{PACKETS}/").removesuffix(".html")

@@ -2,10 +2,12 @@
 
 trafilatura finds the page's main text; this module turns its tree into the edition's blocks
 (headings, paragraphs, list items, block quotations, footnotes), keeping emphasis and web
-links as MyST made here from the tree, never from the page's own markup.  Every visible text
-of the page that the extractor did not keep is set aside with the line of its element, so
-the textual notes list it; a left-out passage that reads as prose is flagged as possibly the
-author's text.
+links as MyST made here from the tree, never from the page's own markup.  A block of the page
+the extractor left out is restored where it stands inside the text, or just beside it in the
+part of the page that holds the text (a caption above it, a list of sources after it).  Every
+other visible text of the page that the extractor did not keep is set aside with the line of
+its element, so the textual notes list it; a left-out passage that reads as prose is flagged
+as possibly the author's text.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from copy import deepcopy
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
 from urllib.parse import quote
@@ -26,8 +28,10 @@ from trafilatura.utils import decode_file
 from edition.capture import read_capture_bytes
 from edition.document import Block, CleanText, Intervention, Line, SetAside
 from edition.errors import EditionError
-from edition.html_page import RESTORED_NOTE
+from edition.furniture import RULES, Rule, strip_furniture
+from edition.html_page import RESTORED_EDGE_NOTE, RESTORED_NOTE
 from edition.myst import escape
+from edition.structure import is_byline, is_dateline, is_title_line
 
 # Tab, line feed, form feed and carriage return are whitespace in HTML; other C0 controls
 # mean the file is not a web page.
@@ -57,6 +61,14 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*(?=\s|$)")
 # A left-out passage reads as prose with two sentences of some length, or one long one.
 _PROSE_SENTENCE_WORDS = 4
 _PROSE_WORDS = 25
+# Elements that hold a block of text of their own: one beside the kept text, where the kept
+# text stands, belongs to it (a list of sources after it, a figure above it).
+_TEXT_BLOCKS = {
+    "blockquote", "dl", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "ol", "p", "pre", "table",
+    "ul",
+}  # fmt: skip
+# An element this wide holds the page's menus and footers as well as the text.
+_PAGE_ROOTS = {"html", "body"}
 # A left-out stretch inside the text of more runs than this is a region of its own (comments,
 # a list of related pages), not a caption or a cell the extractor missed.
 MAX_HOLE_RUNS = 7
@@ -107,6 +119,8 @@ class Run:
     tag: str = "p"
     # Whether it stands in a control or a region beside the text (a button, a form, an aside).
     widget: bool = False
+    # The innermost block element itself, where the run stands in the page's tree.
+    element: lxml.html.HtmlElement | None = field(default=None, compare=False, repr=False)
 
 
 def _unseen(element: lxml.html.HtmlElement) -> bool:
@@ -121,15 +135,16 @@ def visible_runs(page: lxml.html.HtmlElement) -> list[Run]:
     """The page's visible text, one run per stretch of text between block boundaries."""
     runs: list[Run] = []
     pieces: list[str] = []
-    line, tag, widget = 0, "p", False
-    blocks: list[str] = []
+    line, widget = 0, False
+    where: lxml.html.HtmlElement | None = None
+    blocks: list[lxml.html.HtmlElement] = []
     widgets = 0
 
     def add(text: str | None, number: int | None) -> None:
-        nonlocal line, tag, widget
+        nonlocal line, where, widget
         if text and text.strip():
             if not "".join(pieces).strip():
-                line, tag = number or 0, blocks[-1] if blocks else "p"
+                line, where = number or 0, blocks[-1] if blocks else None
                 widget = widgets > 0
             pieces.append(text)
         elif text:
@@ -138,7 +153,7 @@ def visible_runs(page: lxml.html.HtmlElement) -> list[Run]:
     def flush() -> None:
         text = _normal("".join(pieces))
         if text:
-            runs.append(Run(line, text, tag, widget))
+            runs.append(Run(line, text, where.tag if where is not None else "p", widget, where))
         pieces.clear()
 
     # Iterative, so that a deeply nested page cannot exhaust Python's recursion limit.
@@ -156,7 +171,7 @@ def visible_runs(page: lxml.html.HtmlElement) -> list[Run]:
         if event == "start":
             # An unseen element's end is still reported, so it is pushed too.
             if block:
-                blocks.append(element.tag)
+                blocks.append(element)
             widgets += element.tag in _WIDGETS
             if _unseen(element):
                 walker.skip_subtree()
@@ -520,6 +535,8 @@ class Gap:
     widget: bool = False
     # How many runs of the page are left out together between the same two kept words.
     hole: int = 1
+    # The index of its run among the page's runs.
+    run: int = -1
 
 
 def inside_the_text(gap: Gap) -> bool:
@@ -537,6 +554,105 @@ def inside_the_text(gap: Gap) -> bool:
     )
 
 
+def text_container(runs: list[Run], kept: set[int]) -> lxml.html.HtmlElement | None:
+    """The nearest element of the page that holds every run of which a word was kept."""
+    chains = [
+        [*reversed(list(element.iterancestors())), element]
+        for element in {runs[i].element for i in kept}
+        if element is not None
+    ]
+    if not chains:
+        return None
+    container = None
+    for level in zip(*chains, strict=False):
+        if any(element is not level[0] for element in level):
+            break
+        container = level[0]
+    return container
+
+
+def _belongs(
+    element: lxml.html.HtmlElement | None,
+    container: lxml.html.HtmlElement,
+    holding: set[lxml.html.HtmlElement],
+) -> bool:
+    """Whether a run in ``element`` stands where the text does: inside ``container``, and at
+    each level down from it in an element that holds kept text too, until a block of text of
+    its own (a paragraph, a figure, a list). A byline row or a teaser beside the kept text
+    stands in an element that holds none of it."""
+    if element is None:
+        return False
+    path = [element, *element.iterancestors()]
+    depth = next((i for i, ancestor in enumerate(path) if ancestor is container), None)
+    if depth is None:
+        return False
+    for node in reversed(path[:depth]):
+        if node.tag in _TEXT_BLOCKS:
+            return True
+        if node not in holding:
+            return False
+    return True
+
+
+def beside_the_text(
+    gaps: list[Gap],
+    runs: list[Run],
+    kept: set[int],
+    rules: tuple[Rule, ...] = RULES,
+    title: str | None = None,
+) -> set[int]:
+    """The indexes of the left-out stretches just before the first or just after the last
+    word the extractor kept that are the author's by their place: inside the element that
+    holds every kept word (the article's body), or the page's ``<article>`` around it, in a
+    block of text of its own there (a paragraph, a figure, a list) or in a part of it that
+    holds kept text too. Going out from the kept text, the first stretch that is not, or that
+    the plain-text rules take for furniture or for the page's title, byline or date, ends
+    what is restored on that side: the page around the text begins there. A control of the
+    page there (a button) is passed over, never restored."""
+    container = text_container(runs, kept)
+    if container is None or container.tag in _PAGE_ROOTS:
+        return set()
+    holding = set()
+    # The page's own mark of the article, where it has one, holds its figures beside the body.
+    article = next((a for a in container.iterancestors() if a.tag == "article"), None)
+    if article is not None:
+        container = article
+    for element in {runs[i].element for i in kept}:
+        for node in (element, *element.iterancestors()):
+            if node is container:
+                break
+            holding.add(node)
+
+    def fits(gap: Gap) -> bool:
+        return _belongs(runs[gap.run].element, container, holding)
+
+    restored: set[int] = set()
+    before = [i for i, g in enumerate(gaps) if g.after is None and g.before is not None]
+    after = [i for i, g in enumerate(gaps) if g.before is None and g.after is not None]
+    for side in (before[::-1], after):
+        # A stretch that is only part of a run stands in a kept run: the extractor's own cut.
+        whole = [i for i in side if gaps[i].whole]
+        stretch = next((whole[:n] for n, i in enumerate(whole) if not fits(gaps[i])), whole)
+        if not stretch:
+            continue
+        ordered = sorted(stretch)
+        texts = [gaps[i].text for i in ordered]
+        _, removed = strip_furniture(texts, rules=rules, title=title)
+        furniture = {ordered[s.line - 1] for s in removed} | {
+            i
+            for i, text in zip(ordered, texts, strict=True)
+            if is_byline(text) or is_dateline(text) or is_title_line(text, title)
+        }
+        for index in stretch:
+            if index in furniture:
+                break
+            # A control inside the article (a caption's "More" button) is never restored,
+            # and does not end the article's side.
+            if not gaps[index].widget:
+                restored.add(index)
+    return restored
+
+
 def _found(page: list[str], kept: list[tuple[int, str]]) -> list[int | None]:
     """For each page word, the extracted block it was found in, or None."""
     matcher = SequenceMatcher(None, page, [t for _, t in kept], autojunk=False)
@@ -548,9 +664,12 @@ def _found(page: list[str], kept: list[tuple[int, str]]) -> list[int | None]:
     return found
 
 
-def _gaps(runs: list[Run], seen: list[list[str]]) -> tuple[list[Gap], list[int | None]]:
-    """Every stretch of page words the extracted blocks do not have, and for each block the
-    line of the first of its words found on the page."""
+def _gaps(
+    runs: list[Run], seen: list[list[str]]
+) -> tuple[list[Gap], list[int | None], dict[int, set[int]]]:
+    """Every stretch of page words the extracted blocks do not have, for each block the line
+    of the first of its words found on the page, and for each run of which a word was kept
+    the blocks its kept words are in."""
     page = [(i, token) for i, run in enumerate(runs) for token in run.text.split()]
     kept = [(i, token) for i, words in enumerate(seen) for token in words]
     found = _found([t for _, t in page], kept)
@@ -581,7 +700,8 @@ def _gaps(runs: list[Run], seen: list[list[str]]) -> tuple[list[Gap], list[int |
     gaps = []
     for group, hole in zip(groups, holes, strict=True):
         first, last = group[0], group[-1]
-        run = runs[page[first][0]]
+        index = page[first][0]
+        run = runs[index]
         after = found[hole] if hole >= 0 else None
         before = next((b for b in found[last + 1 :] if b is not None), None)
         text = " ".join(page[k][1] for k in group)
@@ -595,9 +715,14 @@ def _gaps(runs: list[Run], seen: list[list[str]]) -> tuple[list[Gap], list[int |
                 text == run.text,
                 run.widget,
                 holes.count(hole),
+                index,
             )
         )
-    return gaps, lines
+    kept: dict[int, set[int]] = {}
+    for (run, _), block in zip(page, found, strict=True):
+        if block is not None:
+            kept.setdefault(run, set()).add(block)
+    return gaps, lines, kept
 
 
 def _set_aside(gap: Gap, title: str | None) -> SetAside:
@@ -608,8 +733,9 @@ def _set_aside(gap: Gap, title: str | None) -> SetAside:
     return SetAside(gap.line, gap.text, rule)
 
 
-def _restored_kind(tag: str) -> str:
-    return "list-item" if tag == "li" else "paragraph"
+def _restored_block(gap: Gap) -> Block:
+    kind = "list-item" if gap.tag == "li" else "paragraph"
+    return Block(kind, gap.line, gap.text, markup=escape(gap.text))
 
 
 def split_joins(texts: list[str], runs: list[str]) -> list[str | None]:
@@ -676,8 +802,12 @@ def read_html_capture(path: str | Path, title: str | None) -> HtmlCapture:
     return clean_page(decode_page(read_capture_bytes(path), path), path, title)
 
 
-def clean_page(source: str, path: Path, title: str | None) -> HtmlCapture:
-    """Clean the text of a saved web page; ``path`` names it in errors and notes."""
+def clean_page(
+    source: str, path: Path, title: str | None, rules: tuple[Rule, ...] = RULES
+) -> HtmlCapture:
+    """Clean the text of a saved web page; ``path`` names it in errors and notes, ``rules``
+    are the furniture rules that keep a left-out block beside the text out of it (all of
+    them, but when a benchmark holds some out)."""
     try:
         page = lxml.html.document_fromstring(source)
     except (etree.ParserError, ValueError) as error:
@@ -699,31 +829,41 @@ def clean_page(source: str, path: Path, title: str | None) -> HtmlCapture:
     notes, note_drafts = _footnotes(drafts, _note_texts(page))
     rendered = [_plain(draft, notes) for draft in drafts]
     drafts, rendered, note_drafts = _rejoin(drafts, rendered, note_drafts, runs)
-    gaps, lines = _gaps(runs, [seen.split() for _, _, seen in rendered])
+    gaps, lines, holders = _gaps(runs, [seen.split() for _, _, seen in rendered])
     title_text = _normal(title).casefold() if title else None
+    titles = {
+        index
+        for index, (draft, (plain, _, _)) in enumerate(zip(drafts, rendered, strict=True))
+        if draft.kind == "heading" and plain.casefold() == title_text
+    }
+    # The title often stands apart from the text, above the byline and the date: where the
+    # text stands on the page is where the extracted blocks other than the title do.
+    kept = {run for run, blocks in holders.items() if blocks - titles}
+    beside = beside_the_text(gaps, runs, kept, rules, title)
+    # Blocks restored after each extracted block, by its index; -1 before the first.
     restored: dict[int, list[Gap]] = {}
     set_aside, interventions = [], []
-    for gap in gaps:
-        if inside_the_text(gap) and gap.text.casefold() != title_text:
-            restored.setdefault(gap.after, []).append(gap)
+    for index, gap in enumerate(gaps):
+        inside = inside_the_text(gap)
+        if (inside or index in beside) and gap.text.casefold() != title_text:
+            restored.setdefault(-1 if gap.after is None else gap.after, []).append(gap)
+            note = RESTORED_NOTE if inside else RESTORED_EDGE_NOTE
             interventions.append(
-                Intervention(gap.line, RESTORED_NOTE.format(text=gap.text), restored=gap.text)
+                Intervention(gap.line, note.format(text=gap.text), restored=gap.text)
             )
         else:
             set_aside.append(_set_aside(gap, title))
-    title_lines, body, endnotes = [], [], []
+    title_lines, endnotes = [], []
+    body = [_restored_block(gap) for gap in restored.get(-1, ())]
     line = 0
     for index, (draft, (plain, markup, _)) in enumerate(zip(drafts, rendered, strict=True)):
         # A block the page does not show word for word stands at its neighbour's line.
         line = lines[index] or line
-        restore = [
-            Block(_restored_kind(gap.tag), gap.line, gap.text, markup=escape(gap.text))
-            for gap in restored.get(index, ())
-        ]
+        restore = [_restored_block(gap) for gap in restored.get(index, ())]
         if not plain:
             body += restore
             continue
-        if draft.kind == "heading" and title and plain.casefold() == _normal(title).casefold():
+        if index in titles:
             title_lines.append(Line(line, plain))
             set_aside.append(SetAside(line, plain, "title"))
         elif index in note_drafts:

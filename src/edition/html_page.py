@@ -17,9 +17,15 @@ LEFT_OUT_RULES = {
     "prose: possibly the author's text.",
 }
 
-# An intervention: a block of the page the extractor left out, restored at its place.
-RESTORED_NOTE = (
-    "restored at its place on the page: the extractor left it out inside the text (“{text}”)."
+# An intervention: a block of the page the extractor left out, restored at its place; the
+# review list gives the reason alone (edition.review.restored_reason).
+RESTORED_PREFIX = "restored at its place on the page: "
+RESTORED_NOTE = RESTORED_PREFIX + "the extractor left it out inside the text (“{text}”)."
+# The same for a block just before or after the extracted text, in the part of the page that
+# holds the text (a caption above it, a list of sources after it).
+RESTORED_EDGE_NOTE = (
+    RESTORED_PREFIX + "the extractor left it out at the edge of the text, "
+    "in the part of the page that holds the text (“{text}”)."
 )
 
 

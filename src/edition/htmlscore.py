@@ -33,11 +33,13 @@ from pathlib import Path
 
 from edition.capture import read_capture
 from edition.cleaning import clean_lines
+from edition.document import Line
 from edition.errors import EditionError
-from edition.furniture import RULES, Rule
+from edition.furniture import RULES, Rule, rules_not_tuned_on
 from edition.html_capture import PageMetadata, clean_page, decode_page
 from edition.importscore import Labelled
 from edition.provenance import line_numbers
+from edition.structure import SHAPE_RULES, ShapeRule, classify_body
 from edition.tomlfile import load_toml
 
 STRUCTURE = ("heading", "list")
@@ -77,12 +79,15 @@ class HtmlScore:
 
 @dataclass(frozen=True)
 class StructureScore:
-    """How much of the labelled structure a plain-text import recognised."""
+    """How much of the labelled structure a plain-text import recognised, and how many lines
+    of the text it set as a heading or a list item that the labels do not name as one."""
 
     headings: int
     headings_recognised: int
     items: int
     items_recognised: int
+    headings_false: int = 0
+    items_false: int = 0
 
 
 def load_structure(item: Labelled) -> Structure:
@@ -170,16 +175,19 @@ def _names_host(site_name: str | None, site: str) -> bool:
     return bool(name) and (name in squashed or any(p.replace("-", "") in name for p in parts))
 
 
-def score_html(item: Labelled, site: str) -> HtmlScore:
+def score_html(item: Labelled, site: str, rules: tuple[Rule, ...] | None = None) -> HtmlScore:
     """Import the page behind a corpus capture as an editor would (the record's title is the
-    capture's title line) and score it by the capture's labels."""
+    capture's title line) and score it by the capture's labels. ``rules`` are the furniture
+    rules that keep a left-out block beside the text out of it; by default those not tuned
+    on the capture's platform."""
     lines = read_capture(item.path)
     path = page_path(item)
     try:
         data = gzip.decompress(path.read_bytes())
     except OSError as error:
         raise EditionError(path, f"cannot read the saved page: {error}") from None
-    page = clean_page(decode_page(data, path), path, _title(item, lines))
+    rules = rules_not_tuned_on(item.platform) if rules is None else rules
+    page = clean_page(decode_page(data, path), path, _title(item, lines), rules)
     blocks = (*page.text.head, *page.text.body, *page.text.responses, *page.text.endnotes)
     chapter = " ".join(_words(b.text) for b in blocks)
     # A line of no words (a code listing's "});") is looked for as it is.
@@ -224,18 +232,27 @@ def score_html(item: Labelled, site: str) -> HtmlScore:
     )
 
 
-def score_text_structure(item: Labelled, rules: tuple[Rule, ...] = RULES) -> StructureScore:
+def score_text_structure(
+    item: Labelled, rules: tuple[Rule, ...] = RULES, shapes: tuple[ShapeRule, ...] = SHAPE_RULES
+) -> StructureScore:
     """The structure the plain-text import recognises: a labelled heading is recognised when
-    the block at its line is a heading, a list item when it is a list item."""
+    the block at its line is a heading, a list item when it is a list item. The import
+    classifies the body with every shape rule; its lines are classified again with
+    ``shapes`` (a closing numbered list the import made list items stays so)."""
     lines = read_capture(item.path)
     cleaned = clean_lines(lines, str(item.path), _title(item, lines), rules=rules)
     kinds = {b.line: b.kind for b in cleaned.body}
+    body = [Line(b.line, lines[b.line - 1]) for b in cleaned.body if b.number is None]
+    kinds.update({b.line: b.kind for b in classify_body(body, shapes)})
     structure = load_structure(item)
+    text = [n for n in kinds if item.labels.get(n) == "text"]
     return StructureScore(
         headings=len(structure.headings),
         headings_recognised=sum(kinds.get(n) == "heading" for n in structure.headings),
         items=len(structure.items),
         items_recognised=sum(kinds.get(n) == "list-item" for n in structure.items),
+        headings_false=sum(kinds[n] == "heading" and n not in structure.headings for n in text),
+        items_false=sum(kinds[n] == "list-item" and n not in structure.items for n in text),
     )
 
 

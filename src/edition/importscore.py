@@ -13,13 +13,16 @@ were not written from: holding a platform out disables the rules tuned on it.
 
 from __future__ import annotations
 
+import itertools
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from edition import endmatter
 from edition.capture import read_capture
 from edition.cleaning import clean_lines
 from edition.errors import EditionError
-from edition.furniture import RULES, Rule
+from edition.furniture import RULES, SHAPE_RULES, Rule, rules_not_tuned_on
 from edition.provenance import line_numbers
 from edition.tomlfile import load_toml
 
@@ -112,3 +115,54 @@ def score(item: Labelled, rules: tuple[Rule, ...] = RULES) -> Score:
 
 def corpus(folder: Path) -> list[Labelled]:
     return [load_labelled(sidecar) for sidecar in sorted(folder.rglob("*.toml"))]
+
+
+# The comment-shape rule's figures (edition.endmatter) and the values tried for each.
+SHAPE_FIGURES = {
+    "_MIN_UNITS": (2, 3, 4),
+    "_MAX_BUTTON_WORDS": (1, 2, 3),
+    "_MAX_STAMP_WORDS": (8, 12, 16),
+}
+
+
+def choose_shape_figures(
+    items: list[Labelled],
+) -> dict[str, tuple[list[tuple[int, ...]], int, int, int]]:
+    """For each platform, the figures of the comment-shape rule that lose least of the text
+    and remove most furniture on the other platforms' captures (every one tied for best), and
+    what the first of them removes and loses on the platform itself. The wording rules are
+    held out as in the benchmark; the shape rules are applied everywhere, since their figures
+    are what is chosen."""
+    saved = {name: getattr(endmatter, name) for name in SHAPE_FIGURES}
+    totals: dict[tuple[int, ...], dict[str, list[int]]] = {}
+    try:
+        for values in itertools.product(*SHAPE_FIGURES.values()):
+            for name, value in zip(SHAPE_FIGURES, values, strict=True):
+                setattr(endmatter, name, value)
+            by_platform: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+            for item in items:
+                wording = tuple(
+                    r for r in rules_not_tuned_on(item.platform) if r not in SHAPE_RULES
+                )
+                result = score(item, wording + SHAPE_RULES)
+                row = by_platform[item.platform]
+                row[0] += result.furniture_removed + result.furniture_separated
+                row[1] += result.furniture
+                row[2] += len(result.text_lost)
+            totals[values] = dict(by_platform)
+    finally:
+        for name, value in saved.items():
+            setattr(endmatter, name, value)
+    platforms = sorted({item.platform for item in items})
+    choices = {}
+    for held in platforms:
+
+        def merit(values: tuple[int, ...], held: str = held) -> tuple[int, int]:
+            others = [totals[values][p] for p in platforms if p != held]
+            return (-sum(o[2] for o in others), sum(o[0] for o in others))
+
+        best = max(merit(values) for values in totals)
+        ties = [values for values in totals if merit(values) == best]
+        out, furniture, lost = totals[ties[0]][held]
+        choices[held] = (ties, out, furniture, lost)
+    return choices

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from edition import analysis, charts
+from edition import analysis, charts, paths
 from edition.lexicon import Concept
 from edition.model import EditionModel
 
@@ -31,11 +31,11 @@ def find_root(start: str | Path = ".") -> Path:
 
 
 def paragraph_link(text: str, anchor: str) -> str:
-    return f"../book/essays/{text}.html#{anchor}"
+    return f"../{paths.page(paths.chapter(text))}#{anchor}"
 
 
 def concept_link(concept: str) -> str:
-    return f"../book/concepts/{concept}.html"
+    return f"../{paths.page(paths.concept(concept))}"
 
 
 class Html(str):

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import json
 
+from edition import paths
 from edition.myst import escape_inline, link
 from edition.provenance import Record
 
-NOTEBOOKS = "notebooks"
 # The notebook every text shares, which is not rendered from this template.
 ACROSS = "across-the-texts"
 
@@ -70,7 +70,7 @@ _METADATA = {
 
 def notebook_path(slug: str) -> str:
     """The notebook's path from the book's root, without suffix (as ``_toc.yml`` names it)."""
-    return f"{NOTEBOOKS}/{slug}"
+    return paths.notebook(slug)
 
 
 def _lines(text: str) -> list[str]:

@@ -8,6 +8,7 @@ The passages are found from the data: a question on a text cites its range of pa
 
 from __future__ import annotations
 
+from edition import paths
 from edition.document import CleanText
 from edition.myst import escape, link
 from edition.paragraphs import anchor_for, citable_paragraphs
@@ -20,12 +21,10 @@ from edition.studyguide import (
     session_anchor,
 )
 
-PACKETS = "book/study"
-
 
 def packet_docname(session: Session) -> str:
     """The packet page of ``session``: ``book/study/session-1``."""
-    return f"{PACKETS}/{session_anchor(session)}"
+    return paths.packet(session_anchor(session))
 
 
 def passage_texts(text: CleanText) -> dict[str, list[str]]:

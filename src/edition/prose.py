@@ -19,7 +19,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s*$")
 # "By M." ends in an initial, not a sentence.
 _INITIAL_END = re.compile(r"(?:^|\s)\S?[A-Z]\.\s*$")
 # A teaser is cut off with an ellipsis; the author's paragraph was not.
-_CUT_OFF = re.compile(r"(?:\.\.\.|…)[\"'”’)\]]*\s*$")
+CUT_OFF = re.compile(r"(?:\.\.\.|…)[\"'”’)\]]*\s*$")
 # Prose has some length: shorter sentences ("Read more.") are treated as sentences but not
 # as the author's prose that would end a block of furniture.
 MIN_PROSE_WORDS = 8
@@ -48,7 +48,7 @@ def is_sentence(text: str) -> bool:
     """Whether the line ends as a sentence does (not in an initial, not cut off)."""
     stripped = text.strip()
     return bool(_SENTENCE_END.search(stripped)) and not (
-        _INITIAL_END.search(stripped) or _CUT_OFF.search(stripped)
+        _INITIAL_END.search(stripped) or CUT_OFF.search(stripped)
     )
 
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import MISSING, dataclass, fields
 from pathlib import Path
 
+from edition import paths
 from edition.capture import CAPTURE_ID, CAPTURE_SUFFIXES
 from edition.dates import UNKNOWN, parse_date
 from edition.errors import EditionError
@@ -68,7 +69,7 @@ class Record:
 
     @property
     def docname(self) -> str:
-        return f"book/essays/{self.slug}"
+        return paths.chapter(self.slug)
 
 
 _LINE_SPEC = re.compile(r"^\s*(\d+)(?:\s*-\s*(\d+))?\s*$")

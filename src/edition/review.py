@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from edition.document import CleanText
 from edition.furniture import EDITOR_RULE
+from edition.html_page import RESTORED_PREFIX
 from edition.prose import is_sentence, reads_as_prose
 
 # A kept line this short, with no sentence end, reads like a widget label or a count.
@@ -32,6 +33,12 @@ class Item:
         text = self.text.strip()
         shown = text if len(text) <= _QUOTE else text[: _QUOTE - 1] + "…"
         return f"line {self.line:>4}  {self.kind:<20} {self.reason}: “{shown}”"
+
+
+def restored_reason(description: str) -> str:
+    """Why a restored block was left out, from its intervention's description: "the
+    extractor left it out inside the text", or at its edge."""
+    return description.removeprefix(RESTORED_PREFIX).rsplit(" (“", 1)[0]
 
 
 def review_items(text: CleanText) -> list[Item]:
@@ -68,7 +75,7 @@ def review_items(text: CleanText) -> list[Item]:
         for b in text.head
     ]
     items += [
-        Item(i.line, "restored", "the extractor left it out inside the text", i.restored)
+        Item(i.line, "restored", restored_reason(i.description), i.restored)
         if i.restored
         else Item(i.line, "structure guessed", "editorial intervention", i.description)
         for i in text.interventions

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from edition.document import Block, Line, SetAside
 from edition.prose import MIN_PROSE_WORDS, is_sentence, is_title_case, reads_as_prose
@@ -57,6 +58,12 @@ _LEAD = re.compile(r"^(?P<lead>[^.:!?]+[.:])\s+\S")
 _MAX_LEAD_WORDS = 10
 _MIN_LIST_ITEMS = 3
 _MAX_HEADING_WORDS = 20
+# A heading known by its place rather than its capitals is a short line.
+_MAX_SHAPED_HEADING_WORDS = 12
+# Characters of code, which a list of words does not have.
+_CODE = re.compile(r"[{}\[\]<>=;|`$\\]")
+# A line ending so leads into what follows (a colon, a comma) or was cut off (an ellipsis).
+_NOT_HEADING_END = ":;,…-–—"
 
 
 def is_dateline(text: str) -> bool:
@@ -84,7 +91,8 @@ def is_heading(text: str) -> bool:
     stripped = text.strip()
     if not stripped or len(stripped.split()) > _MAX_HEADING_WORDS:
         return False
-    if stripped[-1] in '.!?:;,"”’…*)':
+    # A sentence closed inside brackets or quotes ("[Alden: Et tu, Lexi?]") is no heading.
+    if stripped[-1] in '.!?:;,"”’…*)' or is_sentence(stripped):
         return False
     return is_title_case(stripped)
 
@@ -372,19 +380,210 @@ def _list_runs(lines: list[Line], kinds: list[str]) -> set[int]:
     return members
 
 
-def classify_body(lines: list[Line]) -> list[Block]:
-    """Give each body line its kind."""
+def _shape_text(text: str) -> str:
+    """The line without the marks a page sets after a heading (a permalink's "#", "¶")."""
+    stripped = text.strip()
+    if stripped[-1:].isalnum():
+        return stripped
+    tokens = text.split()
+    while tokens and not any(ch.isalnum() for ch in tokens[-1]):
+        tokens.pop()
+    return " ".join(tokens)
+
+
+def _no_other(text: str) -> bool:
+    """Whether a line has no shape that is not a heading's: a list's mark, a dash before an
+    attribution, a lower-case start (a line broken off its paragraph), a salutation, a
+    byline or a date."""
+    shaped = _shape_text(text)
+    return (
+        bool(shaped)
+        and not _LIST_MARK.match(shaped)
+        and shaped[0] not in _NOT_HEADING_END
+        and not shaped[0].islower()
+        and not _SALUTATION.match(shaped)
+        and _metadata_rule(shaped, None) is None
+    )
+
+
+def _stands_alone(text: str) -> bool:
+    """A line that is not a sentence, of a few words, that no heading would end as it does
+    (a colon's lead-in, a clause cut at a comma) nor open as it does: a heading's shape."""
+    shaped = _shape_text(text)
+    return (
+        0 < len(shaped.split()) <= _MAX_SHAPED_HEADING_WORDS
+        and not is_sentence(shaped)
+        and shaped[-1] not in _NOT_HEADING_END
+        and _no_other(shaped)
+    )
+
+
+def _is_phrase(text: str) -> bool:
+    """A list item's shape once its mark is lost: a few words opening with a letter, not a
+    sentence, not a lead-in (":"), and no code (braces, brackets, "=", ";")."""
+    stripped = _shape_text(text)
+    return (
+        stripped[:1].isalpha()
+        and not is_sentence(stripped)
+        and len(stripped.split()) <= _MAX_HEADING_WORDS
+        and stripped[-1] != ":"
+        and not _CODE.search(stripped)
+        and _metadata_rule(stripped, None) is None
+    )
+
+
+def _runs(flags: list[bool]) -> list[range]:
+    """The maximal runs of consecutive True flags."""
+    found: list[range] = []
+    start = None
+    for index, flag in enumerate([*flags, False]):
+        if flag and start is None:
+            start = index
+        elif not flag and start is not None:
+            found.append(range(start, index))
+            start = None
+    return found
+
+
+@dataclass(frozen=True)
+class ShapeRule:
+    """A rule that tells a heading or a list from the shape of lines. ``tuned_on`` names the
+    platforms whose captures it was written from: the benchmark scores it on the others."""
+
+    id: str
+    description: str
+    tuned_on: frozenset[str] = frozenset()
+
+
+HEADING_BETWEEN_PARAGRAPHS = "heading-between-paragraphs"
+HEADING_BEFORE_LEAD_IN = "heading-before-lead-in"
+MARKED_LIST = "marked-list"
+INTRODUCED_LIST = "introduced-list"
+PHRASE_LIST = "phrase-list"
+SHAPE_RULES: tuple[ShapeRule, ...] = (
+    ShapeRule(
+        HEADING_BETWEEN_PARAGRAPHS,
+        "A short line that is not a sentence, standing alone after a sentence and before a "
+        "line that reads as prose, is a heading.",
+    ),
+    ShapeRule(
+        HEADING_BEFORE_LEAD_IN,
+        "So is one before a long line that leads into a listing or quotation with a colon.",
+        frozenset({"static"}),
+    ),
+    ShapeRule(MARKED_LIST, "Two or more lines opening with a bullet or a number are a list."),
+    ShapeRule(
+        INTRODUCED_LIST,
+        "Two or more phrases, or lines that open with a lead (“Web APIs: …”), after a line "
+        "that ends with a colon are a list.",
+        frozenset({"aem", "blogger", "gatsby", "news-custom", "static"}),
+    ),
+    ShapeRule(
+        PHRASE_LIST,
+        "Three or more phrases alike in their first letter's case, after a sentence, are a "
+        "list whose marks the capture lost.",
+        frozenset({"aem", "medium"}),
+    ),
+)
+
+
+def shape_rules_not_tuned_on(platform: str) -> tuple[ShapeRule, ...]:
+    """The shape rules not written from ``platform``'s captures."""
+    return tuple(rule for rule in SHAPE_RULES if platform not in rule.tuned_on)
+
+
+def _item_runs(lines: list[Line], rules: frozenset[str]) -> set[int]:
+    """Indexes of lines that are a list whose marks the capture lost or kept, by the list
+    rules among ``rules``."""
+    texts = [line.text for line in lines]
+    members: set[int] = set()
+    if MARKED_LIST in rules:
+        for run in _runs([bool(_LIST_MARK.match(t)) for t in texts]):
+            if len(run) >= 2:
+                members.update(run)
+    phrases = [_is_phrase(t) for t in texts]
+
+    def alike(run: range) -> bool:
+        # A list's items open alike; a table's cells mix names, values and words.
+        return len({_shape_text(texts[i])[0].isupper() for i in run}) == 1
+
+    if INTRODUCED_LIST in rules:
+        leads = [bool(list_lead(t)) and not _LIST_MARK.match(t) for t in texts]
+        for flags in (phrases, leads):
+            for run in _runs(flags):
+                introduced = run.start and texts[run.start - 1].rstrip().endswith(":")
+                if len(run) >= 2 and introduced and alike(run):
+                    members.update(run)
+    if PHRASE_LIST in rules:
+        for run in _runs(phrases):
+            before = texts[run.start - 1] if run.start else None
+            after_sentence = before is None or is_sentence(before)
+            if len(run) >= _MIN_LIST_ITEMS and alike(run) and after_sentence:
+                members.update(run)
+    return members
+
+
+def _heading_between_paragraphs(lines: list[Line], index: int, rules: frozenset[str]) -> bool:
+    """A line of a heading's shape that stands alone between two paragraphs: after a line
+    that ends a sentence (or at the start) and before a paragraph (a line that reads as
+    prose, or with ``HEADING_BEFORE_LEAD_IN`` a long one that ends with a colon)."""
+    if HEADING_BETWEEN_PARAGRAPHS not in rules:
+        return False
+    if index and not is_sentence(lines[index - 1].text):
+        return False
+    following = lines[index + 1].text.rstrip() if index + 1 < len(lines) else ""
+    lead_in = (
+        HEADING_BEFORE_LEAD_IN in rules
+        and following.endswith(":")
+        and len(following.split()) >= MIN_PROSE_WORDS
+    )
+    return (reads_as_prose(following) or lead_in) and _stands_alone(lines[index].text)
+
+
+def _opening_sections(lines: list[Line], headings: list[bool]) -> list[bool]:
+    """For each line, whether it stands where a heading does: before a paragraph (a
+    sentence, or a line of some length) or a list's first item, after any other headings;
+    not at the text's end nor among short lines that end no sentence (a signature, a
+    table's cells, code). Read from the end, so that a long run of headings costs one pass."""
+    opens = [False] * len(lines)
+    for index in range(len(lines) - 2, -1, -1):
+        following = lines[index + 1].text
+        opens[index] = (
+            opens[index + 1]
+            if headings[index + 1]
+            else bool(
+                is_sentence(following)
+                or len(following.split()) >= MIN_PROSE_WORDS
+                or list_lead(following)
+                or _LIST_MARK.match(following)
+            )
+        )
+    return opens
+
+
+def classify_body(lines: list[Line], rules: tuple[ShapeRule, ...] = SHAPE_RULES) -> list[Block]:
+    """Give each body line its kind; ``rules`` are the shape rules to apply (all of them, but
+    when a benchmark holds some out)."""
+    ids = frozenset(rule.id for rule in rules)
+    headings = [is_heading(line.text) for line in lines]
+    opens = _opening_sections(lines, headings)
     kinds: list[str] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         if _SALUTATION.match(line.text):
             kinds.append("salutation")
-        elif is_heading(line.text):
+        elif (headings[index] and opens[index] and _no_other(line.text)) or (
+            _heading_between_paragraphs(lines, index, ids)
+        ):
             kinds.append("heading")
         elif epigraph_parts(line.text):
             kinds.append("epigraph")
         else:
             kinds.append("paragraph")
-    in_lists = _list_runs(lines, kinds)
+    # A list's items may have a heading's capitals (a table of contents); never a
+    # salutation's or an epigraph's shape.
+    in_lists = _list_runs(lines, kinds) | {
+        i for i in _item_runs(lines, ids) if kinds[i] in ("paragraph", "heading")
+    }
     blocks: list[Block] = []
     for index, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
         text = line.text.strip()
