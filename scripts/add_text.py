@@ -46,7 +46,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 NEXT_STEPS = """\
 next, optionally (the book builds without them):
-  - a headnote: a [{id}] table in apparatus/headnotes.toml
+  - a headnote: a [{slug}] table in apparatus/headnotes.toml
   - editorial notes: [[note]] entries with text = "{slug}" in apparatus/notes.toml
   - study questions: [[question]] entries with text = "{slug}" in apparatus/study-guide.toml
     (and the text's place in its reading_order); then `make anchors` registers them
@@ -163,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     for path in [imported.target, *files]:
         print(f"  {path.relative_to(args.root) if path.is_relative_to(args.root) else path}")
     record = imported.record
-    print("\n" + NEXT_STEPS.format(id=record.id, slug=record.slug))
+    print("\n" + NEXT_STEPS.format(slug=record.slug))
     return 0
 
 

@@ -115,7 +115,7 @@ def glossary_page(terms: list[str]) -> str:
 
 def textual_notes_page(texts: list[SyntheticText]) -> str:
     sections = [
-        f"(textual-notes-{t.slug})=\n## {t.title}\n\n```{{textual-notes}} {t.id}\n```"
+        f"(textual-notes-{t.slug})=\n## {t.title}\n\n```{{textual-notes}} {t.slug}\n```"
         for t in texts
     ]
     return "(textual-notes)=\n# Textual notes\n\n" + "\n\n".join(sections) + "\n"

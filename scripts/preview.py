@@ -8,7 +8,9 @@ that depend on it and reloads the open page. The preview is not the strict build
 are shown, not fatal, and it is written to _build/preview, apart from the book `make book`
 publishes. Jupyter Book 1 builds without a conf.py; sphinx-autobuild needs one, so this
 script writes the one `jupyter-book config sphinx` derives from _config.yml, with the paths
-that Sphinx reads relative to the configuration's folder made absolute.
+that Sphinx reads relative to the configuration's folder made absolute, and
+``edition_preview`` set: the steps that make the published site small (trimming the theme's
+stylesheet, bundling) read and rewrite every page, and are left out.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 ROOT = Path(__file__).resolve().parent.parent
 PREVIEW = ROOT / "_build" / "preview"
@@ -60,10 +63,12 @@ def sphinx_configuration() -> str:
             lines.append(f"{name} = {str(ROOT / value)!r}")
     # The strict build's notebook cache: the preview runs no notebook the book has run.
     lines.append(f"nb_execution_cache_path = {str(ROOT / '_build' / '.jupyter_cache')!r}")
+    # No trimming and bundling of the site's assets: they read and rewrite every page.
+    lines.append("edition_preview = True")
     return "\n".join(lines) + "\n"
 
 
-def main() -> int:
+def main() -> NoReturn:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
     args = parser.parse_args()
@@ -81,8 +86,9 @@ def main() -> int:
         *(option for pattern in IGNORED for option in ("--re-ignore", pattern)),
     ]  # fmt: skip
     print(f"Preview at http://127.0.0.1:{args.port}/ (Ctrl-C stops it)", flush=True)
-    return subprocess.call(command)
+    # The server takes this process's place, so that stopping this process stops the server.
+    os.execv(command[0], command)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

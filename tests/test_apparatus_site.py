@@ -147,7 +147,7 @@ def test_each_chapter_shows_its_headnote_and_closes_with_its_questions(site, rec
     record = records[id]
     body = article(chapter(site, record))
     headnote = body.select_one("div.editorial.headnote")
-    if record.id in load_headnotes(ROOT / "apparatus" / "headnotes.toml"):
+    if record.slug in load_headnotes(ROOT / "apparatus" / "headnotes.toml"):
         assert headnote is not None and len(headnote.get_text().split()) > 50
     else:
         assert headnote is None

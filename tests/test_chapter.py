@@ -2,12 +2,14 @@ import dataclasses
 import re
 
 import pytest
+from conftest import IDS, ROOT, SOURCES
 from conftest import RECORD_TOML as GOOD
 
 from edition.chapter import heading_labels, render_chapter
 from edition.cleaning import clean_lines
 from edition.document import Block
 from edition.errors import EditionError
+from edition.importer import prepare_import
 from edition.provenance import parse_provenance
 
 RECORDS = parse_provenance(GOOD, "p.toml")
@@ -24,12 +26,13 @@ def chapter(*lines: str) -> str:
 def test_the_chapter_opens_with_label_title_and_metadata_block():
     text = chapter("A Title", "", LONG)
     assert text.startswith(
-        "(first-text)=\n# A Title\n\n```{source-record} 000_a\n```\n\n"
-        "```{cite-this} 000_a\n```\n\n```{downloads} 000_a\n```\n\n"
-        "```{headnote} 000_a\n```\n\n```{discuss}\n```\n\n"
+        "(first-text)=\n# A Title\n\n```{source-record} first-text\n```\n\n"
+        "```{cite-this} first-text\n```\n\n```{downloads} first-text\n```\n\n"
+        "```{headnote} first-text\n```\n\n```{discuss}\n```\n\n"
     )
     assert text.endswith(
-        f"{LONG}\n\n```{{concept-figure}} 000_a\n```\n\n```{{study-guide}} questions 000_a\n```\n"
+        f"{LONG}\n\n```{{concept-figure}} first-text\n```\n\n"
+        "```{study-guide} questions first-text\n```\n"
     )
 
 
@@ -112,3 +115,17 @@ def test_a_nine_digit_response_number_is_still_a_list_item():
     text = clean_lines(["A Title", "", LONG], "000_a.txt", RECORD.title)
     rendered = render_chapter(dataclasses.replace(text, responses=responses), RECORD, RECORDS)
     assert "999999999. A reply." in rendered
+
+
+@pytest.mark.parametrize("id", IDS)
+def test_each_committed_chapter_is_what_the_import_writes(records, id):
+    """A re-import changes no chapter: the same words, the same slug in every directive."""
+    record = records[id]
+    imported = prepare_import(
+        SOURCES / "captures" / record.file, SOURCES / "provenance.toml", ROOT / "book" / "essays"
+    )
+    committed = ROOT / "book" / "essays" / f"{record.slug}.md"
+    assert imported.chapter == committed.read_text(encoding="utf-8")
+    assert re.findall(r"^```\{[a-z-]+\}(?: questions)? (\S+)$", imported.chapter, re.M) == (
+        [record.slug] * 6
+    )

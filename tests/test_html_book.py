@@ -100,10 +100,6 @@ def _load_register_anchors():
     return module
 
 
-def _id(file: str) -> str:
-    return file.rsplit(".", 1)[0]
-
-
 def _write(path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
@@ -128,7 +124,7 @@ def book(tmp_path_factory):
     # What an editor adds with a new text before the strict build passes.
     _write(
         project / "apparatus" / "headnotes.toml",
-        "".join(f'[{_id(f)}]\ntext = "A headnote."\n\n' for f, _, _ in TEXTS),
+        "".join(f'[{s}]\ntext = "A headnote."\n\n' for _, s, _ in TEXTS),
     )
     order = json.dumps(["whole", "part", *(s for _, s, _ in TEXTS)])
     _write(project / "apparatus" / "study-guide.toml", f"reading_order = {order}\n")
@@ -137,8 +133,8 @@ def book(tmp_path_factory):
     for _, slug, _ in TEXTS:
         _write(project / "notebooks" / f"{slug}.md", f"# The notebook of {slug}\n\nA page.\n")
     notes = "".join(
-        f"\n(textual-notes-{slug})=\n## {slug}\n\n```{{textual-notes}} {_id(f)}\n```\n"
-        for f, slug, _ in TEXTS
+        f"\n(textual-notes-{slug})=\n## {slug}\n\n```{{textual-notes}} {slug}\n```\n"
+        for _, slug, _ in TEXTS
     )
     _write(project / "notes.md", (project / "notes.md").read_text(encoding="utf-8") + notes)
     pages = [f"book/essays/{s}" for _, s, _ in TEXTS]

@@ -61,11 +61,11 @@ def test_a_text_without_a_short_title_is_an_error():
 
 
 HEADNOTES = """\
-[000_whole]
+[whole]
 text = "A headnote on the whole text, with enough words to be one."
 content_note = [{describes = "a paragraph", paragraphs = ["1-2"]}]
 
-[001_part]
+[part]
 text = "A headnote on the part."
 """
 
@@ -103,7 +103,7 @@ def project(tmp_path):
     whole = root / "book" / "essays" / "whole.md"
     whole.write_text(
         whole.read_text().replace(
-            "```{cite-this} 000_whole\n```\n", "```{headnote} 000_whole\n```\n"
+            "```{cite-this} whole\n```\n", "```{headnote} whole\n```\n"
         ),
         encoding="utf-8",
     )

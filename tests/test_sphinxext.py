@@ -10,10 +10,10 @@ from bs4 import BeautifulSoup
 from conftest import FIXTURES
 from sphinx.testing.util import SphinxTestApp
 
+from edition import model
 from edition.citation import FORMATS, STYLES, Edition, Locator, cite, cite_all
 from edition.provenance import load_provenance
 from edition.registry import current_entries, dump_registry
-from edition.sphinxext import apparatus
 
 
 @pytest.fixture
@@ -91,11 +91,11 @@ def test_a_changed_capture_rebuilds_its_notes(make_app, project):
 
 def test_an_unknown_text_id_is_a_warning_naming_the_record_file(make_app, project):
     page = project / "book" / "essays" / "whole.md"
-    page.write_text(page.read_text().replace("000_whole", "999_nope"), encoding="utf-8")
+    page.write_text(page.read_text().replace("} whole", "} nope"), encoding="utf-8")
     app = built(make_app, project)
     warnings = app._warning.getvalue()
     assert "whole.md" in warnings
-    assert "provenance.toml: no record for '999_nope'" in warnings
+    assert "provenance.toml: no record for 'nope'" in warnings
 
 
 def test_a_broken_record_file_is_a_warning_naming_its_line(make_app, project):
@@ -353,8 +353,8 @@ def test_a_shared_paragraph_is_followed_by_an_editorial_link_outside_it(
     make_app, project, monkeypatch
 ):
     # The fixture's shared paragraph is shorter than a real text's shortest shared passage.
-    find = apparatus.find_parallels
-    monkeypatch.setattr(apparatus, "find_parallels", lambda passages: find(passages, size=3))
+    find = model.find_parallels
+    monkeypatch.setattr(model, "find_parallels", lambda passages: find(passages, size=3))
     app = built(make_app, project)
     assert app._warning.getvalue() == ""
     for name, other in [("whole", "part"), ("part", "whole")]:
@@ -432,14 +432,14 @@ def test_without_an_argument_the_pages_that_treat_each_text_list_every_record(ma
 
 def test_a_text_without_headnote_or_questions_shows_neither_and_builds_cleanly(make_app, project):
     (project / "apparatus" / "headnotes.toml").write_text(
-        '[000_whole]\ntext = "The editor\'s headnote on the whole."\n', encoding="utf-8"
+        '[whole]\ntext = "The editor\'s headnote on the whole."\n', encoding="utf-8"
     )
     (project / "apparatus" / "study-guide.toml").write_text("reading_order = []\n", "utf-8")
-    for name, id in (("whole", "000_whole"), ("part", "001_part")):
+    for name in ("whole", "part"):
         page = project / "book" / "essays" / f"{name}.md"
         page.write_text(
-            page.read_text() + f"\n```{{headnote}} {id}\n```\n\n"
-            f"```{{study-guide}} questions {id}\n```\n",
+            page.read_text() + f"\n```{{headnote}} {name}\n```\n\n"
+            f"```{{study-guide}} questions {name}\n```\n",
             encoding="utf-8",
         )
     app = built(make_app, project)

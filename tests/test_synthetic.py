@@ -90,7 +90,7 @@ def test_the_headnotes_and_study_guide_name_every_text_and_load(tmp_path, texts)
     (tmp_path / "headnotes.toml").write_text(headnotes_toml(texts), encoding="utf-8")
     (tmp_path / "study-guide.toml").write_text(study_guide_toml(texts), encoding="utf-8")
     headnotes, _ = load_toml(tmp_path / "headnotes.toml")
-    assert list(headnotes) == [t.id for t in texts]
+    assert list(headnotes) == [t.slug for t in texts]
     assert all("synthetic" in entry["text"] for entry in headnotes.values())
     slugs = [t.slug for t in texts]
     guide = load_study_guide(tmp_path / "study-guide.toml", set(slugs))

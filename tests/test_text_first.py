@@ -190,7 +190,7 @@ def test_the_apparatus_is_one_tap_or_keystroke_away(browser, served):  # noqa: F
         assert not rights.is_visible()
         page.get_by_text("Source and rights", exact=True).tap()
         assert rights.is_visible()
-        rest = split_lead(HEADNOTES[record.id].text)[1]
+        rest = split_lead(HEADNOTES[record.slug].text)[1]
         if rest:
             more = page.locator("details.headnote-more")
             assert not more.locator(".fold-panel").is_visible()
@@ -251,7 +251,7 @@ def test_printing_opens_the_record_and_the_headnote_and_leaves_out_the_toolbar(
     page.emulate_media(media="print")
     assert page.locator("div.source-record li", has_text="Rights:").is_visible()
     headnote = page.locator("div.editorial.headnote").inner_text()
-    assert shows(HEADNOTES[record_of(docname).id].text, headnote)
+    assert shows(HEADNOTES[record_of(docname).slug].text, headnote)
     assert not page.locator("#edition-toolbar").is_visible()
     assert not page.get_by_text("Read the whole headnote").is_visible()
     page.close()
@@ -264,7 +264,7 @@ def test_each_texts_pdf_holds_its_whole_record_and_headnote(site, docname):
     # Each sheet's last line is its footer (title, version, page number), which may stand
     # in the middle of the headnote.
     text = words(" ".join(page.extract_text().rsplit("\n", 1)[0] for page in reader.pages))
-    assert shows(HEADNOTES[record.id].text, text)
+    assert shows(HEADNOTES[record.slug].text, text)
     for label in ("Author:", "Venue in the capture:", "Date in the capture:", "Rights:"):
         assert label in text
     assert "Read the whole headnote" not in text and "Source and rights" not in text
@@ -279,6 +279,6 @@ def test_the_epub_holds_every_record_and_headnote_unfolded(site):
             assert not page.select("#edition-toolbar")
             assert "Rights:" in page.select_one("div.source-record").get_text()
             headnote = page.select_one("div.editorial.headnote").get_text()
-            assert shows(HEADNOTES[record.id].text, headnote)
+            assert shows(HEADNOTES[record.slug].text, headnote)
             # The citation block stays in the e-book, in its place after the record.
             assert page.select_one("div.source-record ~ div.cite-this")

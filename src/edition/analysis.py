@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from edition.cleaning import clean_sources
-from edition.lexicon import Concept, load_lexicon
+from edition.lexicon import Concept
+from edition.model import EditionModel, Settings
 from edition.paragraphs import Paragraph, citable_paragraphs
 from edition.words import words
 
@@ -28,24 +28,28 @@ def paragraph_table(texts: Iterable[tuple[str, str, list[Paragraph]]]) -> pd.Dat
 
 # Where an edition keeps its sources and lexicon unless its configuration says otherwise
 # (the book's edition_sources and edition_lexicon settings).
-SOURCES = "sources"
-LEXICON = "apparatus/concepts.toml"
+SOURCES = Settings().sources
+LEXICON = Settings().lexicon
+
+
+def model_corpus(model: EditionModel) -> tuple[pd.DataFrame, list[Concept]]:
+    """The authors' paragraphs of every text of the edition ``model``, and its lexicon.
+
+    Reader responses (R1, R2 …) are the page's discussion, not the text, and are left out.
+    """
+    texts = []
+    for record, text in model.texts():
+        authors = [p for p in citable_paragraphs(text) if not p.number.startswith("R")]
+        texts.append((record.slug, record.display_title, authors))
+    return paragraph_table(texts), model.lexicon
 
 
 def load_corpus(
     root: str | Path, sources: str = SOURCES, lexicon: str = LEXICON
 ) -> tuple[pd.DataFrame, list[Concept]]:
-    """The authors' paragraphs of every text of the edition at ``root``, and its lexicon;
-    ``sources`` and ``lexicon`` are paths under ``root``.
-
-    Reader responses (R1, R2 …) are the page's discussion, not the text, and are left out.
-    """
-    root = Path(root)
-    texts = []
-    for record, text in clean_sources(root / sources):
-        authors = [p for p in citable_paragraphs(text) if not p.number.startswith("R")]
-        texts.append((record.slug, record.display_title, authors))
-    return paragraph_table(texts), load_lexicon(root / lexicon)
+    """``model_corpus`` of the edition at ``root``, whose ``sources`` and ``lexicon`` are
+    paths under ``root`` (the repository's settings unless given)."""
+    return model_corpus(EditionModel(root, Settings(sources=sources, lexicon=lexicon)))
 
 
 def concept_counts(paragraphs: pd.DataFrame, concepts: list[Concept]) -> pd.DataFrame:

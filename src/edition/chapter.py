@@ -117,17 +117,17 @@ def render_chapter(text: CleanText, record: Record, records: dict[str, Record]) 
     slug = record.slug
     parts = [
         f"({slug})=\n# {escape(record.display_title)}",
-        f"```{{source-record}} {record.id}\n```",
-        f"```{{cite-this}} {record.id}\n```",
-        f"```{{downloads}} {record.id}\n```",
-        f"```{{headnote}} {record.id}\n```",
+        f"```{{source-record}} {slug}\n```",
+        f"```{{cite-this}} {slug}\n```",
+        f"```{{downloads}} {slug}\n```",
+        f"```{{headnote}} {slug}\n```",
         "```{discuss}\n```",
     ]
     for block in text.head:
         parts.append(_fence("container", "standfirst", escape(block.text)))
     parts += _body(list(text.body), slug)
     parts += _responses(text.responses, text.source)
-    parts.append(f"```{{concept-figure}} {record.id}\n```")
-    parts.append(f"```{{study-guide}} questions {record.id}\n```")
+    parts.append(f"```{{concept-figure}} {slug}\n```")
+    parts.append(f"```{{study-guide}} questions {slug}\n```")
     parts += [f"[^{note.number}]: {_with_note_marks(note)}" for note in text.endnotes]
     return "\n\n".join(parts) + "\n"

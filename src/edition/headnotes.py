@@ -57,7 +57,7 @@ def _content_note(value: object, path: Path, line: int | None) -> tuple[ContentI
 
 
 def load_headnotes(path: str | Path) -> dict[str, Headnote]:
-    """Headnotes by capture id; raise naming the file and line of the first problem."""
+    """Headnotes by slug (the table names); raise naming the file and line of the first problem."""
     path = Path(path)
     data, text = load_toml(path)
     headnotes = {}

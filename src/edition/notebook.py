@@ -16,6 +16,7 @@ import pandas as pd
 
 from edition import analysis, charts, paths
 from edition.lexicon import Concept
+from edition.model import EditionModel
 
 _EXPLORERS = count()
 
@@ -82,10 +83,16 @@ class Corpus:
         root: str | Path | None = None,
         sources: str = analysis.SOURCES,
         lexicon: str = analysis.LEXICON,
+        model: EditionModel | None = None,
     ) -> None:
-        # The root the build names is the root; a notebook finds its own.
-        self.root = Path(root) if root else find_root(".")
-        self.paragraphs, self.concepts = analysis.load_corpus(self.root, sources, lexicon)
+        # The build passes its model (its texts are cleaned already); a notebook finds the
+        # edition's root and reads it with the repository's settings.
+        if model is not None:
+            self.root = model.root
+            self.paragraphs, self.concepts = analysis.model_corpus(model)
+        else:
+            self.root = Path(root) if root else find_root(".")
+            self.paragraphs, self.concepts = analysis.load_corpus(self.root, sources, lexicon)
         self.counts = analysis.concept_counts(self.paragraphs, self.concepts)
         self.labels = {c.id: c.label for c in self.concepts}
         self.titles = dict(zip(self.paragraphs["text"], self.paragraphs["title"], strict=False))

@@ -16,6 +16,11 @@ def _link(record: Record) -> str:
     return link(record.display_title, f"/{record.docname}.md")
 
 
+def _whole(record: Record, records: dict[str, Record]) -> Record:
+    """The record of the text ``record`` is an excerpt of (records keyed by any id)."""
+    return next(r for r in records.values() if r.file == record.excerpt_of)
+
+
 def record_facts(record: Record, records: dict[str, Record]) -> str:
     """The record in one line, for the head of a chapter: author, venue, date and how the
     text relates to the others; the full record (``render_source_record``) is one tap away."""
@@ -27,7 +32,7 @@ def record_facts(record: Record, records: dict[str, Record]) -> str:
     if record.supplied_title:
         facts.append("Title supplied by the editor")
     if record.excerpt_of:
-        facts.append(f"An excerpt of {_link(records[record.excerpt_of.removesuffix('.txt')])}")
+        facts.append(f"An excerpt of {_link(_whole(record, records))}")
     facts += [f"Excerpted as {_link(r)}" for r in records.values() if r.excerpt_of == record.file]
     return " · ".join(facts) + "\n"
 
@@ -50,7 +55,7 @@ def render_source_record(record: Record, records: dict[str, Record]) -> str:
         "and its own licences do not cover it.",
     ]
     if record.excerpt_of:
-        whole = records[record.excerpt_of.removesuffix(".txt")]
+        whole = _whole(record, records)
         items.append(f"**Relation:** an excerpt of {_link(whole)}, whose opening it repeats.")
     excerpts = [r for r in records.values() if r.excerpt_of == record.file]
     items += [f"**Relation:** an excerpt of this text appears as {_link(r)}." for r in excerpts]

@@ -171,7 +171,7 @@ def provenance_toml(texts: Iterable[SyntheticText]) -> str:
 def headnotes_toml(texts: Iterable[SyntheticText]) -> str:
     """A headnote for each text, in the shape of apparatus/headnotes.toml."""
     note = _toml_string(SYNTHETIC_NOTE)
-    return "\n".join(f"[{t.id}]\ntext = {note}\n" for t in texts)
+    return "\n".join(f"[{t.slug}]\ntext = {note}\n" for t in texts)
 
 
 def study_guide_toml(texts: Iterable[SyntheticText]) -> str:

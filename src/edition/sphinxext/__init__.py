@@ -1,6 +1,8 @@
 """The edition's Sphinx extension: a thin layer that renders the package's data as pages.
 
-Directives (their argument is a capture id, the file name without ``.txt``):
+Every directive and hook reads one ``edition.model.EditionModel``, made at the start of each
+build from the ``edition_*`` settings (``context.create_model``). Directives name a text by its
+slug, as every data file does:
 
 ``source-record``   the metadata block of a chapter; it marks the page as that text's chapter.
 ``cite-this``       the whole text's citation in every style.
@@ -40,6 +42,7 @@ from __future__ import annotations
 from myst_nb.sphinx_ import HideCodeCellNode
 from sphinx.application import Sphinx
 
+from edition.model import Settings
 from edition.sphinxext import (
     a11y,
     apparatus,
@@ -48,6 +51,7 @@ from edition.sphinxext import (
     bundling,
     citations,
     concepts,
+    context,
     directives,
     endnotes,
     envstore,
@@ -69,19 +73,26 @@ from edition.sphinxext import (
 )
 
 _SETTINGS = {
-    "edition_sources": "sources",
-    "edition_registry": "registry/paragraphs.json",
-    "edition_lexicon": "apparatus/concepts.toml",
-    "edition_notes": "apparatus/notes.toml",
-    "edition_headnotes": "apparatus/headnotes.toml",
-    "edition_study_guide": "apparatus/study-guide.toml",
-    "edition_paragraph_status": "apparatus/paragraph-status.toml",
+    # Where the model reads the edition's data (edition.model.Settings).
+    **{f"edition_{name}": getattr(Settings(), name) for name in Settings.names()},
     "edition_year": "",
     "edition_citation_file": "CITATION.cff",
     "edition_changelog": "apparatus/changelog.toml",
     # Set from CITATION.cff (edition.sphinxext.release), as the edition's citations name them.
     "edition_editors": "",
 }
+
+
+def _published_only(handler):
+    """``handler``, left out of the preview (``edition_preview``, set by scripts/preview.py):
+    the steps that make the published pages small read and rewrite every page of the site,
+    which is most of the time an incremental build of one page would take."""
+
+    def run(app: Sphinx, exception: Exception | None) -> None:
+        if not app.config.edition_preview:
+            handler(app, exception)
+
+    return run
 
 
 def _exclude_npm_folder(app: Sphinx, config) -> None:
@@ -95,6 +106,7 @@ def setup(app: Sphinx) -> dict[str, object]:
     sources.register_styles()
     for name, default in _SETTINGS.items():
         app.add_config_value(name, default, "env", types=[str])
+    app.add_config_value("edition_preview", False, "html", types=[bool])
     app.add_directive("source-record", directives.SourceRecord)
     app.add_directive("cite-this", directives.CiteThis)
     app.add_directive("headnote", directives.Headnote)
@@ -139,13 +151,15 @@ def setup(app: Sphinx) -> dict[str, object]:
     envstore.keep_per_document(app, "edition_paragraphs")
     envstore.keep_per_document(app, "edition_previews")
     envstore.keep_per_document(app, "edition_passages")
+    envstore.keep_memo(app, "edition_rendered")
     app.connect("config-inited", _exclude_npm_folder)
     app.connect("config-inited", assets.add_paths)
     app.connect("config-inited", themefiles.add_overrides)
     app.connect("config-inited", launch.point_launch_buttons)
     app.connect("config-inited", release.apply_release)
     app.connect("config-inited", study.leave_out_of_epub)
-    app.connect("builder-inited", apparatus.collect_parallels)
+    # Before the handlers that keep per-document data (priority 500).
+    app.connect("builder-inited", context.create_model, priority=100)
     app.connect("source-read", notes_source.insert_notes)
     # Reading a chapter: its controls into one toolbar; then number, then link concepts and
     # shared passages, then collect the previews, which show the numbered paragraphs.
@@ -156,6 +170,7 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.connect("doctree-read", apparatus.link_concepts, priority=450)
     app.connect("doctree-read", apparatus.mark_parallels, priority=460)
     app.connect("doctree-read", study.collect, priority=470)
+    app.connect("doctree-read", citations.render_citations, priority=480)
     app.connect("doctree-read", previews.collect, priority=600)
     app.connect("env-check-consistency", numbering.check_registry)
     app.connect("env-updated", study.write_data)
@@ -171,6 +186,6 @@ def setup(app: Sphinx) -> dict[str, object]:
     app.connect("build-finished", release.write_sitemap)
     # Last: the trim reads every page and file the build wrote, then the bundling rewrites
     # each page's links to its stylesheets and scripts.
-    app.connect("build-finished", assets.trim_theme_stylesheet, priority=900)
-    app.connect("build-finished", bundling.bundle_assets, priority=950)
+    app.connect("build-finished", _published_only(assets.trim_theme_stylesheet), priority=900)
+    app.connect("build-finished", _published_only(bundling.bundle_assets), priority=950)
     return {"version": "0.3", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -7,19 +7,16 @@ as they are), and a paragraph that another text shares is followed by an "also i
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
-from edition.cleaning import clean_sources
 from edition.errors import EditionError
-from edition.lexicon import Concept, load_lexicon
-from edition.paragraphs import anchor_for, citable_paragraphs
-from edition.parallels import Parallel, Passage, find_parallels
-from edition.sphinxext.directives import chapter_text
+from edition.lexicon import Concept
+from edition.paragraphs import anchor_for
+from edition.parallels import Parallel
+from edition.sphinxext.context import chapter_slug, model, note_inputs
 from edition.sphinxext.links import xref
 from edition.sphinxext.numbering import numbered_paragraphs, para_number
 
@@ -65,37 +62,18 @@ def _link_first_use(paragraphs: list[nodes.paragraph], concept: Concept, docname
 
 def link_concepts(app: Sphinx, doctree: nodes.document) -> None:
     """Link each concept's first use in a chapter to its glossary entry."""
-    if not chapter_text(app.env, app.env.docname):
+    if not chapter_slug(app.env, app.env.docname):
         return
-    path = Path(app.srcdir) / app.config.edition_lexicon
-    app.env.note_dependency(str(path))
+    edition = model(app.env)
+    note_inputs(app.env, [edition.path("lexicon")])
     try:
-        concepts = load_lexicon(path)
+        concepts = edition.lexicon
     except EditionError as error:
         logger.warning(str(error), location=app.env.docname, type="edition", subtype="lexicon")
         return
     paragraphs = [p for _, p in numbered_paragraphs(doctree)]
     for concept in concepts:
         _link_first_use(paragraphs, concept, app.env.docname)
-
-
-def collect_parallels(app: Sphinx) -> None:
-    """Find the shared passages of all texts once per build."""
-    sources = Path(app.srcdir) / app.config.edition_sources
-    try:
-        texts = clean_sources(sources)
-    except EditionError:
-        app.edition_parallels, app.edition_titles = {}, {}
-        return  # the directives report the broken record or capture with its line
-    passages, titles = [], {}
-    for record, text in texts:
-        titles[record.slug] = record.display_title
-        passages += [Passage(record.slug, p.number, p.block.text) for p in citable_paragraphs(text)]
-    by_place: dict[tuple[str, str], list[Parallel]] = {}
-    for parallel in find_parallels(passages):
-        by_place.setdefault((parallel.source.text, parallel.source.number), []).append(parallel)
-    app.edition_parallels = by_place
-    app.edition_titles = titles
 
 
 def _also_in(parallel: Parallel, title: str, docname: str) -> nodes.paragraph:
@@ -113,14 +91,21 @@ def mark_parallels(app: Sphinx, doctree: nodes.document) -> None:
     reader who copies the author's paragraph copies the author's words only, and the
     numbering passes over it like all editorial matter.
     """
-    if not chapter_text(app.env, app.env.docname):
+    slug = chapter_slug(app.env, app.env.docname)
+    if not slug:
         return
-    slug = app.env.docname.rsplit("/", 1)[-1]
+    edition = model(app.env)
+    # Which passages are shared depends on every text.
+    note_inputs(app.env, edition.text_inputs())
+    try:
+        found = edition.parallels
+    except EditionError:
+        return  # the directives report the broken record or capture with its line
     for number, paragraph in numbered_paragraphs(doctree):
-        parallels = getattr(app, "edition_parallels", {}).get((slug, number), [])
+        parallels = found.get((slug, number), [])
         if not parallels:
             continue
         block = nodes.container(classes=["editorial", "parallel"])
-        titles = app.edition_titles
+        titles = {s: r.display_title for s, r in edition.records.items()}
         block += [_also_in(p, titles[p.target.text], app.env.docname) for p in parallels]
         paragraph.parent.insert(paragraph.parent.index(paragraph) + 1, block)

@@ -15,15 +15,15 @@ from edition.dates import parse_date
 from edition.errors import EditionError
 from edition.provenance import UNKNOWN, Record
 from edition.sphinxext.context import (
+    chapter_section_citations,
+    chapter_slug,
+    chapter_templates,
     edition,
+    model,
     page_url,
-    provenance,
-    section_citations,
     style_labels,
-    templates,
     web_build,
 )
-from edition.sphinxext.directives import chapter_text
 
 logger = logging.getLogger(__name__)
 
@@ -32,9 +32,10 @@ BIBLIOGRAPHY_NAME = "from-ally-to-affinity"
 
 
 def _records(app: Sphinx) -> dict[str, Record]:
-    """The provenance records, or none (with a warning naming the file and line) if broken."""
+    """The provenance records by slug, or none (with a warning naming the file and line) if
+    broken."""
     try:
-        return provenance(Path(app.srcdir) / app.config.edition_sources / "provenance.toml")
+        return model(app.env).records
     except EditionError as error:
         logger.warning(str(error), type="edition", subtype="provenance")
         return {}
@@ -76,10 +77,10 @@ def script_json(data) -> str:
 
 
 def add_page_data(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
-    text_id = chapter_text(app.env, pagename)
-    if text_id is None or doctree is None:
+    slug = chapter_slug(app.env, pagename)
+    if slug is None or doctree is None:
         return
-    record = _records(app).get(text_id)
+    record = _records(app).get(slug)
     if record is None:
         return
     canonical = page_url(app.config.html_baseurl, pagename) if app.config.html_baseurl else None
@@ -88,11 +89,11 @@ def add_page_data(app: Sphinx, pagename: str, templatename: str, context: dict, 
         "pageUrl": canonical or "",
         "pagePath": page_url("", pagename),
         "styles": style_labels(),
-        "templates": templates(record, app.config),
+        "templates": chapter_templates(app.env, app.config, record),
         "sections": {
             label: {
                 "title": title,
-                "citations": section_citations(record, app.config, label, title),
+                "citations": chapter_section_citations(app.env, app.config, record, label, title),
             }
             for label, title in _sections(doctree, record.slug).items()
         },
@@ -101,6 +102,18 @@ def add_page_data(app: Sphinx, pagename: str, templatename: str, context: dict, 
     context["body"] += f'<script type="application/json" id="edition-cite-data">{payload}</script>'
     app.add_js_file("edition-cite.js", defer="defer")
     app.add_js_file("edition-discuss.js", defer="defer")
+
+
+def render_citations(app: Sphinx, doctree: nodes.document) -> None:
+    """On reading a chapter, render the citations its page will carry, so that they are kept
+    with the environment (``context.rendered``) for the builds after this one."""
+    slug = chapter_slug(app.env, app.env.docname)
+    record = _records(app).get(slug) if slug else None
+    if record is None:
+        return
+    chapter_templates(app.env, app.config, record)
+    for label, title in _sections(doctree, slug).items():
+        chapter_section_citations(app.env, app.config, record, label, title)
 
 
 def write_bibliography(app: Sphinx, exception: Exception | None) -> None:

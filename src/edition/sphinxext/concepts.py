@@ -3,39 +3,53 @@ page per concept listing every use with its paragraph, built from the texts at b
 
 from __future__ import annotations
 
-import functools
+import hashlib
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
-import pandas as pd
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
-from edition import analysis, charts
 from edition.errors import EditionError
+from edition.model import EditionModel
 from edition.myst import escape_inline
-from edition.notebook import Corpus, figure
-from edition.sphinxext.directives import records
+from edition.sphinxext.context import model, note_inputs, rendered
+
+# pandas and matplotlib (the analysis, its charts) take seconds to import: they are imported
+# where a page needs an analysis made afresh, which an incremental build mostly does not.
+if TYPE_CHECKING:
+    from edition.notebook import Corpus
+
+# One analysis of all texts per build (per model), not one per chapter and concept page:
+# each page's own would make the build grow with the square of the texts.
+_ANALYSED: WeakKeyDictionary[EditionModel, Corpus] = WeakKeyDictionary()
+
+
+def _inputs(directive: SphinxDirective) -> list[Path]:
+    """What the analysis is made from: the lexicon and every text; the page depends on them."""
+    edition = model(directive.env)
+    inputs = [edition.path("lexicon"), *edition.text_inputs()]
+    note_inputs(directive.env, inputs)
+    return inputs
 
 
 def _corpus(directive: SphinxDirective) -> Corpus:
-    root = Path(directive.env.srcdir)
-    sources = root / directive.config.edition_sources
-    # Files only: Sphinx takes a dependency that is not a file for a change on every build.
-    inputs = [root / directive.config.edition_lexicon, sources / "provenance.toml"]
-    inputs += sorted((sources / "captures").glob("*.txt"))
-    for path in inputs:
-        directive.env.note_dependency(str(path))
-    versions = tuple((str(p), p.stat().st_mtime_ns) for p in inputs if p.is_file())
-    config = directive.config
-    return _analysed(root, config.edition_sources, config.edition_lexicon, versions)
+    from edition.notebook import Corpus
+
+    edition = model(directive.env)
+    _inputs(directive)
+    if edition not in _ANALYSED:
+        _ANALYSED[edition] = Corpus(model=edition)
+    return _ANALYSED[edition]
 
 
-@functools.lru_cache(maxsize=2)
-def _analysed(root: Path, sources: str, lexicon: str, versions: tuple) -> Corpus:
-    # One analysis of all texts per version of its inputs, not one per chapter and concept
-    # page: each chapter's own would make the build grow with the square of the texts.
-    return Corpus(root, sources, lexicon)
+def _digest(paths: list[Path]) -> str:
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.read_bytes() if path.is_file() else b"")
+    return digest.hexdigest()
 
 
 def _raw(html: str) -> nodes.raw:
@@ -49,20 +63,26 @@ class ConceptFigure(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         try:
-            record = records(self)[self.arguments[0]]
-            text = _corpus(self).text(record.slug)
+            record = model(self.env).record(self.arguments[0])
+            # The figure is made from the capture and the lexicon, not from the chapter's
+            # source: a chapter read again for its words keeps the figure it had.
+            key = ("concept-figure", record.slug, _digest(_inputs(self)))
+            svg = rendered(self.env, key, lambda: self._figure(record.slug))
         except (EditionError, KeyError) as error:
             raise self.error(str(error)) from None
         container = nodes.container(classes=["editorial", "concept-figure"])
         container += self.parse_text_to_nodes(":::{rubric} Concepts in this text\n:::\n")
-        # On the chapter page itself, each point links to its paragraph's anchor.
-        container += _raw(text.occurrence_figure(link=lambda anchor: f"#{anchor}"))
+        container += _raw(svg)
         container += self.parse_text_to_nodes(
             "Each point links to its paragraph; the concepts are those of the "
             "{doc}`glossary </book/glossary>`. Explore them further in this text's notebook, "
             f"{{doc}}`/notebooks/{record.slug}`."
         )
         return [container]
+
+    def _figure(self, slug: str) -> str:
+        # On the chapter page itself, each point links to its paragraph's anchor.
+        return _corpus(self).text(slug).occurrence_figure(link=lambda anchor: f"#{anchor}")
 
 
 class ConceptOccurrences(SphinxDirective):
@@ -71,6 +91,11 @@ class ConceptOccurrences(SphinxDirective):
     required_arguments = 1
 
     def run(self) -> list[nodes.Node]:
+        import pandas as pd
+
+        from edition import analysis, charts
+        from edition.notebook import figure
+
         try:
             corpus = _corpus(self)
             concept = corpus.concept(self.arguments[0])

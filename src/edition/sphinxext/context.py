@@ -3,8 +3,9 @@ URLs, the provenance records."""
 
 from __future__ import annotations
 
-import functools
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from edition.citation import (
     FORMATS,
@@ -16,7 +17,11 @@ from edition.citation import (
     cite_all,
     cite_edition,
 )
-from edition.provenance import Record, load_provenance
+from edition.errors import EditionError
+from edition.model import EditionModel, Settings
+from edition.provenance import Record
+
+T = TypeVar("T")
 
 # The syntax each style's block is shown with; the blocks get the theme's copy buttons.
 _LANGUAGES = {"bibtex": "bibtex", "csl-json": "json"}
@@ -66,6 +71,32 @@ def templates(record: Record, config) -> dict[str, dict[str, str]]:
     }
 
 
+def rendered(env, key: tuple, render: Callable[[], T]) -> T:
+    """``render()``, once for each ``key``, which holds everything it reads (for a citation:
+    the record, the edition, the address, the place cited). Kept in the environment
+    (``edition_rendered``), not dropped with a page: the CSL engine takes about a second per
+    text, and a chapter read again because its words changed cites the same record and shows
+    the same figure as before."""
+    store = env.edition_rendered
+    if key not in store:
+        store[key] = render()
+    return store[key]
+
+
+def chapter_templates(env, config, record: Record) -> dict[str, dict[str, str]]:
+    """``templates`` of a chapter's text, rendered once (``rendered``)."""
+    key = ("templates", record, edition(config))
+    return rendered(env, key, lambda: templates(record, config))
+
+
+def chapter_section_citations(
+    env, config, record: Record, label: str, title: str
+) -> dict[str, str]:
+    """``section_citations``, rendered once (``rendered``)."""
+    key = ("section", record, edition(config), label, title)
+    return rendered(env, key, lambda: section_citations(record, config, label, title))
+
+
 def section_citations(record: Record, config, label: str, title: str) -> dict[str, str]:
     """A section's citations; ``⟦url⟧`` stands for the page URL with the section's anchor."""
     return cite_all(record, edition(config), "⟦url⟧", Locator("section", title, label))
@@ -101,14 +132,31 @@ def web_build(app) -> bool:
     return app.builder.format == "html" and app.builder.name != "epub"
 
 
-def provenance(path: Path) -> dict[str, Record]:
-    """The records of ``path`` (provenance.toml), read once per version of the file: every
-    chapter's directives and hooks ask for them, and rereading them each time makes a
-    build's time grow with the square of the number of texts."""
-    stamp = path.stat().st_mtime_ns if path.is_file() else None
-    return dict(_provenance(path, stamp))
+def create_model(app) -> None:
+    """The edition's model for this build, from the ``edition_*`` settings. It lives on the
+    application, not on the pickled environment: it is made again, cheaply, by every build,
+    and each fact in it is computed on first use."""
+    app.edition_model = EditionModel(Path(app.srcdir), Settings.from_config(app.config))
 
 
-@functools.lru_cache(maxsize=4)
-def _provenance(path: Path, stamp: int | None) -> dict[str, Record]:
-    return load_provenance(path)
+def model(env) -> EditionModel:
+    """The build's model, for a directive (``self.env``) or a hook (``app.env``)."""
+    return env.app.edition_model
+
+
+def note_inputs(env, paths: list[Path]) -> None:
+    """Rebuild the page being read when any of ``paths`` changes. Files only: Sphinx takes a
+    dependency that is not a file for a change on every build."""
+    for path in paths:
+        if path.is_file():
+            env.note_dependency(str(path))
+
+
+def chapter_slug(env, docname: str) -> str | None:
+    """The slug of the text whose chapter ``docname`` is, or None for other pages (and for
+    every page while the records are broken: the directives report them with their line)."""
+    try:
+        record = model(env).by_docname.get(docname)
+    except EditionError:
+        return None
+    return record.slug if record else None

@@ -1,17 +1,17 @@
-"""Directives that render the package's data: metadata block, citations, textual notes."""
+"""Directives that render the package's data: metadata block, citations, textual notes.
+
+A directive's argument names a text by its slug; all of them read the build's one
+``EditionModel`` (``edition.sphinxext.context.model``)."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.util.docutils import SphinxDirective
 
-from edition.cleaning import clean_record
 from edition.downloads import download_links, packet_link
 from edition.errors import EditionError
-from edition.headnotes import content_note_markdown, load_headnotes
+from edition.headnotes import content_note_markdown
 from edition.lead import split_lead
 from edition.myst import link
 from edition.packets import packet_docname
@@ -19,15 +19,21 @@ from edition.paragraphs import first_words
 from edition.provenance import Record
 from edition.registry import Entry
 from edition.source_record import record_facts, render_source_record
-from edition.sphinxext.context import cite_block_markdown, page_url, provenance
+from edition.sphinxext.context import (
+    chapter_slug,
+    cite_block_markdown,
+    edition,
+    model,
+    note_inputs,
+    page_url,
+    rendered,
+)
 from edition.sphinxext.folds import fold, toolbar_item
-from edition.status import load_statuses
 from edition.studyguide import (
     StudyGuide,
     Unit,
     chapter_questions,
     cross_questions,
-    load_study_guide,
     question_units,
     reading_order,
     session_anchor,
@@ -36,19 +42,17 @@ from edition.studyguide import (
 )
 from edition.textual_notes import render_textual_notes
 
-# The env metadata key that marks a page as the chapter of a text (its capture id).
-TEXT_KEY = "edition_text"
-
-
-def chapter_text(env, docname: str) -> str | None:
-    """The capture id of the text whose chapter ``docname`` is, or None for other pages."""
-    return env.metadata.get(docname, {}).get(TEXT_KEY)
-
 
 def records(directive: SphinxDirective) -> dict[str, Record]:
-    path = Path(directive.env.srcdir) / directive.config.edition_sources / "provenance.toml"
-    directive.env.note_dependency(str(path))
-    return provenance(path)
+    """Every text's record by slug; the page depends on the records' file."""
+    edition = model(directive.env)
+    note_inputs(directive.env, [edition.provenance_file])
+    return edition.records
+
+
+def apparatus_file(directive: SphinxDirective, setting: str) -> None:
+    """The page depends on the apparatus file of ``setting`` (``"notes"``, ``"lexicon"`` …)."""
+    note_inputs(directive.env, [model(directive.env).path(setting)])
 
 
 def in_book_order(env, known: dict[str, Record]) -> list[Record]:
@@ -115,12 +119,7 @@ class _EditionDirective(SphinxDirective):
             return self._every_text()
         try:
             known = records(self)
-            record = known.get(self.arguments[0])
-            if record is None:
-                sources = Path(self.env.srcdir) / self.config.edition_sources
-                raise EditionError(
-                    sources / "provenance.toml", f"no record for {self.arguments[0]!r}"
-                )
+            record = model(self.env).record(self.arguments[0])
             text = self.markdown(record, known)
         except EditionError as error:
             raise self.error(str(error)) from None
@@ -129,8 +128,7 @@ class _EditionDirective(SphinxDirective):
 
 class SourceRecord(_EditionDirective):
     """The metadata block of a chapter: one line of facts, then the whole record, folded on
-    the web; it also marks the page as the chapter of its text. Without an argument, every
-    text's block, each in its section (the sources page)."""
+    the web. Without an argument, every text's block, each in its section (the sources page)."""
 
     classes = ("source-record",)
     required_arguments = 0
@@ -138,8 +136,6 @@ class SourceRecord(_EditionDirective):
     every_text = "sources"
 
     def markdown(self, record: Record, records: dict[str, Record]) -> str:
-        if record.docname == self.env.docname:
-            self.env.metadata[self.env.docname][TEXT_KEY] = record.id
         self.facts = record_facts(record, records)
         return render_source_record(record, records)
 
@@ -164,7 +160,9 @@ class CiteThis(_EditionDirective):
 
     def markdown(self, record: Record, records: dict[str, Record]) -> str:
         url = page_url(self.config.html_baseurl, record.docname)
-        return cite_block_markdown(record, self.config, url)
+        config = self.config
+        key = ("block", record, edition(config), url, bool(config.html_baseurl))
+        return rendered(self.env, key, lambda: cite_block_markdown(record, config, url))
 
     def run(self) -> list[nodes.Node]:
         (container,) = super().run()
@@ -187,21 +185,11 @@ class TextualNotes(_EditionDirective):
         return f"From the capture `{record.file}`; the chapter is {chapter}."
 
     def markdown(self, record: Record, records: dict[str, Record]) -> str:
-        sources = Path(self.env.srcdir) / self.config.edition_sources
-        self.env.note_dependency(str(sources / "captures" / record.file))
-        path = _apparatus(self, "edition_paragraph_status")
-        doubts = tuple(
-            s
-            for s in load_statuses(path, {r.slug for r in records.values()})
-            if s.text == record.slug
-        )
-        return render_textual_notes(clean_record(sources, record), record, doubts)
-
-
-def _apparatus(directive: SphinxDirective, setting: str) -> Path:
-    path = Path(directive.env.srcdir) / getattr(directive.config, setting)
-    directive.env.note_dependency(str(path))
-    return path
+        edition = model(self.env)
+        note_inputs(self.env, edition.text_inputs(record.slug))
+        apparatus_file(self, "paragraph_status")
+        doubts = tuple(edition.statuses_of(record.slug))
+        return render_textual_notes(edition.text(record.slug), record, doubts)
 
 
 class Headnote(_EditionDirective):
@@ -214,8 +202,8 @@ class Headnote(_EditionDirective):
     HEADING = ":::{rubric} Headnote\n:::\n\n"
 
     def markdown(self, record: Record, records: dict[str, Record]) -> str:
-        path = _apparatus(self, "edition_headnotes")
-        entry = load_headnotes(path).get(record.id)
+        apparatus_file(self, "headnotes")
+        entry = model(self.env).headnotes.get(record.slug)
         if entry is None:
             self.content_note, self.lead, self.rest = "", "", ""
             return ""
@@ -255,16 +243,16 @@ class StudyGuidePart(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         part = self.arguments[0]
         try:
-            known = records(self)
-            by_slug = {r.slug: r for r in known.values()}
-            guide = load_study_guide(_apparatus(self, "edition_study_guide"), set(by_slug))
+            known = by_slug = records(self)
+            apparatus_file(self, "study_guide")
+            guide = model(self.env).study_guide
             docnames = {slug: r.docname for slug, r in by_slug.items()}
             titles = {slug: r.display_title for slug, r in by_slug.items()}
             units = question_units(guide)
             if part == "questions" and len(self.arguments) == 1:
                 return self._every_text(guide, known, units)
             if part == "questions":
-                record = known[self.arguments[1]]
+                record = model(self.env).record(self.arguments[1])
                 text = chapter_questions(guide, record.slug)
                 units = [u for u in units if u.page == record.slug]
                 if not text:
@@ -330,7 +318,7 @@ class StudyGuidePart(SphinxDirective):
         """Give each question its stable id; on the study guide, also a label for {ref}."""
         items = [i for i in container.findall(nodes.list_item) if i.parent.parent is container]
         # The study guide is the questions' home; a chapter repeats its own questions.
-        guide_page = chapter_text(self.env, self.env.docname) is None
+        guide_page = chapter_slug(self.env, self.env.docname) is None
         std = self.env.domains["std"]
         for item, unit in zip(items, units, strict=True):
             item["ids"].insert(0, unit.anchor)
@@ -371,17 +359,18 @@ class Discuss(SphinxDirective):
 
 
 class Downloads(SphinxDirective):
-    """The download links: with a capture id, that text's PDF first; then the whole book."""
+    """The download links: with a text's slug, that text's PDF first; then the whole book."""
 
     optional_arguments = 1
 
     def run(self) -> list[nodes.Node]:
         slug = None
         if self.arguments:
-            record = records(self).get(self.arguments[0])
-            if record is None:
-                raise self.error(f"no record for {self.arguments[0]!r} in provenance.toml")
-            slug = record.slug
+            try:
+                records(self)
+                slug = model(self.env).record(self.arguments[0]).slug
+            except EditionError as error:
+                raise self.error(str(error)) from None
         links = nodes.raw("", download_links(self.env.docname, slug), format="html")
         container = nodes.container(classes=["editorial", "downloads"])
         # On a text's chapter the links are an item of its toolbar.

@@ -8,18 +8,14 @@ headed "Author's notes" after the author's last numbered paragraph, each with th
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
-from edition.cleaning import clean_record
 from edition.errors import EditionError
 from edition.paragraphs import first_words
 from edition.registry import Entry
-from edition.sphinxext.context import provenance
-from edition.sphinxext.directives import chapter_text
+from edition.sphinxext.context import chapter_slug, model, note_inputs
 from edition.sphinxext.links import textual_notes_link
 from edition.sphinxext.numbering import numbered_paragraphs
 
@@ -60,10 +56,10 @@ def visit_restored_mark_text(self, node: restored_mark) -> None:
     self.visit_footnote_reference(node)
 
 
-def _restored_numbers(app: Sphinx, text_id: str) -> set[str]:
-    sources = Path(app.srcdir) / app.config.edition_sources
-    record = provenance(sources / "provenance.toml")[text_id]
-    text = clean_record(sources, record)
+def _restored_numbers(app: Sphinx, slug: str) -> set[str]:
+    edition = model(app.env)
+    note_inputs(app.env, edition.text_inputs(slug))
+    text = edition.text(slug)
     return {str(number) for block in text.body for number, _ in block.notes}
 
 
@@ -93,15 +89,14 @@ def _end_of_text(doctree: nodes.document) -> tuple[nodes.Element, int] | None:
 
 def gather_authors_notes(app: Sphinx, doctree: nodes.document) -> None:
     env = app.env
-    text_id = chapter_text(env, env.docname)
+    slug = chapter_slug(env, env.docname)
     footnotes = list(doctree.findall(nodes.footnote))
-    place = _end_of_text(doctree) if text_id and footnotes else None
+    place = _end_of_text(doctree) if slug and footnotes else None
     if place is None:
         return
-    slug = env.docname.rsplit("/", 1)[-1]
     try:
-        restored = _restored_numbers(app, text_id)
-    except (EditionError, KeyError) as error:
+        restored = _restored_numbers(app, slug)
+    except EditionError as error:
         logger.warning(str(error), location=env.docname, type="edition", subtype="notes")
         return
     block = nodes.container(ids=[BLOCK_ID], classes=["authors-notes"])

@@ -7,19 +7,23 @@ the cite menu would not copy.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from sphinx.util.docutils import SphinxDirective
 
 from edition.citation import STYLE_LABELS, Locator
-from edition.cleaning import clean_record
 from edition.errors import EditionError
 from edition.myst import escape, link
 from edition.paragraphs import citable_paragraphs
 from edition.provenance import Record
-from edition.sphinxext.context import RELATIVE_URL_NOTE, cite_example, edition_citations, page_url
-from edition.sphinxext.directives import records
-from edition.studyguide import load_study_guide, question_units
+from edition.sphinxext.context import (
+    RELATIVE_URL_NOTE,
+    cite_example,
+    edition_citations,
+    model,
+    note_inputs,
+    page_url,
+)
+from edition.sphinxext.directives import apparatus_file, records
+from edition.studyguide import question_units
 
 
 def sigla_table(known: dict[str, Record]) -> str:
@@ -69,11 +73,12 @@ class CiteExamples(_HowToCite):
     question of the study guide, which is the editors' and so cited as the edition's."""
 
     def markdown(self, known: dict[str, Record]) -> str:
-        sources = Path(self.env.srcdir) / self.config.edition_sources
+        edition = model(self.env)
         examples = []
         for kind, pick in (("paragraph", _paragraph), ("response", _response), ("note", _note)):
             for record in known.values():
-                found = pick(clean_record(sources, record))
+                note_inputs(self.env, edition.text_inputs(record.slug))
+                found = pick(edition.text(record.slug))
                 if found:
                     examples.append((kind, record, *found))
                     break
@@ -87,12 +92,11 @@ class CiteExamples(_HowToCite):
         return "\n\n".join(parts) + "\n"
 
     def _question(self, known: dict[str, Record]) -> list[str]:
-        path = Path(self.env.srcdir) / self.config.edition_study_guide
-        if not path.exists():
+        edition = model(self.env)
+        if not edition.path("study_guide").exists():
             return []
-        self.env.note_dependency(str(path))
-        guide = load_study_guide(path, {r.slug for r in known.values()})
-        units = question_units(guide)
+        apparatus_file(self, "study_guide")
+        units = question_units(edition.study_guide)
         if not units:
             return []
         unit = units[0]

@@ -8,10 +8,10 @@ from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
 from edition.errors import EditionError
-from edition.headnotes import content_notes_list, load_headnotes
+from edition.headnotes import content_notes_list
 from edition.names import index_of_names
-from edition.notes import load_notes
-from edition.sphinxext.directives import _apparatus, records
+from edition.sphinxext.context import model
+from edition.sphinxext.directives import apparatus_file, records
 
 
 class _ApparatusList(SphinxDirective):
@@ -36,7 +36,8 @@ class IndexOfNames(_ApparatusList):
     classes = ("index-of-names",)
 
     def markdown(self) -> str:
-        notes = load_notes(_apparatus(self, "edition_notes"))
+        apparatus_file(self, "notes")
+        notes = model(self.env).notes
         short_titles = {record.slug: record.siglum for record in records(self).values()}
         return index_of_names(notes, short_titles)
 
@@ -47,10 +48,11 @@ class ContentNotes(_ApparatusList):
     classes = ("content-notes",)
 
     def markdown(self) -> str:
-        headnotes = load_headnotes(_apparatus(self, "edition_headnotes"))
+        apparatus_file(self, "headnotes")
+        headnotes = model(self.env).headnotes
         chapters = [
-            (headnotes[record.id], record.slug, record.docname)
+            (headnotes[record.slug], record.slug, record.docname)
             for record in records(self).values()
-            if record.id in headnotes
+            if record.slug in headnotes
         ]
         return content_notes_list(chapters)

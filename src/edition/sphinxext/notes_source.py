@@ -8,36 +8,30 @@ of their sources (``edition.sphinxext.sources``), after everything else on the p
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
-from edition.cleaning import clean_record
 from edition.errors import EditionError
-from edition.notes import load_notes, place_notes
+from edition.notes import place_notes
 from edition.paragraphs import citable_paragraphs
-from edition.sphinxext.context import provenance
+from edition.sphinxext.context import model, note_inputs
 from edition.sphinxext.sources import chapter_sources, cite_in_chapter
 
 logger = logging.getLogger(__name__)
 
 
 def insert_notes(app: Sphinx, docname: str, source: list[str]) -> None:
-    sources = Path(app.srcdir) / app.config.edition_sources
-    notes_path = Path(app.srcdir) / app.config.edition_notes
+    edition = model(app.env)
+    notes_path = edition.path("notes")
     try:
-        records = {r.docname: r for r in provenance(sources / "provenance.toml").values()}
-        record = records.get(docname)
+        record = edition.by_docname.get(docname)
         if record is None:
             return
-        app.env.note_dependency(str(notes_path))
-        notes = [
-            cite_in_chapter(n, record.slug) for n in load_notes(notes_path) if n.text == record.slug
-        ]
+        note_inputs(app.env, [notes_path, *edition.text_inputs(record.slug)])
+        notes = [cite_in_chapter(n, record.slug) for n in edition.notes_on(record.slug)]
         if not notes:
             return
-        text = clean_record(sources, record)
+        text = edition.text(record.slug)
         openings = {p.number: p.block.text for p in citable_paragraphs(text)}
     except EditionError as error:
         logger.warning(str(error), location=docname, type="edition", subtype="notes")

@@ -16,7 +16,7 @@ from sphinx.util import logging
 from edition.errors import EditionError
 from edition.paragraphs import anchor_for, first_words
 from edition.registry import Entry, check, load_registry
-from edition.sphinxext.directives import chapter_text
+from edition.sphinxext.context import chapter_slug
 
 logger = logging.getLogger(__name__)
 
@@ -93,9 +93,9 @@ def _words_without_marks(paragraph: nodes.paragraph) -> str:
 
 def number_paragraphs(app: Sphinx, doctree: nodes.document) -> None:
     env = app.env
-    if not chapter_text(env, env.docname):
+    slug = chapter_slug(env, env.docname)
+    if not slug:
         return
-    slug = env.docname.rsplit("/", 1)[-1]
     std = env.domains["std"]
     entries = []
     for number, paragraph in numbered_paragraphs(doctree):

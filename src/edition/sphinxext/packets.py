@@ -3,37 +3,31 @@ with the link to its PDF, which ``scripts/export_book.py`` prints from the page.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
-from edition.cleaning import clean_record
 from edition.downloads import packet_link
 from edition.errors import EditionError
 from edition.packets import packet_markdown, passage_texts
-from edition.sphinxext.directives import records, web_only
-from edition.studyguide import load_study_guide, session_anchor
+from edition.sphinxext.context import model, note_inputs
+from edition.sphinxext.directives import apparatus_file, records, web_only
+from edition.studyguide import session_anchor
 
 
 class SessionPacket(SphinxDirective):
     required_arguments = 1
 
     def run(self) -> list[nodes.Node]:
-        root = Path(self.env.srcdir)
-        sources = root / self.config.edition_sources
-        guide_path = root / self.config.edition_study_guide
-        self.env.note_dependency(str(guide_path))
+        edition = model(self.env)
+        apparatus_file(self, "study_guide")
         try:
-            by_slug = {r.slug: r for r in records(self).values()}
-            guide = load_study_guide(guide_path, set(by_slug))
+            by_slug = records(self)
+            guide = edition.study_guide
             session = next((s for s in guide.sessions if str(s.number) == self.arguments[0]), None)
             if session is None:
-                raise EditionError(guide_path, f"no session {self.arguments[0]!r}")
-            passages = {}
-            for slug, record in by_slug.items():
-                self.env.note_dependency(str(sources / "captures" / record.file))
-                passages[slug] = passage_texts(clean_record(sources, record))
+                raise EditionError(edition.path("study_guide"), f"no session {self.arguments[0]!r}")
+            note_inputs(self.env, edition.text_inputs())
+            passages = {slug: passage_texts(edition.text(slug)) for slug in by_slug}
             text = packet_markdown(
                 guide,
                 session,

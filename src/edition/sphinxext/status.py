@@ -3,30 +3,25 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
 from edition.errors import EditionError
-from edition.sphinxext.context import provenance
-from edition.sphinxext.directives import chapter_text
+from edition.sphinxext.context import chapter_slug, model, note_inputs
 from edition.sphinxext.links import textual_notes_link
 from edition.sphinxext.numbering import numbered_paragraphs
-from edition.status import Status, load_statuses
+from edition.status import Status
 
 logger = logging.getLogger(__name__)
 
 
-def statuses(app: Sphinx) -> list[Status]:
-    """The file's entries; a broken file is a warning (and so fails the strict build)."""
-    path = Path(app.srcdir) / app.config.edition_paragraph_status
-    sources = Path(app.srcdir) / app.config.edition_sources
-    app.env.note_dependency(str(path))
+def statuses(app: Sphinx, slug: str) -> list[Status]:
+    """The text's entries; a broken file is a warning (and so fails the strict build)."""
+    edition = model(app.env)
+    note_inputs(app.env, [edition.path("paragraph_status")])
     try:
-        slugs = {r.slug for r in provenance(sources / "provenance.toml").values()}
-        return load_statuses(path, slugs)
+        return edition.statuses_of(slug)
     except EditionError as error:
         logger.warning(str(error), type="edition", subtype="status")
         return []
@@ -47,10 +42,10 @@ def _marker(status: Status, slug: str, docname: str) -> nodes.container:
 
 
 def mark_statuses(app: Sphinx, doctree: nodes.document) -> None:
-    if not chapter_text(app.env, app.env.docname):
+    slug = chapter_slug(app.env, app.env.docname)
+    if not slug:
         return
-    slug = app.env.docname.rsplit("/", 1)[-1]
-    here = {s.paragraph: s for s in statuses(app) if s.text == slug}
+    here = {s.paragraph: s for s in statuses(app, slug)}
     for number, paragraph in numbered_paragraphs(doctree):
         if number in here:
             paragraph["classes"].append("status-uncertain")

@@ -21,8 +21,15 @@ from edition.citation import STYLES
 from edition.errors import EditionError
 from edition.passages import Chapter, normalise, passages_data, passages_script
 from edition.sphinxext.assets import STATIC
-from edition.sphinxext.context import page_url, provenance, style_labels, templates, web_build
-from edition.sphinxext.directives import chapter_text, web_only
+from edition.sphinxext.context import (
+    chapter_slug,
+    chapter_templates,
+    model,
+    page_url,
+    style_labels,
+    web_build,
+)
+from edition.sphinxext.directives import web_only
 from edition.sphinxext.numbering import numbered_paragraphs, para_number
 
 DATA_SCRIPT = "edition-passages.js"
@@ -54,7 +61,7 @@ def paragraph_text(paragraph: nodes.paragraph) -> str:
 
 
 def collect(app: Sphinx, doctree: nodes.document) -> None:
-    if not chapter_text(app.env, app.env.docname):
+    if not chapter_slug(app.env, app.env.docname):
         return
     app.env.edition_passages[app.env.docname] = [
         (number, paragraph["ids"][0], paragraph_text(paragraph))
@@ -95,10 +102,9 @@ def add_scripts(app: Sphinx, pagename: str, templatename: str, context: dict, do
     # The scripts find the site's root from their own address and the tools' pages from these.
     where = {f"data-{kind}": path for kind, path in pages.items()}
     kind = app.env.metadata.get(pagename, {}).get(PAGE_KEY)
-    if chapter_text(app.env, pagename):
+    if slug := chapter_slug(app.env, pagename):
         lazy = {"data-tools": _versioned(TOOLS), "data-css": _versioned(STYLESHEET)}
-        slug = {"data-slug": pagename.rsplit("/", 1)[-1]}
-        app.add_js_file(LOADER, defer="defer", **where, **lazy, **slug)
+        app.add_js_file(LOADER, defer="defer", **where, **lazy, **{"data-slug": slug})
     elif kind:
         app.add_css_file(STYLESHEET)
         # Its own file, not bundled with the page's code (the id keeps it apart): page data,
@@ -139,23 +145,23 @@ def write_data(app: Sphinx, env: BuildEnvironment) -> None:
     if not web_build(app):
         return
     try:
-        records = provenance(Path(app.srcdir) / app.config.edition_sources / "provenance.toml")
+        by_docname = model(app.env).by_docname
     except EditionError:
         # A broken record file is already a warning, with its line, from the directives.
         return
     baseurl = app.config.html_baseurl
     chapters = []
     for docname in _book_order(app):
-        record = records.get(chapter_text(app.env, docname) or "")
+        record = by_docname.get(docname)
         if record is None or docname not in app.env.edition_passages:
             continue
         chapters.append(
             Chapter(
-                slug=docname.rsplit("/", 1)[-1],
+                slug=record.slug,
                 title=record.display_title,
                 path=page_url("", docname),
                 url=page_url(baseurl, docname) if baseurl else "",
-                templates=templates(record, app.config),
+                templates=chapter_templates(app.env, app.config, record),
                 paragraphs=app.env.edition_passages[docname],
             )
         )

@@ -14,7 +14,7 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.application import Sphinx
 
-from edition.sphinxext.directives import chapter_text
+from edition.sphinxext.context import chapter_slug
 from edition.sphinxext.folds import only, raw
 
 TOOLBAR_ID = "edition-toolbar"
@@ -33,7 +33,7 @@ def _item(node: nodes.Node) -> str | None:
 def gather(app: Sphinx, doctree: nodes.document) -> None:
     """On a chapter, move its cite, download and discuss blocks into one toolbar where the
     first of them stood; the EPUB keeps the citation block where it was."""
-    if not chapter_text(app.env, app.env.docname):
+    if not chapter_slug(app.env, app.env.docname):
         return
     for section in doctree.findall(nodes.section):
         found = {}
@@ -60,5 +60,5 @@ def gather(app: Sphinx, doctree: nodes.document) -> None:
 
 
 def add_script(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
-    if doctree is not None and chapter_text(app.env, pagename):
+    if doctree is not None and chapter_slug(app.env, pagename):
         app.add_js_file("edition-toolbar.js", defer="defer")

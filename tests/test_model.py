@@ -1,0 +1,100 @@
+"""The edition model: one place that reads the settings' files and cleans each text once."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections import Counter
+
+import pytest
+import yaml
+from conftest import FIXTURES, ROOT
+
+from edition import cleaning, model
+from edition.errors import EditionError
+from edition.model import EditionModel, Settings
+
+
+@pytest.fixture
+def project(tmp_path):
+    shutil.copytree(FIXTURES / "project", tmp_path / "project")
+    return tmp_path / "project"
+
+
+@pytest.fixture
+def cleanings(monkeypatch) -> Counter:
+    """How often each capture is cleaned, by file name."""
+    counted: Counter = Counter()
+    clean = cleaning.clean_capture
+
+    def counting(path, *args, **kwargs):
+        counted[path.name] += 1
+        return clean(path, *args, **kwargs)
+
+    monkeypatch.setattr(cleaning, "clean_capture", counting)
+    return counted
+
+
+def test_texts_are_named_by_slug_and_pages_map_to_them(project):
+    edition = EditionModel(project)
+    assert list(edition.records) == ["whole", "part"]
+    assert edition.record("part").file == "001_part.txt"
+    assert edition.by_docname["book/essays/whole"].slug == "whole"
+    with pytest.raises(EditionError, match=re.escape("provenance.toml: no record for '000_whole'")):
+        edition.record("000_whole")
+
+
+def test_each_text_is_cleaned_once_however_often_it_is_asked_for(project, cleanings):
+    edition = EditionModel(project)
+    first = edition.text("whole")
+    assert edition.text("whole") is first
+    edition.texts()
+    edition.parallels  # noqa: B018 (computed on first use, from every text)
+    assert cleanings == {"000_whole.txt": 1, "001_part.txt": 1}
+
+
+def test_every_file_is_read_where_the_settings_place_it(project):
+    (project / "sources").rename(project / "texts")
+    (project / "apparatus" / "concepts.toml").rename(project / "lexicon.toml")
+    (project / "apparatus" / "notes.toml").rename(project / "my-notes.toml")
+    edition = EditionModel(
+        project, Settings(sources="texts", lexicon="lexicon.toml", notes="my-notes.toml")
+    )
+    assert edition.provenance_file == project / "texts" / "provenance.toml"
+    assert [c.id for c in edition.lexicon] == ["paragraph"]
+    assert edition.notes == []
+    assert edition.text_inputs("part") == [
+        project / "texts" / "provenance.toml",
+        project / "texts" / "captures" / "001_part.txt",
+    ]
+    # Nothing is read from the default paths instead.
+    default = EditionModel(project, Settings(sources="texts"))
+    with pytest.raises(EditionError, match=re.escape("concepts.toml: no such file")):
+        default.lexicon  # noqa: B018
+    with pytest.raises(EditionError, match=re.escape("notes.toml: no such file")):
+        default.notes  # noqa: B018
+
+
+def test_headnotes_are_keyed_by_slug(project):
+    path = project / "apparatus" / "headnotes.toml"
+    path.write_text('[whole]\ntext = "On the whole."\n', encoding="utf-8")
+    assert EditionModel(project).headnotes["whole"].text == "On the whole."
+    path.write_text('[000_whole]\ntext = "On the whole."\n', encoding="utf-8")
+    with pytest.raises(EditionError, match="a headnote for '000_whole', which no record names"):
+        EditionModel(project).headnotes  # noqa: B018
+
+
+def test_the_shared_passages_are_found_by_place(project, monkeypatch):
+    # The fixture's shared paragraph is shorter than a real text's shortest shared passage.
+    find = model.find_parallels
+    monkeypatch.setattr(model, "find_parallels", lambda passages: find(passages, size=3))
+    parallels = EditionModel(project).parallels
+    assert [p.target.text for p in parallels[("whole", "1")]] == ["part"]
+    assert [p.target.text for p in parallels[("part", "1")]] == ["whole"]
+
+
+def test_the_defaults_are_the_repositorys_settings():
+    """The notebooks read the edition with the defaults: they must be what the book sets."""
+    config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+    book = config["sphinx"]["config"]
+    assert {name: book[f"edition_{name}"] for name in Settings.names()} == vars(Settings())
