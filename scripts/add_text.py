@@ -10,7 +10,7 @@ sources/provenance.toml.  The command then writes, from those two files alone:
 - the chapter, book/essays/<slug>.md, as scripts/import_capture.py does (with its review list
   beside it, book/essays/<slug>.review.txt);
 - the text's concept notebook, notebooks/<slug>.ipynb, from the one template
-  (edition.notebook_template), without outputs;
+  (edition_tools.notebook_template), without outputs;
 - the chapter's and the notebook's entries in _toc.yml, each after the same page of the text
   recorded before it;
 - the new anchors in registry/paragraphs.json, as `make anchors` does; a published anchor is
@@ -33,14 +33,14 @@ from pathlib import Path
 
 from import_capture import report, review_path
 
+from edition.apparatus.provenance import load_provenance
+from edition.apparatus.registry import check, current_entries, dump_registry, load_registry
 from edition.errors import EditionError
-from edition.exports import replace_file
-from edition.importer import Imported, prepare_import, write_chapter
-from edition.notebook_template import notebook_path, render_notebook
-from edition.provenance import load_provenance
-from edition.registry import check, current_entries, dump_registry, load_registry
-from edition.review import render_review, review_items
-from edition.tocfile import add_text
+from edition.site.exports import replace_file
+from edition.texts.importer import Imported, prepare_import, write_chapter
+from edition.texts.review import render_review, review_items
+from edition_tools.notebook_template import notebook_path, render_notebook
+from edition_tools.tocfile import add_text
 
 ROOT = Path(__file__).resolve().parent.parent
 

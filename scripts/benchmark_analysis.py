@@ -21,7 +21,7 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
-from edition import analysis
+from edition.analysis import corpus as analysis
 
 ROOT = Path(__file__).resolve().parent.parent
 

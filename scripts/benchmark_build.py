@@ -23,7 +23,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from edition.bookbuild import STRICT, BuildError, run_build
+from edition_tools.bookbuild import STRICT, BuildError, run_build
 
 ROOT = Path(__file__).resolve().parent.parent
 GZIP_LEVEL = 6

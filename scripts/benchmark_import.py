@@ -13,14 +13,14 @@ metadata lines recognised. With
 
 Then the structure (the text's own headings and list items, where the sidecar names them)
 that the plain-text import recognises, each platform scored with the shape rules not written
-from its captures (edition.structure.SHAPE_RULES), with the lines of the text it set as a
+from its captures (edition.texts.structure.SHAPE_RULES), with the lines of the text it set as a
 heading or a list item that the labels do not name as one; and the same figures for the
 HTML path: the saved page behind each capture (tests/corpus/html/) imported with
-trafilatura, which was tuned on none of these pages (edition.htmlscore says how each figure
+trafilatura, which was tuned on none of these pages (edition_tools.htmlscore says how each figure
 is counted).
 
 With --choose-shape-figures, instead: the figures of the comment-shape rule chosen with each
-platform held out (edition.importscore.choose_shape_figures), to show whether the choice
+platform held out (edition_tools.importscore.choose_shape_figures), to show whether the choice
 depends on the platform.
 """
 
@@ -32,10 +32,10 @@ from collections import defaultdict
 from pathlib import Path
 
 from edition.errors import EditionError
-from edition.furniture import RULES, rules_not_tuned_on
-from edition.htmlscore import score_html, score_text_structure, site_of
-from edition.importscore import SHAPE_FIGURES, choose_shape_figures, corpus, score
-from edition.structure import SHAPE_RULES, shape_rules_not_tuned_on
+from edition.texts.furniture import RULES, rules_not_tuned_on
+from edition.texts.structure import SHAPE_RULES, shape_rules_not_tuned_on
+from edition_tools.htmlscore import score_html, score_text_structure, site_of
+from edition_tools.importscore import SHAPE_FIGURES, choose_shape_figures, corpus, score
 
 ROOT = Path(__file__).resolve().parent.parent
 

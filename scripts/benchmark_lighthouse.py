@@ -29,7 +29,7 @@ from contextlib import ExitStack
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from edition.webcheck import BENCHMARK_PAGES, CHROMIUM_ARGS, chromium_executable, serve
+from edition.site.webcheck import BENCHMARK_PAGES, CHROMIUM_ARGS, chromium_executable, serve
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE = ROOT / "_build" / "html"

@@ -17,7 +17,13 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from edition.webcheck import BENCHMARK_PAGES, CHROMIUM_ARGS, chromium_executable, first_visit, serve
+from edition.site.webcheck import (
+    BENCHMARK_PAGES,
+    CHROMIUM_ARGS,
+    chromium_executable,
+    first_visit,
+    serve,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -4,14 +4,14 @@
         [--seed N] [--json]
 
 For each size N it makes a synthetic corpus of N texts in a temporary folder laid out like
-the repository (edition.synthetic, each text titled "Synthetic text 1" … and recorded as
+the repository (edition_tools.synthetic, each text titled "Synthetic text 1" … and recorded as
 synthetic, never as real): by default of fresh paragraphs made of the real texts' words,
 which share no passage; with --corpus resampled, of the real paragraphs resampled, which
 recur in many texts. It times three stages:
 
-- import: every capture through edition.importer (prepare_import, then write_chapter), as
+- import: every capture through edition.texts.importer (prepare_import, then write_chapter), as
   scripts/import_capture.py runs it;
-- concept index: edition.analysis.concept_index over the synthetic texts, the work that
+- concept index: edition.analysis.corpus.concept_index over the synthetic texts, the work that
   scripts/benchmark_analysis.py times;
 - build: `jupyter-book build DIR --all -W -n --keep-going` of a book made of the imported
   chapters, with the repository's configuration and the edition's extension, and the
@@ -42,15 +42,17 @@ from pathlib import Path
 
 import yaml
 
-from edition import analysis, paths
-from edition.bookbuild import STRICT, BuildError, measured_build
-from edition.cleaning import clean_sources
-from edition.importer import prepare_import, write_chapter
-from edition.lexicon import load_lexicon
-from edition.paragraphs import citable_paragraphs
-from edition.parallels import Passage, find_parallels
-from edition.registry import current_entries, dump_registry
-from edition.synthetic import (
+from edition import paths
+from edition.analysis import corpus as analysis
+from edition.apparatus.lexicon import load_lexicon
+from edition.apparatus.parallels import Passage, find_parallels
+from edition.apparatus.registry import current_entries, dump_registry
+from edition.texts.cleaning import clean_sources
+from edition.texts.importer import prepare_import, write_chapter
+from edition.texts.paragraphs import citable_paragraphs
+from edition.texts.words import words
+from edition_tools.bookbuild import STRICT, BuildError, measured_build
+from edition_tools.synthetic import (
     SyntheticText,
     fresh,
     headnotes_toml,
@@ -58,7 +60,6 @@ from edition.synthetic import (
     study_guide_toml,
     write_sources,
 )
-from edition.words import words
 
 ROOT = Path(__file__).resolve().parent.parent
 STAGES = ("import", "index", "build")

@@ -16,14 +16,14 @@ from pathlib import Path
 
 import yaml
 
-from edition.errors import EditionError
-from edition.release import (
+from edition.apparatus.release import (
     load_changelog,
     load_release,
     load_zenodo,
     published_baseurl,
     release_problems,
 )
+from edition.errors import EditionError
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -27,12 +27,12 @@ from pathlib import Path
 import nbformat
 from jupyter_cache import get_cache
 
-from edition.bookbuild import STRICT, BuildError, run_build
+from edition_tools.bookbuild import STRICT, BuildError, run_build
 
 ROOT = Path(__file__).resolve().parent.parent
 EPOCH = "1763856000"  # a fixed date (2025-11-23) for anything that would print "now"
 # (file pattern, pattern, replacement, reason): masked in both builds before they are compared.
-# Widget ids, random by default, are counted instead (edition.notebook).
+# Widget ids, random by default, are counted instead (edition.analysis.notebook).
 EXCEPTIONS: list[tuple[str, re.Pattern[bytes], bytes, str]] = [
     (
         "html/.buildinfo",

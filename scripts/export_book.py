@@ -19,11 +19,11 @@ from pathlib import Path
 
 import yaml
 
-from edition.downloads import BOOK, BOOK_EPUB
+from edition.apparatus.release import load_release, published_baseurl
 from edition.errors import EditionError
-from edition.exports import print_jobs, print_pdfs, replace_file, toc_pages
-from edition.printbook import page_title
-from edition.release import load_release, published_baseurl
+from edition.site.downloads import BOOK, BOOK_EPUB
+from edition.site.exports import print_jobs, print_pdfs, replace_file, toc_pages
+from edition.site.printbook import page_title
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE = ROOT / "_build" / "html"

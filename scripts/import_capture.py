@@ -18,11 +18,12 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from edition import bidi, paths
+from edition import paths
 from edition.errors import EditionError
-from edition.exports import replace_file
-from edition.importer import Imported, prepare_import, write_chapter
-from edition.review import render_review, review_items
+from edition.site.exports import replace_file
+from edition.texts import bidi
+from edition.texts.importer import Imported, prepare_import, write_chapter
+from edition.texts.review import render_review, review_items
 
 
 def review_path(chapter: Path) -> Path:

@@ -15,8 +15,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from edition.apparatus.registry import check, current_entries, dump_registry, load_registry
 from edition.errors import EditionError
-from edition.registry import check, current_entries, dump_registry, load_registry
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -1,4 +1,4 @@
-"""Write every text's concept notebook from the one template (edition.notebook_template).
+"""Write every text's concept notebook from the one template (edition_tools.notebook_template).
 
     python scripts/render_notebooks.py            # rewrite the notebooks that differ
     python scripts/render_notebooks.py --check    # list them and exit 1; write nothing
@@ -13,10 +13,10 @@ import argparse
 import sys
 from pathlib import Path
 
+from edition.apparatus.provenance import load_provenance
 from edition.errors import EditionError
-from edition.exports import replace_file
-from edition.notebook_template import notebook_path, render_notebook
-from edition.provenance import load_provenance
+from edition.site.exports import replace_file
+from edition_tools.notebook_template import notebook_path, render_notebook
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -7,7 +7,7 @@ import pytest
 from conftest import ROOT, SITE
 from test_browser import browser, chromium_path  # noqa: F401  (the shared browser fixture)
 
-from edition.webcheck import serve
+from edition.site.webcheck import serve
 
 pytestmark = pytest.mark.browser
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"

@@ -16,20 +16,20 @@ import pytest
 from conftest import ROOT, SOURCES
 from site_text import article, broken_links, essay_text, page
 
-from edition.bookbuild import STRICT, BuildError, run_build
-from edition.cleaning import clean_record
+from edition.apparatus.provenance import load_provenance, parse_provenance
+from edition.apparatus.registry import load_registry
 from edition.errors import EditionError
-from edition.notebook_template import ACROSS, notebook_path, render_notebook
-from edition.paragraphs import citable_paragraphs
-from edition.provenance import load_provenance, parse_provenance
-from edition.registry import load_registry
-from edition.tocfile import add_text
-from edition.words import words
+from edition.texts.cleaning import clean_record
+from edition.texts.paragraphs import citable_paragraphs
+from edition.texts.words import words
+from edition_tools.bookbuild import STRICT, BuildError, run_build
+from edition_tools.notebook_template import ACROSS, notebook_path, render_notebook
+from edition_tools.tocfile import add_text
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import add_text as command
 
-# A synthetic text in words of its own, recorded as synthetic (as edition.synthetic records
+# A synthetic text in words of its own, recorded as synthetic (as edition_tools.synthetic records
 # its texts): its title says so, and so does every note of its record.
 SLUG = "synthetic-added-text"
 FILE = "900_synthetic-added-text.txt"

@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 from conftest import ROOT
 
-from edition.analysis import (
+from edition.analysis.corpus import (
     concept_counts,
     concept_index,
     cooccurrence,
@@ -13,9 +13,9 @@ from edition.analysis import (
     paragraph_table,
     rates_per_thousand,
 )
-from edition.document import Block
-from edition.lexicon import Concept
-from edition.paragraphs import Paragraph
+from edition.apparatus.lexicon import Concept
+from edition.texts.document import Block
+from edition.texts.paragraphs import Paragraph
 
 
 def concept(id, *forms):

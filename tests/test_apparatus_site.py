@@ -10,11 +10,11 @@ from bs4 import BeautifulSoup
 from conftest import IDS, ROOT
 from site_text import article, page
 
-from edition.bibstyle import sorting_key
-from edition.headnotes import load_headnotes
-from edition.lexicon import load_lexicon
-from edition.paragraphs import citable_paragraphs
-from edition.studyguide import load_study_guide
+from edition.apparatus.bibstyle import sorting_key
+from edition.apparatus.headnotes import load_headnotes
+from edition.apparatus.lexicon import load_lexicon
+from edition.apparatus.studyguide import load_study_guide
+from edition.texts.paragraphs import citable_paragraphs
 
 CONCEPTS = load_lexicon(ROOT / "apparatus" / "concepts.toml")
 GUIDE = ROOT / "apparatus" / "study-guide.toml"

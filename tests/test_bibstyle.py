@@ -1,11 +1,12 @@
-"""The labels and order of the notes' sources (edition.bibstyle), on the real bibliography."""
+"""The labels and order of the notes' sources (edition.apparatus.bibstyle), on the real
+bibliography."""
 
 from __future__ import annotations
 
 from conftest import ROOT
 from pybtex.database import parse_file, parse_string
 
-from edition.bibstyle import Style, sorting_key, source_label
+from edition.apparatus.bibstyle import Style, sorting_key, source_label
 
 BIB = """
 @online{one, author = {Turl, Adam}, title = {{A}}, year = {2009}}

@@ -2,9 +2,9 @@
 
 from docutils import nodes
 
-from edition.bidi import review_items, show_controls
-from edition.document import Block, CleanText, Line, SetAside
 from edition.sphinxext.bidi import bidi_isolate, isolate_bidi_controls
+from edition.texts.bidi import review_items, show_controls
+from edition.texts.document import Block, CleanText, Line, SetAside
 
 RLO, PDF, LRI, PDI = "\u202e", "\u202c", "\u2066", "\u2069"
 

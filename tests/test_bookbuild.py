@@ -1,6 +1,6 @@
 import pytest
 
-from edition.bookbuild import TAIL_LINES, BuildError, run_build
+from edition_tools.bookbuild import TAIL_LINES, BuildError, run_build
 
 
 def test_a_failed_build_raises_with_its_output(tmp_path):

@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from edition.webcheck import CHROMIUM_ARGS, chromium_executable, serve
+from edition.site.webcheck import CHROMIUM_ARGS, chromium_executable, serve
 
 pytestmark = pytest.mark.browser
 
@@ -78,7 +78,7 @@ def test_a_page_opens_with_its_title_and_first_paragraph_and_no_console_error(
 def test_the_cite_menu_copies_a_chicago_citation_that_leads_back_to_the_paragraph(
     server, page, records
 ):
-    from edition.citation import Edition, Locator, cite_all
+    from edition.apparatus.citation import Edition, Locator, cite_all
 
     path = "book/essays/critique-of-ally-politics.html"
     page.goto(f"{server}/{path}", wait_until="load")

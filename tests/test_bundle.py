@@ -1,10 +1,10 @@
-"""One stylesheet and one deferred script per page (edition.bundle)."""
+"""One stylesheet and one deferred script per page (edition.site.bundle)."""
 
 from __future__ import annotations
 
 from pathlib import Path, PurePosixPath
 
-from edition.bundle import BUNDLES, bundle_site, rebase_urls, script_bundle
+from edition.site.bundle import BUNDLES, bundle_site, rebase_urls, script_bundle
 
 PAGE = """<html><head>
 <link rel="stylesheet" href="../_static/a.css?v=1" />

@@ -3,8 +3,8 @@ import os
 
 import pytest
 
-from edition.capture import decode_capture, is_invisible, read_capture
 from edition.errors import EditionError
+from edition.texts.capture import decode_capture, is_invisible, read_capture
 
 
 def test_lines_are_returned_without_line_ends_or_bom():

@@ -5,12 +5,12 @@ import pytest
 from conftest import IDS, ROOT, SOURCES
 from conftest import RECORD_TOML as GOOD
 
-from edition.chapter import heading_labels, render_chapter
-from edition.cleaning import clean_lines
-from edition.document import Block
+from edition.apparatus.provenance import parse_provenance
 from edition.errors import EditionError
-from edition.importer import prepare_import
-from edition.provenance import parse_provenance
+from edition.texts.chapter import heading_labels, render_chapter
+from edition.texts.cleaning import clean_lines
+from edition.texts.document import Block
+from edition.texts.importer import prepare_import
 
 RECORDS = parse_provenance(GOOD, "p.toml")
 RECORD = RECORDS["000_a"]
@@ -18,7 +18,7 @@ LONG = "A sentence of the text that runs on for a good many words to be prose, a
 
 
 def chapter(*lines: str) -> str:
-    from edition.chapter import render_chapter
+    from edition.texts.chapter import render_chapter
 
     return render_chapter(clean_lines(list(lines), "000_a.txt", RECORD.title), RECORD, RECORDS)
 

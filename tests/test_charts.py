@@ -3,7 +3,7 @@ import re
 import pandas as pd
 from bs4 import BeautifulSoup
 
-from edition.charts import bar_chart, heatmap, occurrence_chart
+from edition.analysis.charts import bar_chart, heatmap, occurrence_chart
 
 LABELS = {"ally": "ally / allyship", "charity": "charity"}
 

@@ -7,8 +7,8 @@ import pytest
 from conftest import IDS, ROOT
 from site_text import article, page
 
-from edition.registry import load_registry
-from edition.status import load_statuses
+from edition.apparatus.registry import load_registry
+from edition.apparatus.status import load_statuses
 
 pytestmark = pytest.mark.site
 

@@ -13,7 +13,7 @@ import json
 import pytest
 from conftest import RECORD_TOML
 
-from edition.citation import (
+from edition.apparatus.citation import (
     Citation,
     Edition,
     Locator,
@@ -25,7 +25,7 @@ from edition.citation import (
     ris,
     sentence_case,
 )
-from edition.provenance import parse_provenance
+from edition.apparatus.provenance import parse_provenance
 
 EDITION = Edition("From Ally to Affinity", "2026")
 URL = "https://example.org/critique.html"

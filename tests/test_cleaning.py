@@ -2,7 +2,7 @@
 thread, the page's end matter. The author's words are all kept, in order; what reads as
 prose is never set aside; readers' words are shown apart."""
 
-from edition.cleaning import clean_lines
+from edition.texts.cleaning import clean_lines
 
 P1 = "A paragraph of the essay, which is long enough to be prose and not a widget label."
 P2 = "Another paragraph of the essay, which the author wrote to follow the first one."

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from conftest import ROOT
 
-from edition.furniture import RULES, rules_not_tuned_on
-from edition.importscore import corpus, score
+from edition.texts.furniture import RULES, rules_not_tuned_on
+from edition_tools.importscore import corpus, score
 
 ITEMS = corpus(ROOT / "tests" / "corpus")
 

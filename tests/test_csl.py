@@ -1,11 +1,12 @@
-"""The fixes edition.csl makes to citeproc-py: each test fails with the upstream method."""
+"""The fixes edition.apparatus.csl makes to citeproc-py: each test fails with the upstream
+method."""
 
 from pathlib import Path
 
 import pytest
 from citeproc import model
 
-from edition import csl
+from edition.apparatus import csl
 
 PERSON = {
     "id": "x",

@@ -1,6 +1,6 @@
 from bs4 import BeautifulSoup
 
-from edition.downloads import BOOK_EPUB, BOOK_PDF, download_links, relative_link, text_pdf
+from edition.site.downloads import BOOK_EPUB, BOOK_PDF, download_links, relative_link, text_pdf
 
 
 def test_links_are_relative_to_the_page():

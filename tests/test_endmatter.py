@@ -1,12 +1,12 @@
 """Where the text ends and the page's end matter begins; where reader comments begin."""
 
-from edition.endmatter import (
+from edition.texts.endmatter import (
     comment_thread_shape,
     comment_thread_start,
     end_matter_start,
     page_marks,
 )
-from edition.furniture import COMMENT_SHAPE, PAGE_MARKS, RULES
+from edition.texts.furniture import COMMENT_SHAPE, PAGE_MARKS, RULES
 
 PROSE = "A paragraph of the essay, which is long enough to be prose and not a widget label."
 MORE = "Another paragraph of the essay, which the author wrote to follow the first one."

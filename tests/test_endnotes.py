@@ -1,5 +1,5 @@
-from edition.document import Block
-from edition.endnotes import note_traces, restore_note_marks
+from edition.texts.document import Block
+from edition.texts.endnotes import note_traces, restore_note_marks
 
 
 def notes(count: int) -> list[Block]:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from edition.downloads import BOOK_EPUB
-from edition.epub import declare_properties, normalise_refuri, strip_scripts, xhtml_links
+from edition.site.downloads import BOOK_EPUB
+from edition.site.epub import declare_properties, normalise_refuri, strip_scripts, xhtml_links
 
 EPUBCHECK = Path("/usr/share/java/epubcheck.jar")
 

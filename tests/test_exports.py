@@ -8,10 +8,10 @@ from bs4 import BeautifulSoup
 from conftest import ROOT, SOURCES
 from pypdf import PdfReader
 
-from edition.downloads import BOOK_EPUB, BOOK_PDF, text_pdf
+from edition.apparatus.provenance import load_provenance
 from edition.errors import EditionError
-from edition.exports import print_jobs, replace_file, toc_pages
-from edition.provenance import load_provenance
+from edition.site.downloads import BOOK_EPUB, BOOK_PDF, text_pdf
+from edition.site.exports import print_jobs, replace_file, toc_pages
 
 TOC = """\
 format: jb-book

@@ -1,6 +1,6 @@
 import pytest
 
-from edition.furniture import EDITOR_RULE, RULES, RULES_BY_ID, strip_furniture
+from edition.texts.furniture import EDITOR_RULE, RULES, RULES_BY_ID, strip_furniture
 
 TEXT = "A paragraph of the essay, which is long enough to be prose and not a widget label."
 

@@ -16,8 +16,8 @@ from bs4 import BeautifulSoup
 from conftest import FIXTURES
 from sphinx.testing.util import SphinxTestApp
 
-from edition.myst import escape
-from edition.webcheck import CHROMIUM_ARGS, serve
+from edition.site.webcheck import CHROMIUM_ARGS, serve
+from edition.texts.myst import escape
 
 TITLE = "<script>alert('title')</script> Evil `{download}`../../../secret.txt` x"
 HEADING = "<!--<script> A Section"

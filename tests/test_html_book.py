@@ -22,7 +22,7 @@ from conftest import FIXTURES, ROOT
 from sphinx.testing.util import SphinxTestApp
 from test_importer import import_capture
 
-from edition.webcheck import CHROMIUM_ARGS, serve
+from edition.site.webcheck import CHROMIUM_ARGS, serve
 
 RLO, PDF = "\u202e", "\u202c"
 PAGE = f"""<!DOCTYPE html>

@@ -14,10 +14,12 @@ from lxml import etree
 from markdown_it import MarkdownIt
 from test_importer import import_capture
 
-from edition.chapter import render_chapter
-from edition.cleaning import clean_capture
+from edition.apparatus.provenance import parse_provenance
+from edition.apparatus.textual_notes import render_textual_notes
 from edition.errors import EditionError
-from edition.html_capture import (
+from edition.texts.chapter import render_chapter
+from edition.texts.cleaning import clean_capture
+from edition.texts.html_capture import (
     MAX_HOLE_RUNS,
     Gap,
     Run,
@@ -29,9 +31,7 @@ from edition.html_capture import (
     split_joins,
     visible_runs,
 )
-from edition.provenance import parse_provenance
-from edition.review import review_items
-from edition.textual_notes import render_textual_notes
+from edition.texts.review import review_items
 
 PAGES = FIXTURES / "html"
 GITHUB = PAGES / "github-blog-spiceland.html"

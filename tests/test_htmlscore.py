@@ -10,14 +10,14 @@ import shutil
 import pytest
 from conftest import ROOT
 
-from edition.capture import read_capture
-from edition.cleaning import clean_lines
 from edition.errors import EditionError
-from edition.furniture import rules_not_tuned_on
-from edition.htmlscore import load_structure, score_html, score_text_structure, site_of
-from edition.importscore import corpus, load_labelled
-from edition.prose import is_sentence
-from edition.structure import shape_rules_not_tuned_on
+from edition.texts.capture import read_capture
+from edition.texts.cleaning import clean_lines
+from edition.texts.furniture import rules_not_tuned_on
+from edition.texts.prose import is_sentence
+from edition.texts.structure import shape_rules_not_tuned_on
+from edition_tools.htmlscore import load_structure, score_html, score_text_structure, site_of
+from edition_tools.importscore import corpus, load_labelled
 
 ITEMS = corpus(ROOT / "tests" / "corpus")
 SCORES = {item.path.stem: score_html(item, site_of(item)) for item in ITEMS}

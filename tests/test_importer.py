@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SOURCES
 
-from edition.capture import MAX_CAPTURE_BYTES
 from edition.errors import EditionError
-from edition.html_capture import read_html_capture
+from edition.texts.capture import MAX_CAPTURE_BYTES
+from edition.texts.html_capture import read_html_capture
 
 spec = importlib.util.spec_from_file_location(
     "import_capture", ROOT / "scripts" / "import_capture.py"

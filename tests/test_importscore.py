@@ -3,10 +3,10 @@
 import pytest
 from conftest import FIXTURES
 
-from edition import endmatter
 from edition.errors import EditionError
-from edition.furniture import RULES, rules_not_tuned_on
-from edition.importscore import choose_shape_figures, corpus, load_labelled, score
+from edition.texts import endmatter
+from edition.texts.furniture import RULES, rules_not_tuned_on
+from edition_tools.importscore import choose_shape_figures, corpus, load_labelled, score
 
 DEMO = FIXTURES / "corpus"
 

@@ -1,8 +1,8 @@
 import pytest
 from conftest import ROOT
 
+from edition.apparatus.lexicon import load_lexicon
 from edition.errors import EditionError
-from edition.lexicon import load_lexicon
 
 GOOD = """\
 [[concept]]

@@ -10,9 +10,10 @@ import pytest
 import yaml
 from conftest import FIXTURES, ROOT
 
-from edition import cleaning, model
+from edition.apparatus import model
+from edition.apparatus.model import EditionModel, Settings
 from edition.errors import EditionError
-from edition.model import EditionModel, Settings
+from edition.texts import cleaning
 
 
 @pytest.fixture

@@ -10,8 +10,9 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import FIXTURES
 
-from edition import cleaning, notebook
+from edition.analysis import notebook
 from edition.sphinxext import context, directives
+from edition.texts import cleaning
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@ from docutils import nodes
 from docutils.core import publish_doctree
 from myst_parser.parsers.docutils_ import Parser
 
-from edition.myst import escape, link, slugify
+from edition.texts.myst import escape, link, slugify
 
 # The extensions the book enables (see _config.yml): escaping must hold under them.
 SETTINGS = {

@@ -9,8 +9,8 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import FIXTURES
 
-from edition.names import index_of_names
-from edition.notes import Entity, Note
+from edition.apparatus.names import index_of_names
+from edition.apparatus.notes import Entity, Note
 
 SHORT = {"whole": "Whole", "part": "[A Part]"}
 

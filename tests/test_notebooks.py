@@ -57,7 +57,7 @@ def test_notebook_pages_show_linked_figures_and_the_static_keyword_table(site, n
 
 
 def test_every_concept_has_a_page_listing_its_uses(site, cleaned):
-    from edition.lexicon import load_lexicon
+    from edition.apparatus.lexicon import load_lexicon
 
     for concept in load_lexicon(ROOT / "apparatus" / "concepts.toml"):
         body = article(page(site / f"book/concepts/{concept.id}.html"))

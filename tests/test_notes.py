@@ -1,8 +1,8 @@
 import pytest
 from conftest import ROOT
 
+from edition.apparatus.notes import Note, load_notes, margin_note, place_notes
 from edition.errors import EditionError
-from edition.notes import Note, load_notes, margin_note, place_notes
 
 CHAPTER = """\
 # A Title

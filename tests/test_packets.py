@@ -13,12 +13,12 @@ from conftest import ROOT
 from pypdf import PdfReader
 from test_browser import browser, chromium_path  # noqa: F401  (the shared browser fixture)
 
-from edition.downloads import packet_pdf
+from edition.apparatus.packets import cited, packet_docname, packet_markdown
+from edition.apparatus.provenance import load_provenance
+from edition.apparatus.studyguide import load_study_guide, question_units, session_anchor
 from edition.errors import EditionError
-from edition.exports import toc_pages
-from edition.packets import cited, packet_docname, packet_markdown
-from edition.provenance import load_provenance
-from edition.studyguide import load_study_guide, question_units, session_anchor
+from edition.site.downloads import packet_pdf
+from edition.site.exports import toc_pages
 
 RECORDS = load_provenance(ROOT / "sources" / "provenance.toml")
 SLUGS = {r.slug for r in RECORDS.values()}
@@ -196,7 +196,7 @@ def test_each_packets_pdf_holds_every_passage_its_questions_cite(site, session):
 
 @pytest.mark.browser
 def test_packets_print_with_room_to_write(browser, site):  # noqa: F811
-    from edition.webcheck import serve
+    from edition.site.webcheck import serve
 
     with serve(site) as base:
         tab = browser.new_page()
@@ -209,7 +209,7 @@ def test_packets_print_with_room_to_write(browser, site):  # noqa: F811
 
 
 def test_each_packet_page_is_printed_alone():
-    from edition.exports import print_jobs
+    from edition.site.exports import print_jobs
 
     pages = ["book/index.html", "book/study-guide.html", "book/study/session-1.html"]
     jobs = print_jobs(pages, {"book/study/session-1.html": "Session 1: All"}, "The book")

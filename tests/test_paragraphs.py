@@ -1,5 +1,5 @@
-from edition.cleaning import clean_lines
-from edition.paragraphs import anchor_for, citable_paragraphs
+from edition.texts.cleaning import clean_lines
+from edition.texts.paragraphs import anchor_for, citable_paragraphs
 
 LONG = "A sentence of the text that runs on for a good many words to be prose, as texts do."
 

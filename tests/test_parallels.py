@@ -1,4 +1,4 @@
-from edition.parallels import Passage, find_parallels
+from edition.apparatus.parallels import Passage, find_parallels
 
 LONG = (
     "The liberal concept of allyship is embedded in a rights-based discourse of identity "

@@ -1,5 +1,5 @@
-"""The paragraphs' text for the study tools' pages (edition.passages), and the file the build
-writes of it: every numbered paragraph of every chapter, once, in the book's order."""
+"""The paragraphs' text for the study tools' pages (edition.apparatus.passages), and the file
+the build writes of it: every numbered paragraph of every chapter, once, in the book's order."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import json
 from conftest import ROOT
 from site_text import page
 
-from edition.passages import GLOBAL, normalise, passage_id, passages_script
-from edition.registry import load_registry
+from edition.apparatus.passages import GLOBAL, normalise, passage_id, passages_script
+from edition.apparatus.registry import load_registry
 
 
 def test_white_space_runs_become_one_space_as_javascript_reads_white_space():

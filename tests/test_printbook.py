@@ -1,7 +1,7 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from edition.printbook import (
+from edition.site.printbook import (
     Page,
     heading_titles,
     mended_title,

@@ -9,8 +9,8 @@ import re
 import pytest
 from conftest import ROOT
 
-from edition.paragraphs import anchor_for, citable_paragraphs
-from edition.studyguide import load_study_guide
+from edition.apparatus.studyguide import load_study_guide
+from edition.texts.paragraphs import anchor_for, citable_paragraphs
 
 QUOTE = re.compile(r"“([^”]+)”")
 REF = re.compile(r"<([a-z0-9-]+)-([pr]\d+)>`")

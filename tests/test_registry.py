@@ -1,10 +1,10 @@
 import pytest
 from conftest import ROOT, SOURCES
 
-from edition.cleaning import clean_sources
+from edition.apparatus.registry import Entry, check, current_entries, dump_registry, load_registry
+from edition.apparatus.studyguide import load_study_guide, question_units, session_units
 from edition.errors import EditionError
-from edition.registry import Entry, check, current_entries, dump_registry, load_registry
-from edition.studyguide import load_study_guide, question_units, session_units
+from edition.texts.cleaning import clean_sources
 
 A1 = Entry("a", "1", "p1", "The first words of one")
 A2 = Entry("a", "2", "p2", "The first words of two")

@@ -12,8 +12,7 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import FIXTURES, ROOT
 
-from edition.errors import EditionError
-from edition.release import (
+from edition.apparatus.release import (
     BASEURL_VARIABLE,
     load_changelog,
     load_release,
@@ -23,6 +22,7 @@ from edition.release import (
     render_changelog,
     zenodo_problems,
 )
+from edition.errors import EditionError
 
 CHANGELOG = """\
 [[release]]

@@ -11,8 +11,8 @@ from conftest import ROOT
 from pypdf import PdfReader
 from site_text import article, page
 
-from edition.downloads import BOOK_EPUB, BOOK_PDF, text_pdf
-from edition.release import load_changelog, load_release
+from edition.apparatus.release import load_changelog, load_release
+from edition.site.downloads import BOOK_EPUB, BOOK_PDF, text_pdf
 
 pytestmark = pytest.mark.site
 

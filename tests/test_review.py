@@ -1,9 +1,9 @@
 """The review list an import writes for the editor."""
 
-from edition.cleaning import clean_lines
-from edition.document import Block, CleanText, Intervention, SetAside
-from edition.html_page import RESTORED_EDGE_NOTE
-from edition.review import render_review, review_items
+from edition.texts.cleaning import clean_lines
+from edition.texts.document import Block, CleanText, Intervention, SetAside
+from edition.texts.html_page import RESTORED_EDGE_NOTE
+from edition.texts.review import render_review, review_items
 
 PROSE = "A paragraph of the essay, which is long enough to be prose and not a widget label."
 

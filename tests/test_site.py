@@ -8,10 +8,10 @@ import pytest
 from conftest import IDS, ROOT
 from site_text import article, broken_links, chapter_title, essay_text, page
 
-from edition.furniture import RULES_BY_ID
-from edition.paragraphs import citable_paragraphs
-from edition.registry import check, current_entries, load_registry
-from edition.words import words
+from edition.apparatus.registry import check, current_entries, load_registry
+from edition.texts.furniture import RULES_BY_ID
+from edition.texts.paragraphs import citable_paragraphs
+from edition.texts.words import words
 
 
 def chapter(site, record):
@@ -181,7 +181,7 @@ def test_the_bibliography_downloads_read_back_with_names_titles_dates_and_urls(s
     import rispy
     from pybtex.database import parse_file
 
-    from edition.citation import render
+    from edition.apparatus.citation import render
 
     folder = site / "bibliography"
     base = "book/essays/"

@@ -1,7 +1,7 @@
 from conftest import RECORD_TOML as GOOD
 
-from edition.provenance import parse_provenance
-from edition.source_record import render_source_record
+from edition.apparatus.provenance import parse_provenance
+from edition.apparatus.source_record import render_source_record
 
 PART = (
     GOOD.replace("000_a.txt", "001_b.txt")

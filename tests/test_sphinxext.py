@@ -10,10 +10,10 @@ from bs4 import BeautifulSoup
 from conftest import FIXTURES
 from sphinx.testing.util import SphinxTestApp
 
-from edition import model
-from edition.citation import FORMATS, STYLES, Edition, Locator, cite, cite_all
-from edition.provenance import load_provenance
-from edition.registry import current_entries, dump_registry
+from edition.apparatus import model
+from edition.apparatus.citation import FORMATS, STYLES, Edition, Locator, cite, cite_all
+from edition.apparatus.provenance import load_provenance
+from edition.apparatus.registry import current_entries, dump_registry
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 import pytest
 
+from edition.apparatus.status import load_statuses
 from edition.errors import EditionError
-from edition.status import load_statuses
 
 GOOD = """\
 [[paragraph]]

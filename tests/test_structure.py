@@ -3,9 +3,9 @@ import unicodedata
 import pytest
 from conftest import ROOT
 
-from edition.capture import read_capture
-from edition.document import Line
-from edition.structure import (
+from edition.texts.capture import read_capture
+from edition.texts.document import Line
+from edition.texts.structure import (
     HEADING_BEFORE_LEAD_IN,
     HEADING_BETWEEN_PARAGRAPHS,
     MARKED_LIST,
@@ -20,7 +20,7 @@ from edition.structure import (
     split_responses,
     split_tail,
 )
-from edition.words import words
+from edition.texts.words import words
 
 PROSE = "This is an ordinary paragraph of the text, and it goes on for a while. It has sentences."
 

@@ -10,7 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import FIXTURES
 
-from edition.passages import GLOBAL
+from edition.apparatus.passages import GLOBAL
 
 
 @pytest.fixture
@@ -51,7 +51,7 @@ def test_chapters_get_the_loader_and_the_tools_page_gets_the_tools_and_data(make
     assert tools.select_one('#edition-study[data-study="passages"]') is not None
     sources = [s["src"].split("?")[0] for s in tools.select("script[src]")]
     assert sources[-3:-1] == ["_static/edition-passages.js", "_static/edition-study.js"]
-    # The pages' script runs after the tools, in the bundle that follows them (edition.bundle).
+    # The pages' script runs after the tools, in the bundle that follows them (edition.site.bundle).
     pages_code = (app.outdir / "_static" / "edition-study-pages.js").read_text("utf-8")
     assert json.dumps(pages_code) in (app.outdir / sources[-1]).read_text("utf-8")
     assert soup(app, "glossary").select_one('script[src*="edition-study"]') is None

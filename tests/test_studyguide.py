@@ -1,8 +1,7 @@
 import pytest
 from conftest import ROOT
 
-from edition.errors import EditionError
-from edition.studyguide import (
+from edition.apparatus.studyguide import (
     chapter_questions,
     load_study_guide,
     paragraph_link,
@@ -10,6 +9,7 @@ from edition.studyguide import (
     session_units,
     sessions,
 )
+from edition.errors import EditionError
 
 SLUGS = {"a", "b"}
 GUIDE = """\
@@ -70,7 +70,7 @@ def test_the_reading_order_may_leave_a_new_text_out(tmp_path):
 def test_the_edition_guide_cites_its_ranges_in_order_and_compares_texts(records, cleaned):
     """Questions are optional (a new text has none until the editor writes them), so the
     guide is not required to cover every text; what it says must hold."""
-    from edition.paragraphs import citable_paragraphs
+    from edition.texts.paragraphs import citable_paragraphs
 
     slugs = {r.slug: id for id, r in records.items()}
     study = load_study_guide(ROOT / "apparatus" / "study-guide.toml", set(slugs))

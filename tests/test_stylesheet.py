@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from edition.stylesheet import trim, words
+from edition.site.stylesheet import trim, words
 
 USED = words('<div class="card show" id="top"><p class="lead">x</p></div>')
 

@@ -7,12 +7,14 @@ from collections import Counter
 import pytest
 from conftest import ROOT
 
-from edition.importer import prepare_import, write_chapter
-from edition.parallels import Passage, find_parallels
-from edition.provenance import UNKNOWN, load_provenance
-from edition.registry import current_entries, load_registry
-from edition.studyguide import load_study_guide
-from edition.synthetic import (
+from edition.apparatus.parallels import Passage, find_parallels
+from edition.apparatus.provenance import UNKNOWN, load_provenance
+from edition.apparatus.registry import current_entries, load_registry
+from edition.apparatus.studyguide import load_study_guide
+from edition.texts.importer import prepare_import, write_chapter
+from edition.texts.words import words
+from edition.tomlfile import load_toml
+from edition_tools.synthetic import (
     capture_text,
     fresh,
     headnotes_toml,
@@ -20,8 +22,6 @@ from edition.synthetic import (
     study_guide_toml,
     write_sources,
 )
-from edition.tomlfile import load_toml
-from edition.words import words
 
 
 @pytest.fixture(scope="module")

@@ -15,13 +15,13 @@ from conftest import ROOT
 from pypdf import PdfReader
 from test_browser import browser, chromium_path  # noqa: F401  (the shared browser fixture)
 
-from edition.downloads import BOOK_EPUB, text_pdf
-from edition.exports import toc_pages
-from edition.headnotes import load_headnotes
-from edition.lead import split_lead
-from edition.provenance import Record, load_provenance
-from edition.source_record import record_facts
-from edition.webcheck import serve
+from edition.apparatus.headnotes import load_headnotes
+from edition.apparatus.lead import split_lead
+from edition.apparatus.provenance import Record, load_provenance
+from edition.apparatus.source_record import record_facts
+from edition.site.downloads import BOOK_EPUB, text_pdf
+from edition.site.exports import toc_pages
+from edition.site.webcheck import serve
 
 VIEWPORTS = [(412, 915), (1366, 768)]
 RECORDS = load_provenance(ROOT / "sources" / "provenance.toml")

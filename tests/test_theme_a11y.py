@@ -12,9 +12,9 @@ from conftest import SITE
 from test_accessibility import AXE, PAGES
 from test_browser import browser, chromium_path  # noqa: F401  (the shared browser fixture)
 
-from edition.downloads import BOOK_EPUB
+from edition.site.downloads import BOOK_EPUB
+from edition.site.webcheck import serve
 from edition.sphinxext.a11y import TOGGLE_NAME
-from edition.webcheck import serve
 
 LANDMARK = "Contents of the book"
 

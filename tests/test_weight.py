@@ -7,7 +7,7 @@ import pytest
 from conftest import ROOT
 from test_browser import browser, chromium_path  # noqa: F401  (the shared browser fixture)
 
-from edition.webcheck import first_visit, serve
+from edition.site.webcheck import first_visit, serve
 
 pytestmark = pytest.mark.browser
 BUDGET = 200 * 1024

@@ -1,8 +1,8 @@
 """The edition's Sphinx extension: a thin layer that renders the package's data as pages.
 
-Every directive and hook reads one ``edition.model.EditionModel``, made at the start of each
-build from the ``edition_*`` settings (``context.create_model``). Directives name a text by its
-slug, as every data file does:
+Every directive and hook reads one ``edition.apparatus.model.EditionModel``, made at the
+start of each build from the ``edition_*`` settings (``context.create_model``). Directives
+name a text by its slug, as every data file does:
 
 ``source-record``   the metadata block of a chapter; it marks the page as that text's chapter.
 ``cite-this``       the whole text's citation in every style.
@@ -42,7 +42,7 @@ from __future__ import annotations
 from myst_nb.sphinx_ import HideCodeCellNode
 from sphinx.application import Sphinx
 
-from edition.model import Settings
+from edition.apparatus.model import Settings
 from edition.sphinxext import (
     a11y,
     apparatus,
@@ -73,7 +73,7 @@ from edition.sphinxext import (
 )
 
 _SETTINGS = {
-    # Where the model reads the edition's data (edition.model.Settings).
+    # Where the model reads the edition's data (edition.apparatus.model.Settings).
     **{f"edition_{name}": getattr(Settings(), name) for name in Settings.names()},
     "edition_year": "",
     "edition_citation_file": "CITATION.cff",

@@ -12,13 +12,13 @@ from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
+from edition.apparatus.lexicon import Concept
+from edition.apparatus.parallels import Parallel
 from edition.errors import EditionError
-from edition.lexicon import Concept
-from edition.paragraphs import anchor_for
-from edition.parallels import Parallel
 from edition.sphinxext.context import chapter_slug, model, note_inputs
 from edition.sphinxext.links import xref
 from edition.sphinxext.numbering import numbered_paragraphs, para_number
+from edition.texts.paragraphs import anchor_for
 
 logger = logging.getLogger(__name__)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sphinx.application import Sphinx
 
-from edition.stylesheet import trim, words
+from edition.site.stylesheet import trim, words
 
 STATIC = Path(__file__).parent / "static"
 TEMPLATES = Path(__file__).parent / "templates"
@@ -22,7 +22,7 @@ NOTEBOOK_ONLY = "mystnb."
 UNUSED_INLINE = ("THEBE_JS_URL", "toggleHint", "toggleOpenOnPrint", "togglebuttonSelector")
 # The one script of the head that must run at once: the inline scripts after it set its options.
 RUN_AT_ONCE = "documentation_options.js"
-# The theme's stylesheet, served trimmed to what the book uses (edition.stylesheet); pages
+# The theme's stylesheet, served trimmed to what the book uses (edition.site.stylesheet); pages
 # link it with a digest of its content, so that a browser never keeps an older trim.
 THEME_STYLESHEET = Path("styles") / "pydata-sphinx-theme.css"
 THEME_STYLESHEET_LINK = re.compile(r"(styles/pydata-sphinx-theme\.css\?digest=)[0-9a-f]+")

@@ -1,4 +1,4 @@
-"""Bidirectional controls of a text isolated on the page (see ``edition.bidi``).
+"""Bidirectional controls of a text isolated on the page (see ``edition.texts.bidi``).
 
 Every run of text that holds an embedding, override or isolate control is wrapped in
 ``<bdi>``, which browsers isolate (``unicode-bidi: isolate``): the control still orders the
@@ -12,7 +12,7 @@ from __future__ import annotations
 from docutils import nodes
 from sphinx.application import Sphinx
 
-from edition.bidi import has_bidi_controls
+from edition.texts.bidi import has_bidi_controls
 
 
 class bidi_isolate(nodes.inline):

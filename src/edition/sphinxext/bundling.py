@@ -1,4 +1,4 @@
-"""One stylesheet and one script per page of the HTML site (edition.bundle)."""
+"""One stylesheet and one script per page of the HTML site (edition.site.bundle)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sphinx.application import Sphinx
 
-from edition.bundle import bundle_site
+from edition.site.bundle import bundle_site
 
 
 def bundle_assets(app: Sphinx, exception: Exception | None) -> None:

@@ -10,10 +10,10 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
-from edition.citation import Citation, bibtex, csl_item, ris
-from edition.dates import parse_date
+from edition.apparatus.citation import Citation, bibtex, csl_item, ris
+from edition.apparatus.dates import parse_date
+from edition.apparatus.provenance import UNKNOWN, Record
 from edition.errors import EditionError
-from edition.provenance import UNKNOWN, Record
 from edition.sphinxext.context import (
     chapter_section_citations,
     chapter_slug,

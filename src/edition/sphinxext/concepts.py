@@ -12,15 +12,15 @@ from weakref import WeakKeyDictionary
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
+from edition.apparatus.model import EditionModel
 from edition.errors import EditionError
-from edition.model import EditionModel
-from edition.myst import escape_inline
 from edition.sphinxext.context import model, note_inputs, rendered
+from edition.texts.myst import escape_inline
 
 # pandas and matplotlib (the analysis, its charts) take seconds to import: they are imported
 # where a page needs an analysis made afresh, which an incremental build mostly does not.
 if TYPE_CHECKING:
-    from edition.notebook import Corpus
+    from edition.analysis.notebook import Corpus
 
 # One analysis of all texts per build (per model), not one per chapter and concept page:
 # each page's own would make the build grow with the square of the texts.
@@ -36,7 +36,7 @@ def _inputs(directive: SphinxDirective) -> list[Path]:
 
 
 def _corpus(directive: SphinxDirective) -> Corpus:
-    from edition.notebook import Corpus
+    from edition.analysis.notebook import Corpus
 
     edition = model(directive.env)
     _inputs(directive)
@@ -93,8 +93,9 @@ class ConceptOccurrences(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         import pandas as pd
 
-        from edition import analysis, charts
-        from edition.notebook import figure
+        from edition.analysis import charts
+        from edition.analysis import corpus as analysis
+        from edition.analysis.notebook import figure
 
         try:
             corpus = _corpus(self)

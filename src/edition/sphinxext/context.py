@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from edition.citation import (
+from edition.apparatus.citation import (
     FORMATS,
     STYLE_LABELS,
     STYLES,
@@ -17,9 +17,9 @@ from edition.citation import (
     cite_all,
     cite_edition,
 )
+from edition.apparatus.model import EditionModel, Settings
+from edition.apparatus.provenance import Record
 from edition.errors import EditionError
-from edition.model import EditionModel, Settings
-from edition.provenance import Record
 
 T = TypeVar("T")
 

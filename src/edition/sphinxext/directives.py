@@ -9,27 +9,13 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.util.docutils import SphinxDirective
 
-from edition.downloads import download_links, packet_link
-from edition.errors import EditionError
-from edition.headnotes import content_note_markdown
-from edition.lead import split_lead
-from edition.myst import link
-from edition.packets import packet_docname
-from edition.paragraphs import first_words
-from edition.provenance import Record
-from edition.registry import Entry
-from edition.source_record import record_facts, render_source_record
-from edition.sphinxext.context import (
-    chapter_slug,
-    cite_block_markdown,
-    edition,
-    model,
-    note_inputs,
-    page_url,
-    rendered,
-)
-from edition.sphinxext.folds import fold, toolbar_item
-from edition.studyguide import (
+from edition.apparatus.headnotes import content_note_markdown
+from edition.apparatus.lead import split_lead
+from edition.apparatus.packets import packet_docname
+from edition.apparatus.provenance import Record
+from edition.apparatus.registry import Entry
+from edition.apparatus.source_record import record_facts, render_source_record
+from edition.apparatus.studyguide import (
     StudyGuide,
     Unit,
     chapter_questions,
@@ -40,7 +26,21 @@ from edition.studyguide import (
     session_markdown,
     session_units,
 )
-from edition.textual_notes import render_textual_notes
+from edition.apparatus.textual_notes import render_textual_notes
+from edition.errors import EditionError
+from edition.site.downloads import download_links, packet_link
+from edition.sphinxext.context import (
+    chapter_slug,
+    cite_block_markdown,
+    edition,
+    model,
+    note_inputs,
+    page_url,
+    rendered,
+)
+from edition.sphinxext.folds import fold, toolbar_item
+from edition.texts.myst import link
+from edition.texts.paragraphs import first_words
 
 
 def records(directive: SphinxDirective) -> dict[str, Record]:

@@ -12,12 +12,12 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
+from edition.apparatus.registry import Entry
 from edition.errors import EditionError
-from edition.paragraphs import first_words
-from edition.registry import Entry
 from edition.sphinxext.context import chapter_slug, model, note_inputs
 from edition.sphinxext.links import textual_notes_link
 from edition.sphinxext.numbering import numbered_paragraphs
+from edition.texts.paragraphs import first_words
 
 logger = logging.getLogger(__name__)
 

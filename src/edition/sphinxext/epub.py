@@ -10,7 +10,7 @@ from myst_nb.sphinx_ import HideCodeCellNode
 from sphinx.application import Sphinx
 from sphinx.builders.epub3 import Epub3Builder
 
-from edition.epub import declare_properties, normalise_refuri, strip_scripts, xhtml_links
+from edition.site.epub import declare_properties, normalise_refuri, strip_scripts, xhtml_links
 from edition.sphinxext.assets import NOTEBOOK_ONLY
 
 

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from sphinx.util.docutils import SphinxDirective
 
-from edition.citation import STYLE_LABELS, Locator
+from edition.apparatus.citation import STYLE_LABELS, Locator
+from edition.apparatus.provenance import Record
+from edition.apparatus.studyguide import question_units
 from edition.errors import EditionError
-from edition.myst import escape, link
-from edition.paragraphs import citable_paragraphs
-from edition.provenance import Record
 from edition.sphinxext.context import (
     RELATIVE_URL_NOTE,
     cite_example,
@@ -23,7 +22,8 @@ from edition.sphinxext.context import (
     page_url,
 )
 from edition.sphinxext.directives import apparatus_file, records
-from edition.studyguide import question_units
+from edition.texts.myst import escape, link
+from edition.texts.paragraphs import citable_paragraphs
 
 
 def sigla_table(known: dict[str, Record]) -> str:

@@ -7,9 +7,9 @@ from __future__ import annotations
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
+from edition.apparatus.headnotes import content_notes_list
+from edition.apparatus.names import index_of_names
 from edition.errors import EditionError
-from edition.headnotes import content_notes_list
-from edition.names import index_of_names
 from edition.sphinxext.context import model
 from edition.sphinxext.directives import apparatus_file, records
 

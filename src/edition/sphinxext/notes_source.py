@@ -11,11 +11,11 @@ from __future__ import annotations
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
+from edition.apparatus.notes import place_notes
 from edition.errors import EditionError
-from edition.notes import place_notes
-from edition.paragraphs import citable_paragraphs
 from edition.sphinxext.context import model, note_inputs
 from edition.sphinxext.sources import chapter_sources, cite_in_chapter
+from edition.texts.paragraphs import citable_paragraphs
 
 logger = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """Paragraph numbers on the chapters of the texts, and the check against the anchor registry.
 
-The numbering follows ``edition.paragraphs``: the author's paragraphs, salutation, list items
+The numbering follows ``edition.texts.paragraphs``: the author's paragraphs, salutation, list items
 epigraph and block quotations are numbered 1, 2 …; reader responses R1, R2 …; nothing editorial is.
 """
 
@@ -13,10 +13,10 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
+from edition.apparatus.registry import Entry, check, load_registry
 from edition.errors import EditionError
-from edition.paragraphs import anchor_for, first_words
-from edition.registry import Entry, check, load_registry
 from edition.sphinxext.context import chapter_slug
+from edition.texts.paragraphs import anchor_for, first_words
 
 logger = logging.getLogger(__name__)
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
-from edition.downloads import packet_link
+from edition.apparatus.packets import packet_markdown, passage_texts
+from edition.apparatus.studyguide import session_anchor
 from edition.errors import EditionError
-from edition.packets import packet_markdown, passage_texts
+from edition.site.downloads import packet_link
 from edition.sphinxext.context import model, note_inputs
 from edition.sphinxext.directives import apparatus_file, records, web_only
-from edition.studyguide import session_anchor
 
 
 class SessionPacket(SphinxDirective):

@@ -15,7 +15,7 @@ from sphinx.application import Sphinx
 
 from edition.sphinxext.context import web_build
 from edition.sphinxext.numbering import para_number
-from edition.words import words
+from edition.texts.words import words
 
 PREVIEW_WORDS = 45
 PREVIEWS_FILE = "edition-previews.json"

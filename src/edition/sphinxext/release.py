@@ -18,14 +18,14 @@ from sphinx.config import Config
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from edition.errors import EditionError
-from edition.release import (
+from edition.apparatus.release import (
     LICENCE_STATEMENT,
     load_changelog,
     load_release,
     published_baseurl,
     render_changelog,
 )
+from edition.errors import EditionError
 from edition.sphinxext.context import page_url, web_build
 
 logger = logging.getLogger(__name__)

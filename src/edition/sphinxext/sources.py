@@ -1,6 +1,6 @@
 """The sources of the editorial notes: their citation style, and each chapter's own list.
 
-The notes cite by the label ``edition.bibstyle`` gives a source, and the lists show each
+The notes cite by the label ``edition.apparatus.bibstyle`` gives a source, and the lists show each
 source under that label, so the two always agree. Each chapter with notes ends with the
 sources its notes cite, so a text's PDF carries them and their addresses. A source cited by
 two chapters is in both lists; sphinxcontrib-bibtex warns of a key listed twice, so a
@@ -19,12 +19,13 @@ from sphinxcontrib.bibtex.plugin import register_plugin
 from sphinxcontrib.bibtex.style.referencing import BracketStyle
 from sphinxcontrib.bibtex.style.referencing.label import LabelReferenceStyle
 
-from edition import bibstyle
-from edition.notes import Note
+from edition.apparatus import bibstyle
+from edition.apparatus.notes import Note
 
 STYLE = "edition"
 HEADING = "Sources of the notes in this text"
-# The citation roles of a note's body, as edition.notes reads them: {cite}`a,b`, {cite:p}`a`.
+# The citation roles of a note's body, as edition.apparatus.notes reads them: {cite}`a,b`,
+# {cite:p}`a`.
 _CITE_ROLE = re.compile(r"(\{cite(?::[a-z]+)?\}`)([^`]+)(`)")
 
 

@@ -7,11 +7,11 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
+from edition.apparatus.status import Status
 from edition.errors import EditionError
 from edition.sphinxext.context import chapter_slug, model, note_inputs
 from edition.sphinxext.links import textual_notes_link
 from edition.sphinxext.numbering import numbered_paragraphs
-from edition.status import Status
 
 logger = logging.getLogger(__name__)
 

@@ -17,9 +17,9 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util.docutils import SphinxDirective
 
-from edition.citation import STYLES
+from edition.apparatus.citation import STYLES
+from edition.apparatus.passages import Chapter, normalise, passages_data, passages_script
 from edition.errors import EditionError
-from edition.passages import Chapter, normalise, passages_data, passages_script
 from edition.sphinxext.assets import STATIC
 from edition.sphinxext.context import (
     chapter_slug,

@@ -1,0 +1,1 @@
+"""The concept analysis the notebooks chart."""

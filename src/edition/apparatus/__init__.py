@@ -1,0 +1,1 @@
+"""The editorial apparatus: records, notes, lexicon, citations, study guide."""

@@ -1,0 +1,1 @@
+"""The built site and its exports: assets, bundles, downloads, PDF and EPUB."""

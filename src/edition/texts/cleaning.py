@@ -1,0 +1,104 @@
+"""From a capture's lines to the cleaned text of the edition."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from edition.apparatus.provenance import Record, load_provenance
+from edition.errors import EditionError
+from edition.texts.capture import is_invisible, read_capture
+from edition.texts.document import Block, CleanText, SetAside
+from edition.texts.endmatter import comment_thread_start, end_matter_start
+from edition.texts.endnotes import note_traces, restore_note_marks
+from edition.texts.furniture import RULES, Rule, strip_furniture
+from edition.texts.html_page import is_html
+from edition.texts.structure import (
+    classify_body,
+    split_endnotes,
+    split_head,
+    split_responses,
+    split_tail,
+)
+
+# The rule of a line that shows nothing (zero-width or other invisible characters only):
+# it is not a paragraph a reader could see or cite, so it is left out and listed.
+INVISIBLE_RULE = "invisible"
+
+
+def clean_lines(
+    lines: list[str],
+    source: str,
+    title: str | None,
+    editor_furniture: frozenset[int] = frozenset(),
+    rules: tuple[Rule, ...] = RULES,
+) -> CleanText:
+    """Clean a capture: ``title`` is the title as the capture gives it, or None if it has none;
+    ``editor_furniture`` the lines the editor has set aside as furniture; ``rules`` the
+    furniture rules to apply (a benchmark holds some out)."""
+    invisible = [
+        SetAside(number, line, INVISIBLE_RULE)
+        for number, line in enumerate(lines, start=1)
+        if line.strip() and is_invisible(line)
+    ]
+    # Blanked, not removed, so that every other line keeps its number.
+    lines = ["" if line.strip() and is_invisible(line) else line for line in lines]
+    kept, furniture = strip_furniture(lines, editor_furniture, rules, title)
+    # Responses go first: their count heading repeats the title and must not read as one.
+    thread = comment_thread_start(lines, rules)
+    rest, responses, responses_set_aside = split_responses(kept, title, thread)
+    titles, head, metadata, rest = split_head(rest, title)
+    # The readers' responses, however they were found, are not where the text ends.
+    thread_lines = [s.line for s in responses_set_aside] + [b.line for b in responses]
+    end_matter = end_matter_start(lines, rules, until=min(thread_lines, default=None))
+    rest, tail = split_tail(rest, end_matter)
+    rest, endnotes = split_endnotes(rest)
+    body = classify_body(rest)
+    if endnotes and len(note_traces(body)) != len(endnotes):
+        # No lost note marks in the text refer to the closing numbered lines: they are the
+        # author's numbered list (demands, steps), not notes.
+        body += [Block("list-item", n.line, n.text, number=n.number) for n in endnotes]
+        endnotes = []
+    body, interventions = restore_note_marks(body, endnotes)
+    if not body:
+        raise EditionError(source, "nothing of the text is left after removing page furniture")
+    set_aside = sorted(
+        [*invisible, *furniture, *metadata, *tail, *responses_set_aside], key=lambda s: s.line
+    )
+    return CleanText(
+        source=source,
+        title_lines=titles,
+        head=tuple(head),
+        body=tuple(body),
+        responses=tuple(responses),
+        endnotes=tuple(endnotes),
+        set_aside=tuple(set_aside),
+        interventions=tuple(interventions),
+        end_matter=end_matter,
+    )
+
+
+def clean_capture(
+    path: str | Path, title: str | None, editor_furniture: frozenset[int] = frozenset()
+) -> CleanText:
+    path = Path(path)
+    if is_html(path):
+        # Imported here: the extractor is not part of the notebooks' runtime (Binder).
+        from edition.texts.html_capture import read_html_capture
+
+        return read_html_capture(path, title).text
+    return clean_lines(read_capture(path), str(path), title, editor_furniture)
+
+
+def clean_record(sources: str | Path, record: Record) -> CleanText:
+    """The text of ``record``, cleaned with the editor's decisions the record holds."""
+    capture = Path(sources) / "captures" / record.file
+    return clean_capture(capture, record.title, record.editor_furniture)
+
+
+def clean_sources(sources: str | Path) -> list[tuple[Record, CleanText]]:
+    """Every text of a sources folder (provenance.toml and captures/), cleaned, in record order."""
+    sources = Path(sources)
+    return [
+        (record, clean_record(sources, record))
+        for record in load_provenance(sources / "provenance.toml").values()
+    ]

@@ -1,0 +1,64 @@
+"""What reads as prose: the test every removal rule must pass before it may drop a line.
+
+A rule that recognises page furniture or metadata by its wording can always meet an author's
+sentence that happens to share it ("Subscribe to solidarity, not to charity.", "By then, it
+was too late."). Furniture is made of labels, counts, names and cut-off teasers; the author's
+text is made of sentences. So no rule removes a line that reads as a sentence, and a block of
+furniture ends at the first line that reads as prose.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from edition.texts.words import words
+
+# A sentence ends with . ! or ?, perhaps inside closing quotes or brackets.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s*$")
+# "By M." ends in an initial, not a sentence.
+_INITIAL_END = re.compile(r"(?:^|\s)\S?[A-Z]\.\s*$")
+# A teaser is cut off with an ellipsis; the author's paragraph was not.
+CUT_OFF = re.compile(r"(?:\.\.\.|…)[\"'”’)\]]*\s*$")
+# Prose has some length: shorter sentences ("Read more.") are treated as sentences but not
+# as the author's prose that would end a block of furniture.
+MIN_PROSE_WORDS = 8
+# A copyright notice opens with the sign or the word and the sign, a year or "(c)": a legal
+# formula of the site's, not a sentence of the text ("Copyright law is …" stays prose).
+_NOTICE = re.compile(r"^\s*(?:©|copyright\s+(?:©|\(c\)|\d{4}))", re.IGNORECASE)
+# Headlines capitalise their longer words ("Is America in the Early Stages of …?"); sentences
+# of prose do not.
+_HEADLINE_CAPITALS = 0.6
+
+
+def is_title_case(text: str) -> bool:
+    long_words = [w for w in words(text) if len(w) > 3]
+    if not long_words:
+        return False
+    return sum(w[0].isupper() for w in long_words) / len(long_words) >= _HEADLINE_CAPITALS
+
+
+# The cleaning asks of each line several times (rules, blocks, end matter, review); a page's
+# lines are asked about in a few passes, so a cache of a page's worth of lines serves.
+_CACHED_LINES = 1 << 16
+
+
+@lru_cache(maxsize=_CACHED_LINES)
+def is_sentence(text: str) -> bool:
+    """Whether the line ends as a sentence does (not in an initial, not cut off)."""
+    stripped = text.strip()
+    return bool(_SENTENCE_END.search(stripped)) and not (
+        _INITIAL_END.search(stripped) or CUT_OFF.search(stripped)
+    )
+
+
+@lru_cache(maxsize=_CACHED_LINES)
+def reads_as_prose(text: str) -> bool:
+    """A complete sentence of some length, not a headline nor a copyright notice: a line no
+    rule may remove."""
+    return (
+        len(text.split()) >= MIN_PROSE_WORDS
+        and is_sentence(text)
+        and not is_title_case(text)
+        and not _NOTICE.match(text)
+    )

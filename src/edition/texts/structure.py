@@ -1,0 +1,597 @@
+"""Recognising the structure a capture's lines carry: head, body parts, endnotes, responses.
+
+Every rule reads the shape of a line (its length, capitals, punctuation, a leading number),
+never its position in one particular file.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from edition.texts.document import Block, Line, SetAside
+from edition.texts.prose import MIN_PROSE_WORDS, is_sentence, is_title_case, reads_as_prose
+from edition.texts.words import words
+
+# Lines of page metadata that the chapter shows in its heading and metadata block instead.
+METADATA_RULES = {
+    "title": "The title line, shown as the chapter title.",
+    "dateline": "A date or dateline, shown in the metadata block.",
+    "byline": "A byline, shown in the metadata block.",
+    "leading-furniture": "The page's navigation before the title (links, labels, icons).",
+    "trailing-furniture": "The page's lines after the text's last sentence that are not "
+    "sentences themselves (links, labels, menus, footers).",
+    "responses-heading": "The comment system's count heading (“N thoughts on …”), "
+    "replaced by the edition's “Responses” heading.",
+    "responses-furniture": "Lines of the comment thread that are not responses: names, "
+    "dates, reply buttons, the comment form and what follows the thread.",
+}
+
+# The head of a page (title, date, byline, standfirst) sits within a few lines of the title,
+# which may follow the site's navigation.
+_HEAD_WINDOW = 8
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATE = re.compile(
+    rf"\b(?:{_MONTH}\s+(?:{_DAY},?\s*)?\d{{4}}|{_DAY}\s+{_MONTH},?\s+\d{{4}}"
+    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b",
+    re.IGNORECASE,
+)
+_MAX_DATELINE_WORDS = 8
+_BYLINE = re.compile(r"^\s*(?:By|Written by|Posted by|Words by|Author:)\s+\S", re.IGNORECASE)
+_MAX_BYLINE_WORDS = 7
+_PUBLICATION = re.compile(r"\b(published|excerpt|reprinted)\b", re.IGNORECASE)
+_RESPONSES_HEADING = re.compile(
+    r"^\s*\d+\s+(thoughts?|comments?|responses?|replies)\s+(on|to)\s+(?P<what>.*)$",
+    re.IGNORECASE,
+)
+_OPENING_QUOTE = "“\"‘'«"
+_ITEM = re.compile(r"^\s*(\d+)\.\s+(\S.*)$")
+_SALUTATION = re.compile(r"^\s*Dear\b[^.!?]{0,80},\s*$")
+# A trailing "—Source" of at most a few words after a closing sentence marks an epigraph.
+_EPIGRAPH = re.compile(r"^(?P<text>.*[.!?”’])\s*—\s*(?P<source>[^—]+?)\s*$")
+_MAX_ATTRIBUTION_WORDS = 10
+_MIN_EPIGRAPH_WORDS = 15
+# A list item opens with a short lead ("Slow down:", "Educate yourself.") and goes on.
+_LEAD = re.compile(r"^(?P<lead>[^.:!?]+[.:])\s+\S")
+_MAX_LEAD_WORDS = 10
+_MIN_LIST_ITEMS = 3
+_MAX_HEADING_WORDS = 20
+# A heading known by its place rather than its capitals is a short line.
+_MAX_SHAPED_HEADING_WORDS = 12
+# Characters of code, which a list of words does not have.
+_CODE = re.compile(r"[{}\[\]<>=;|`$\\]")
+# A line ending so leads into what follows (a colon, a comma) or was cut off (an ellipsis).
+_NOT_HEADING_END = ":;,…-–—"
+
+
+def is_dateline(text: str) -> bool:
+    """A short line with a date in a common form, which is not a sentence ("In May 2020 we
+    met again." is the author's)."""
+    return (
+        bool(_DATE.search(text))
+        and len(text.split()) <= _MAX_DATELINE_WORDS
+        and not is_sentence(text)
+    )
+
+
+def is_byline(text: str) -> bool:
+    """A byline ("By …", "Written by …", "Author: …"): short, and not a sentence ("By then,
+    it was too late." is the author's)."""
+    return (
+        bool(_BYLINE.match(text))
+        and len(text.split()) <= _MAX_BYLINE_WORDS
+        and not is_sentence(text)
+    )
+
+
+def is_heading(text: str) -> bool:
+    """A short line with no closing punctuation whose longer words are capitalised."""
+    stripped = text.strip()
+    if not stripped or len(stripped.split()) > _MAX_HEADING_WORDS:
+        return False
+    # A sentence closed inside brackets or quotes ("[Alden: Et tu, Lexi?]") is no heading.
+    if stripped[-1] in '.!?:;,"”’…*)' or is_sentence(stripped):
+        return False
+    return is_title_case(stripped)
+
+
+def epigraph_parts(text: str) -> tuple[str, str] | None:
+    """Split ``quotation —Source`` into its quotation and attribution, if it is one."""
+    match = _EPIGRAPH.match(text.strip())
+    if not match:
+        return None
+    quotation, source = match["text"], match["source"]
+    if len(source.split()) > _MAX_ATTRIBUTION_WORDS or len(quotation.split()) < _MIN_EPIGRAPH_WORDS:
+        return None
+    return quotation, source
+
+
+def list_lead(text: str) -> str | None:
+    match = _LEAD.match(text.strip())
+    if match and len(match["lead"].split()) <= _MAX_LEAD_WORDS:
+        return match["lead"]
+    return None
+
+
+def _folded_words(text: str) -> list[str]:
+    # NFC first: a title typed with combining accents is the same title.
+    return [w.casefold() for w in words(unicodedata.normalize("NFC", text))]
+
+
+def _title_matches(text: str, title: str | None) -> bool:
+    """A short line that ends with the title's words (a site may prefix its page title), and
+    is no longer than a title with such a prefix; a sentence ending in them is the author's."""
+    if not title:
+        return False
+    line_words, title_words = _folded_words(text), _folded_words(title)
+    if not title_words or line_words[-len(title_words) :] != title_words:
+        return False
+    return line_words == title_words or (
+        len(line_words) <= len(title_words) + _MAX_BYLINE_WORDS and not is_sentence(text)
+    )
+
+
+def is_title_line(text: str, title: str | None) -> bool:
+    """A line that gives exactly the title's words."""
+    return bool(title) and _folded_words(text) == _folded_words(title)
+
+
+def _metadata_rule(text: str, title: str | None) -> str | None:
+    if _title_matches(text, title):
+        return "title"
+    if is_byline(text):
+        return "byline"
+    if is_dateline(text):
+        return "dateline"
+    return None
+
+
+def split_head(
+    lines: list[Line], title: str | None
+) -> tuple[tuple[Line, ...], list[Block], list[SetAside], list[Line]]:
+    """Separate the page head from the rest.
+
+    Returns the title lines, the head blocks (standfirst, publication note), the metadata
+    lines set aside, and the remaining lines.
+    """
+    # The article's title is the last title line before its first sentence: a site may repeat
+    # the title in its header, above the menus.
+    matches = [i for i, line in enumerate(lines) if _title_matches(line.text, title)]
+    first_prose = next((i for i, ln in enumerate(lines) if reads_as_prose(ln.text)), len(lines))
+    before = [i for i in matches if i < first_prose]
+    first_title = before[-1] if before else (matches[0] if matches else None)
+    # Before the title: a date or byline set above it, a line that reads as prose (the page's
+    # prose: kept, and listed for review), a sentence right above the title (a kicker), or
+    # else the site's navigation: skip links, menus, icons, and the short questions and
+    # greetings of its widgets ("Ready to publish?").
+    set_aside: list[SetAside] = []
+    head: list[Block] = []
+    titles: list[Line] = []
+    above = lines[: first_title or 0]
+    for i, line in enumerate(above):
+        rule = _metadata_rule(line.text, title)
+        kicker = i == len(above) - 1 and is_sentence(line.text)
+        if rule is None and (kicker or reads_as_prose(line.text)):
+            head.append(Block("standfirst", line.number, line.text.strip()))
+            continue
+        set_aside.append(SetAside(line.number, line.text, rule or "leading-furniture"))
+        if rule == "title":
+            titles.append(line)
+    lines = lines[first_title or 0 :]
+    window = lines[:_HEAD_WINDOW]
+    rules = [_metadata_rule(line.text, title) for line in window]
+    last = max((i for i, rule in enumerate(rules) if rule), default=-1)
+    for line, rule in zip(window[: last + 1], rules, strict=False):
+        if rule is None:
+            head.append(Block("standfirst", line.number, line.text.strip()))
+            continue
+        set_aside.append(SetAside(line.number, line.text, rule))
+        if rule == "title":
+            titles.append(line)
+    rest = lines[last + 1 :]
+    # A note on where the text was published follows the title and byline, when there is one.
+    if last >= 0 and rest and _PUBLICATION.search(rest[0].text):
+        head.append(Block("publication-note", rest[0].number, rest[0].text.strip()))
+        rest = rest[1:]
+    return tuple(titles), head, set_aside, rest
+
+
+def is_responses_heading(text: str, title: str | None) -> bool:
+    """A comment system's count heading: "N thoughts on “<the post's title>”". The words after
+    "on" or "to" are the post's title, quoted or not; "3 responses to racism that do not
+    work:" is the author's sentence."""
+    match = _RESPONSES_HEADING.match(text)
+    if not match or is_sentence(text):
+        return False
+    what = match["what"].strip()
+    if title is None:
+        return what[:1] in _OPENING_QUOTE
+    # The heading may cut the title short, but it is the title's beginning.
+    what_words, title_words = _folded_words(what), _folded_words(title)
+    return bool(what_words) and title_words[: len(what_words)] == what_words
+
+
+_LIST_MARK = re.compile(r"^\s*(?:\d+[.)]|[-+•*–])\s+\S")
+
+
+def split_tail(
+    lines: list[Line], end_matter: int | None = None
+) -> tuple[list[Line], list[SetAside]]:
+    """Separate what follows the text's last sentence: links, labels, menus and footers.
+
+    The text ends at its last line that reads as prose before the page's end matter (from
+    line ``end_matter`` on, when ``edition.texts.endmatter`` finds where it begins). After it, a
+    short line that is neither a sentence nor a list item, nor a heading over such lines (a
+    closing section of short demands is the author's), is the page's. In the end matter only
+    lines that read as prose or are numbered are kept: there, a short sentence is a widget's
+    ("Sign me up!"), and a teaser's blurb is kept only because it reads as prose.
+    (Ending the text earlier, after a long run of lines that are not prose, was measured on
+    the corpus and lost code listings and lists of the authors': see
+    scripts/benchmark_import.py.)
+    """
+
+    def in_end_matter(line: Line) -> bool:
+        return end_matter is not None and line.number >= end_matter
+
+    last = max(
+        (
+            i
+            for i, line in enumerate(lines)
+            if reads_as_prose(line.text) and not in_end_matter(line)
+        ),
+        default=None,
+    )
+    if last is None:
+        return lines, []
+    tail = lines[last + 1 :]
+    keep = [
+        bool(reads_as_prose(ln.text) or _LIST_MARK.match(ln.text))
+        if in_end_matter(ln)
+        # Before the page's end matter begins, a short line is the author's sign-off, sources
+        # or closing list as often as the page's (measured on platforms the rules were not
+        # written from: "Love / Pamela", "Quellen:" and its numbered addresses); only a
+        # byline or dateline in its common forms is taken for the page's.
+        else (end_matter is not None and _metadata_rule(ln.text, None) is None)
+        or bool(is_sentence(ln.text) or _LIST_MARK.match(ln.text))
+        # A long line cut off mid-sentence is a paragraph the capture broke off.
+        or len(ln.text.split()) >= MIN_PROSE_WORDS
+        for ln in tail
+    ]
+    # A heading that introduces kept lines (a closing section of short items) is kept too;
+    # a byline or dateline is not a heading.
+    keep = [
+        k
+        or (
+            not in_end_matter(ln)
+            and is_heading(ln.text)
+            and not _metadata_rule(ln.text, None)
+            and keep[i + 1 : i + 2] == [True]
+        )
+        for i, (ln, k) in enumerate(zip(tail, keep, strict=True))
+    ]
+    kept = [ln for ln, k in zip(tail, keep, strict=True) if k]
+    # A byline or dateline right under the text ("Posted by … at …") is the page's metadata;
+    # after the page's other lines have begun, a date is a teaser's.
+    set_aside: list[SetAside] = []
+    for ln in (ln for ln, k in zip(tail, keep, strict=True) if not k):
+        rule = _metadata_rule(ln.text, None)
+        if rule is None or any(s.rule == "trailing-furniture" for s in set_aside):
+            rule = "trailing-furniture"
+        set_aside.append(SetAside(ln.number, ln.text, rule))
+    return lines[: last + 1] + kept, set_aside
+
+
+# A commenter's signature line ("lexismanzara says:").
+_SIGNATURE = re.compile(r"\b(?:says|said|wrote)\s*:\s*$", re.IGNORECASE)
+
+
+def _is_response(text: str) -> bool:
+    """A line of a reader's response: numbered, signed, a sentence, or a long line; the
+    thread's names, dates and buttons are not."""
+    return bool(
+        _ITEM.match(text)
+        or _SIGNATURE.search(text)
+        or is_sentence(text)
+        or len(text.split()) >= MIN_PROSE_WORDS
+    )
+
+
+def split_responses(
+    lines: list[Line], title: str | None = None, thread: int | None = None
+) -> tuple[list[Line], list[Block], list[SetAside]]:
+    """Separate reader responses from the text: after an "N thoughts on …" heading, which
+    comes after the text (some prose stands before it), or from line ``thread`` on, where
+    ``edition.texts.endmatter`` found the heading of a comment thread.
+
+    A thread's lines that are not a reader's words (names, dates, "Reply" buttons, the
+    comment form) are set aside. Where the page numbers its responses, a response runs to
+    the next number; where it does not, each run of a reader's lines is one response.
+    """
+    start = next(
+        (
+            i
+            for i, ln in enumerate(lines)
+            if is_responses_heading(ln.text, title)
+            and any(reads_as_prose(before.text) for before in lines[:i])
+        ),
+        None,
+    )
+    if thread is not None:
+        found = next((i for i, ln in enumerate(lines) if ln.number >= thread), None)
+        if found is not None and (start is None or found < start):
+            start = found
+    if start is None:
+        return lines, [], []
+    set_aside: list[SetAside] = []
+    first = start
+    if is_responses_heading(lines[start].text, title) or lines[start].number == thread:
+        heading = lines[start]
+        set_aside.append(SetAside(heading.number, heading.text, "responses-heading"))
+        first = start + 1
+    thread_lines = lines[first:]
+    numbered = any(_ITEM.match(line.text) for line in thread_lines)
+    responses: list[Block] = []
+    number = 0
+    apart = True
+    for line in thread_lines:
+        if not _is_response(line.text):
+            set_aside.append(SetAside(line.number, line.text, "responses-furniture"))
+            apart = True
+            continue
+        item = _ITEM.match(line.text)
+        if item:
+            number = int(item[1])
+            text = item[2]
+        else:
+            text = line.text
+            number = number + 1 if apart and not numbered else number or 1
+        apart = False
+        responses.append(Block("response", line.number, text.strip(), number=number))
+    return lines[:start], responses, set_aside
+
+
+def split_endnotes(lines: list[Line]) -> tuple[list[Line], list[Block]]:
+    """Take the numbered notes 1..n that close the text, if there are any."""
+    start = len(lines)
+    while start > 0 and _ITEM.match(lines[start - 1].text):
+        start -= 1
+    items = [(_ITEM.match(line.text), line) for line in lines[start:]]
+    numbers = [int(match[1]) for match, _ in items]
+    if not items or numbers != list(range(1, len(items) + 1)):
+        return lines, []
+    notes = [Block("endnote", ln.number, m[2].strip(), number=int(m[1])) for m, ln in items]
+    return lines[:start], notes
+
+
+def _list_runs(lines: list[Line], kinds: list[str]) -> set[int]:
+    """Indexes of lines that form lists: runs of lead-led paragraphs closing a section."""
+    members: set[int] = set()
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and kinds[j] == "paragraph" and list_lead(lines[j].text):
+            j += 1
+        closes_section = j == len(lines) or kinds[j] == "heading"
+        if j - i >= _MIN_LIST_ITEMS and closes_section:
+            members.update(range(i, j))
+        i = max(j, i + 1)
+    return members
+
+
+def _shape_text(text: str) -> str:
+    """The line without the marks a page sets after a heading (a permalink's "#", "¶")."""
+    stripped = text.strip()
+    if stripped[-1:].isalnum():
+        return stripped
+    tokens = text.split()
+    while tokens and not any(ch.isalnum() for ch in tokens[-1]):
+        tokens.pop()
+    return " ".join(tokens)
+
+
+def _no_other(text: str) -> bool:
+    """Whether a line has no shape that is not a heading's: a list's mark, a dash before an
+    attribution, a lower-case start (a line broken off its paragraph), a salutation, a
+    byline or a date."""
+    shaped = _shape_text(text)
+    return (
+        bool(shaped)
+        and not _LIST_MARK.match(shaped)
+        and shaped[0] not in _NOT_HEADING_END
+        and not shaped[0].islower()
+        and not _SALUTATION.match(shaped)
+        and _metadata_rule(shaped, None) is None
+    )
+
+
+def _stands_alone(text: str) -> bool:
+    """A line that is not a sentence, of a few words, that no heading would end as it does
+    (a colon's lead-in, a clause cut at a comma) nor open as it does: a heading's shape."""
+    shaped = _shape_text(text)
+    return (
+        0 < len(shaped.split()) <= _MAX_SHAPED_HEADING_WORDS
+        and not is_sentence(shaped)
+        and shaped[-1] not in _NOT_HEADING_END
+        and _no_other(shaped)
+    )
+
+
+def _is_phrase(text: str) -> bool:
+    """A list item's shape once its mark is lost: a few words opening with a letter, not a
+    sentence, not a lead-in (":"), and no code (braces, brackets, "=", ";")."""
+    stripped = _shape_text(text)
+    return (
+        stripped[:1].isalpha()
+        and not is_sentence(stripped)
+        and len(stripped.split()) <= _MAX_HEADING_WORDS
+        and stripped[-1] != ":"
+        and not _CODE.search(stripped)
+        and _metadata_rule(stripped, None) is None
+    )
+
+
+def _runs(flags: list[bool]) -> list[range]:
+    """The maximal runs of consecutive True flags."""
+    found: list[range] = []
+    start = None
+    for index, flag in enumerate([*flags, False]):
+        if flag and start is None:
+            start = index
+        elif not flag and start is not None:
+            found.append(range(start, index))
+            start = None
+    return found
+
+
+@dataclass(frozen=True)
+class ShapeRule:
+    """A rule that tells a heading or a list from the shape of lines. ``tuned_on`` names the
+    platforms whose captures it was written from: the benchmark scores it on the others."""
+
+    id: str
+    description: str
+    tuned_on: frozenset[str] = frozenset()
+
+
+HEADING_BETWEEN_PARAGRAPHS = "heading-between-paragraphs"
+HEADING_BEFORE_LEAD_IN = "heading-before-lead-in"
+MARKED_LIST = "marked-list"
+INTRODUCED_LIST = "introduced-list"
+PHRASE_LIST = "phrase-list"
+SHAPE_RULES: tuple[ShapeRule, ...] = (
+    ShapeRule(
+        HEADING_BETWEEN_PARAGRAPHS,
+        "A short line that is not a sentence, standing alone after a sentence and before a "
+        "line that reads as prose, is a heading.",
+    ),
+    ShapeRule(
+        HEADING_BEFORE_LEAD_IN,
+        "So is one before a long line that leads into a listing or quotation with a colon.",
+        frozenset({"static"}),
+    ),
+    ShapeRule(MARKED_LIST, "Two or more lines opening with a bullet or a number are a list."),
+    ShapeRule(
+        INTRODUCED_LIST,
+        "Two or more phrases, or lines that open with a lead (“Web APIs: …”), after a line "
+        "that ends with a colon are a list.",
+        frozenset({"aem", "blogger", "gatsby", "news-custom", "static"}),
+    ),
+    ShapeRule(
+        PHRASE_LIST,
+        "Three or more phrases alike in their first letter's case, after a sentence, are a "
+        "list whose marks the capture lost.",
+        frozenset({"aem", "medium"}),
+    ),
+)
+
+
+def shape_rules_not_tuned_on(platform: str) -> tuple[ShapeRule, ...]:
+    """The shape rules not written from ``platform``'s captures."""
+    return tuple(rule for rule in SHAPE_RULES if platform not in rule.tuned_on)
+
+
+def _item_runs(lines: list[Line], rules: frozenset[str]) -> set[int]:
+    """Indexes of lines that are a list whose marks the capture lost or kept, by the list
+    rules among ``rules``."""
+    texts = [line.text for line in lines]
+    members: set[int] = set()
+    if MARKED_LIST in rules:
+        for run in _runs([bool(_LIST_MARK.match(t)) for t in texts]):
+            if len(run) >= 2:
+                members.update(run)
+    phrases = [_is_phrase(t) for t in texts]
+
+    def alike(run: range) -> bool:
+        # A list's items open alike; a table's cells mix names, values and words.
+        return len({_shape_text(texts[i])[0].isupper() for i in run}) == 1
+
+    if INTRODUCED_LIST in rules:
+        leads = [bool(list_lead(t)) and not _LIST_MARK.match(t) for t in texts]
+        for flags in (phrases, leads):
+            for run in _runs(flags):
+                introduced = run.start and texts[run.start - 1].rstrip().endswith(":")
+                if len(run) >= 2 and introduced and alike(run):
+                    members.update(run)
+    if PHRASE_LIST in rules:
+        for run in _runs(phrases):
+            before = texts[run.start - 1] if run.start else None
+            after_sentence = before is None or is_sentence(before)
+            if len(run) >= _MIN_LIST_ITEMS and alike(run) and after_sentence:
+                members.update(run)
+    return members
+
+
+def _heading_between_paragraphs(lines: list[Line], index: int, rules: frozenset[str]) -> bool:
+    """A line of a heading's shape that stands alone between two paragraphs: after a line
+    that ends a sentence (or at the start) and before a paragraph (a line that reads as
+    prose, or with ``HEADING_BEFORE_LEAD_IN`` a long one that ends with a colon)."""
+    if HEADING_BETWEEN_PARAGRAPHS not in rules:
+        return False
+    if index and not is_sentence(lines[index - 1].text):
+        return False
+    following = lines[index + 1].text.rstrip() if index + 1 < len(lines) else ""
+    lead_in = (
+        HEADING_BEFORE_LEAD_IN in rules
+        and following.endswith(":")
+        and len(following.split()) >= MIN_PROSE_WORDS
+    )
+    return (reads_as_prose(following) or lead_in) and _stands_alone(lines[index].text)
+
+
+def _opening_sections(lines: list[Line], headings: list[bool]) -> list[bool]:
+    """For each line, whether it stands where a heading does: before a paragraph (a
+    sentence, or a line of some length) or a list's first item, after any other headings;
+    not at the text's end nor among short lines that end no sentence (a signature, a
+    table's cells, code). Read from the end, so that a long run of headings costs one pass."""
+    opens = [False] * len(lines)
+    for index in range(len(lines) - 2, -1, -1):
+        following = lines[index + 1].text
+        opens[index] = (
+            opens[index + 1]
+            if headings[index + 1]
+            else bool(
+                is_sentence(following)
+                or len(following.split()) >= MIN_PROSE_WORDS
+                or list_lead(following)
+                or _LIST_MARK.match(following)
+            )
+        )
+    return opens
+
+
+def classify_body(lines: list[Line], rules: tuple[ShapeRule, ...] = SHAPE_RULES) -> list[Block]:
+    """Give each body line its kind; ``rules`` are the shape rules to apply (all of them, but
+    when a benchmark holds some out)."""
+    ids = frozenset(rule.id for rule in rules)
+    headings = [is_heading(line.text) for line in lines]
+    opens = _opening_sections(lines, headings)
+    kinds: list[str] = []
+    for index, line in enumerate(lines):
+        if _SALUTATION.match(line.text):
+            kinds.append("salutation")
+        elif (headings[index] and opens[index] and _no_other(line.text)) or (
+            _heading_between_paragraphs(lines, index, ids)
+        ):
+            kinds.append("heading")
+        elif epigraph_parts(line.text):
+            kinds.append("epigraph")
+        else:
+            kinds.append("paragraph")
+    # A list's items may have a heading's capitals (a table of contents); never a
+    # salutation's or an epigraph's shape.
+    in_lists = _list_runs(lines, kinds) | {
+        i for i in _item_runs(lines, ids) if kinds[i] in ("paragraph", "heading")
+    }
+    blocks: list[Block] = []
+    for index, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        text = line.text.strip()
+        if kind == "epigraph":
+            quotation, source = epigraph_parts(text)  # type: ignore[misc]
+            blocks.append(Block("epigraph", line.number, quotation, attribution=source))
+        elif index in in_lists:
+            blocks.append(Block("list-item", line.number, text))
+        else:
+            blocks.append(Block(kind, line.number, text))
+    return blocks

@@ -1,0 +1,261 @@
+"""Scoring the saved-page (HTML) import, and the structure both imports recognise, against the
+labelled corpus (tests/corpus/).
+
+Each corpus capture ``<name>.txt`` was made from a saved page, kept as ``html/<name>.html.gz``;
+its sidecar labels every line of the capture (see ``edition_tools.importscore``) and may name, in a
+``[structure]`` table, the lines that are the text's own headings (``heading``) and list items
+(``list``). The HTML import is scored by the page's visible text as the capture gives it:
+
+- a line labelled text is lost unless it appears whole (word for word, at word boundaries) in
+  the imported chapter's text;
+- a furniture line is kept when it appears whole in what is left of the chapter's text once
+  every text line is taken out of it;
+- metadata: the title the page gives is recognised when it is the labelled title line; the
+  author when each word of it is in the labelled byline lines; the date (year, month, day)
+  when its year and day are numbers of a labelled date line that has a year; the site name
+  when it names the site's host (``site`` in the sidecar), letters and digits compared;
+- structure: a heading is recognised when a heading of the chapter reads as it, a list item
+  when a list item of the chapter holds it.
+
+Lines are compared by their words: a token with no letter or digit (a permalink's "#") is
+not a word; a line of no words (a code listing's "});") is compared as it is.
+
+The extractor (trafilatura) was not tuned on any page of the corpus, so every figure is a
+held-out one.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from edition.apparatus.provenance import line_numbers
+from edition.errors import EditionError
+from edition.texts.capture import read_capture
+from edition.texts.cleaning import clean_lines
+from edition.texts.document import Line
+from edition.texts.furniture import RULES, Rule, rules_not_tuned_on
+from edition.texts.html_capture import PageMetadata, clean_page, decode_page
+from edition.texts.structure import SHAPE_RULES, ShapeRule, classify_body
+from edition.tomlfile import load_toml
+from edition_tools.importscore import Labelled
+
+STRUCTURE = ("heading", "list")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_YEAR = re.compile(r"\b(1[89]\d\d|2\d{3})\b")
+_NUMBER = re.compile(r"\d+")
+_HOST_PARTS = {"www", "com", "org", "net", "de", "fr", "co", "uk", "blog", "blogspot", "io"}
+
+
+@dataclass(frozen=True)
+class Structure:
+    """The line numbers of the text's own headings and list items."""
+
+    headings: frozenset[int]
+    items: frozenset[int]
+
+
+@dataclass(frozen=True)
+class HtmlScore:
+    name: str
+    platform: str
+    text: int
+    text_lost: tuple[int, ...]
+    furniture: int
+    furniture_kept: int
+    metadata: int
+    metadata_recognised: int
+    headings: int
+    headings_recognised: int
+    items: int
+    items_recognised: int
+
+    @property
+    def furniture_removed(self) -> int:
+        return self.furniture - self.furniture_kept
+
+
+@dataclass(frozen=True)
+class StructureScore:
+    """How much of the labelled structure a plain-text import recognised, and how many lines
+    of the text it set as a heading or a list item that the labels do not name as one."""
+
+    headings: int
+    headings_recognised: int
+    items: int
+    items_recognised: int
+    headings_false: int = 0
+    items_false: int = 0
+
+
+def load_structure(item: Labelled) -> Structure:
+    """The sidecar's ``[structure]`` table (none: no structure is scored); every line it names
+    must be labelled text."""
+    sidecar = item.path.with_suffix(".toml")
+    data, _ = load_toml(sidecar)
+    table = data.get("structure", {})
+    found: dict[str, frozenset[int]] = {}
+    for kind in STRUCTURE:
+        numbers = {n for spec in table.get(kind, []) for n in line_numbers(spec)}
+        numbers = {n for n in numbers if n in item.labels}
+        wrong = sorted(n for n in numbers if item.labels[n] != "text")
+        if wrong:
+            raise EditionError(sidecar, f"{kind} lines {wrong[:5]} are not labelled text")
+        found[kind] = frozenset(numbers)
+    if found["heading"] & found["list"]:
+        raise EditionError(sidecar, "a line is both a heading and a list item")
+    return Structure(found["heading"], found["list"])
+
+
+def page_path(item: Labelled) -> Path:
+    return item.path.parent / "html" / f"{item.path.stem}.html.gz"
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _words(text: str) -> str:
+    """The words of a line, normalised: a token with no letter or digit (a permalink's "#", a
+    "¶" or "↩", a bullet) is a control of the page, not a word of the text."""
+    return " ".join(t for t in text.casefold().split() if any(ch.isalnum() for ch in t))
+
+
+def _holds(haystack: str, needle: str) -> bool:
+    """Whether ``needle`` is in ``haystack`` whole, between word boundaries (both normalised)."""
+    return bool(needle) and f" {needle} " in f" {haystack} "
+
+
+def _title(item: Labelled, lines: list[str]) -> str | None:
+    # As edition_tools.importscore does: the editor records the last title line of the capture.
+    titles = [n for n, label in sorted(item.labels.items()) if label == "title"]
+    return lines[titles[-1] - 1].strip() if titles else None
+
+
+def _of(item: Labelled, *labels: str) -> list[int]:
+    return sorted(n for n, label in item.labels.items() if label in labels)
+
+
+def _metadata(item: Labelled, lines: list[str], site: str, page: PageMetadata) -> tuple[int, int]:
+    """(fields the labels give, fields the page's metadata got right)."""
+
+    def texts(*labels: str) -> list[str]:
+        return [_normal(lines[n - 1]) for n in _of(item, *labels)]
+
+    checks: list[bool] = []
+    titles = texts("title")
+    if titles:
+        checks.append(page.title is not None and _normal(page.title) in titles)
+    bylines = texts("byline")
+    if bylines:
+        words = re.findall(r"\w+", _normal(page.author or ""))
+        known = set(re.findall(r"\w+", " ".join(bylines)))
+        checks.append(bool(words) and set(words) <= known)
+    dated = [d for d in texts("date") + texts("byline") if _YEAR.search(d)]
+    if [d for d in texts("date") if _YEAR.search(d)]:
+        found = _ISO_DATE.match(page.date or "")
+        checks.append(
+            found is not None
+            and any(
+                found[1] in _YEAR.findall(d) and int(found[3]) in map(int, _NUMBER.findall(d))
+                for d in dated
+            )
+        )
+    checks.append(_names_host(page.site_name, site))
+    return len(checks), sum(checks)
+
+
+def _names_host(site_name: str | None, site: str) -> bool:
+    name = re.sub(r"[^0-9a-z]", "", (site_name or "").casefold())
+    host = site.split("/")[0].casefold()
+    parts = [p for p in host.split(".") if p not in _HOST_PARTS]
+    squashed = re.sub(r"[^0-9a-z]", "", host)
+    return bool(name) and (name in squashed or any(p.replace("-", "") in name for p in parts))
+
+
+def score_html(item: Labelled, site: str, rules: tuple[Rule, ...] | None = None) -> HtmlScore:
+    """Import the page behind a corpus capture as an editor would (the record's title is the
+    capture's title line) and score it by the capture's labels. ``rules`` are the furniture
+    rules that keep a left-out block beside the text out of it; by default those not tuned
+    on the capture's platform."""
+    lines = read_capture(item.path)
+    path = page_path(item)
+    try:
+        data = gzip.decompress(path.read_bytes())
+    except OSError as error:
+        raise EditionError(path, f"cannot read the saved page: {error}") from None
+    rules = rules_not_tuned_on(item.platform) if rules is None else rules
+    page = clean_page(decode_page(data, path), path, _title(item, lines), rules)
+    blocks = (*page.text.head, *page.text.body, *page.text.responses, *page.text.endnotes)
+    chapter = " ".join(_words(b.text) for b in blocks)
+    # A line of no words (a code listing's "});") is looked for as it is.
+    marks = " ".join(_normal(b.text) for b in blocks)
+
+    def found(text: str, where: str = chapter) -> bool:
+        words = _words(text)
+        return _holds(where, words) if words else _holds(marks, _normal(text))
+
+    lost = tuple(n for n in _of(item, "text") if not found(lines[n - 1]))
+    rest = f" {chapter} "
+    for n in _of(item, "text"):
+        rest = rest.replace(f" {_words(lines[n - 1])} ", " | ", 1)
+    # Furniture of no words ("·", "|") is not counted as kept: it cannot be told apart.
+    kept = sum(
+        bool(_words(lines[n - 1])) and _holds(rest, _words(lines[n - 1]))
+        for n in _of(item, "furniture")
+    )
+    metadata, recognised = _metadata(item, lines, site, page.metadata)
+    structure = load_structure(item)
+    body = page.text.body
+
+    def recognised_as(kind: str, number: int) -> bool:
+        line = _words(lines[number - 1])
+        if kind == "heading":
+            return any(b.kind == "heading" and _words(b.text) == line for b in body)
+        return any(b.kind == "list-item" and _holds(_words(b.text), line) for b in body)
+
+    return HtmlScore(
+        name=item.path.stem,
+        platform=item.platform,
+        text=len(_of(item, "text")),
+        text_lost=lost,
+        furniture=len(_of(item, "furniture")),
+        furniture_kept=kept,
+        metadata=metadata,
+        metadata_recognised=recognised,
+        headings=len(structure.headings),
+        headings_recognised=sum(recognised_as("heading", n) for n in structure.headings),
+        items=len(structure.items),
+        items_recognised=sum(recognised_as("list", n) for n in structure.items),
+    )
+
+
+def score_text_structure(
+    item: Labelled, rules: tuple[Rule, ...] = RULES, shapes: tuple[ShapeRule, ...] = SHAPE_RULES
+) -> StructureScore:
+    """The structure the plain-text import recognises: a labelled heading is recognised when
+    the block at its line is a heading, a list item when it is a list item. The import
+    classifies the body with every shape rule; its lines are classified again with
+    ``shapes`` (a closing numbered list the import made list items stays so)."""
+    lines = read_capture(item.path)
+    cleaned = clean_lines(lines, str(item.path), _title(item, lines), rules=rules)
+    kinds = {b.line: b.kind for b in cleaned.body}
+    body = [Line(b.line, lines[b.line - 1]) for b in cleaned.body if b.number is None]
+    kinds.update({b.line: b.kind for b in classify_body(body, shapes)})
+    structure = load_structure(item)
+    text = [n for n in kinds if item.labels.get(n) == "text"]
+    return StructureScore(
+        headings=len(structure.headings),
+        headings_recognised=sum(kinds.get(n) == "heading" for n in structure.headings),
+        items=len(structure.items),
+        items_recognised=sum(kinds.get(n) == "list-item" for n in structure.items),
+        headings_false=sum(kinds[n] == "heading" and n not in structure.headings for n in text),
+        items_false=sum(kinds[n] == "list-item" and n not in structure.items for n in text),
+    )
+
+
+def site_of(item: Labelled) -> str:
+    data, _ = load_toml(item.path.with_suffix(".toml"))
+    return str(data.get("site", ""))
