@@ -33,11 +33,11 @@ from pathlib import Path
 
 from import_capture import report, review_path
 
-from edition.apparatus.provenance import load_provenance
 from edition.apparatus.registry import check, current_entries, dump_registry, load_registry
 from edition.errors import EditionError
 from edition.site.exports import replace_file
 from edition.texts.importer import Imported, prepare_import, write_chapter
+from edition.texts.provenance import load_provenance
 from edition.texts.review import render_review, review_items
 from edition_tools.notebook_template import notebook_path, render_notebook
 from edition_tools.tocfile import add_text

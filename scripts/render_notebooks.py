@@ -13,9 +13,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from edition.apparatus.provenance import load_provenance
 from edition.errors import EditionError
 from edition.site.exports import replace_file
+from edition.texts.provenance import load_provenance
 from edition_tools.notebook_template import notebook_path, render_notebook
 
 ROOT = Path(__file__).resolve().parent.parent

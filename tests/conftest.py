@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from edition.apparatus.provenance import Record, load_provenance
 from edition.texts.cleaning import clean_sources
 from edition.texts.document import CleanText
+from edition.texts.provenance import Record, load_provenance
 
 pytest_plugins = ["sphinx.testing.fixtures"]
 

@@ -16,11 +16,11 @@ import pytest
 from conftest import ROOT, SOURCES
 from site_text import article, broken_links, essay_text, page
 
-from edition.apparatus.provenance import load_provenance, parse_provenance
 from edition.apparatus.registry import load_registry
 from edition.errors import EditionError
 from edition.texts.cleaning import clean_record
 from edition.texts.paragraphs import citable_paragraphs
+from edition.texts.provenance import load_provenance, parse_provenance
 from edition.texts.words import words
 from edition_tools.bookbuild import STRICT, BuildError, run_build
 from edition_tools.notebook_template import ACROSS, notebook_path, render_notebook

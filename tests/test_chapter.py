@@ -5,12 +5,12 @@ import pytest
 from conftest import IDS, ROOT, SOURCES
 from conftest import RECORD_TOML as GOOD
 
-from edition.apparatus.provenance import parse_provenance
 from edition.errors import EditionError
 from edition.texts.chapter import heading_labels, render_chapter
 from edition.texts.cleaning import clean_lines
 from edition.texts.document import Block
 from edition.texts.importer import prepare_import
+from edition.texts.provenance import parse_provenance
 
 RECORDS = parse_provenance(GOOD, "p.toml")
 RECORD = RECORDS["000_a"]

@@ -25,7 +25,7 @@ from edition.apparatus.citation import (
     ris,
     sentence_case,
 )
-from edition.apparatus.provenance import parse_provenance
+from edition.texts.provenance import parse_provenance
 
 EDITION = Edition("From Ally to Affinity", "2026")
 URL = "https://example.org/critique.html"

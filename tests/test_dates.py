@@ -1,6 +1,6 @@
 import pytest
 
-from edition.apparatus.dates import PartialDate, parse_date
+from edition.texts.dates import PartialDate, parse_date
 
 
 @pytest.mark.parametrize(

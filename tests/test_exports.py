@@ -8,10 +8,10 @@ from bs4 import BeautifulSoup
 from conftest import ROOT, SOURCES
 from pypdf import PdfReader
 
-from edition.apparatus.provenance import load_provenance
 from edition.errors import EditionError
 from edition.site.downloads import BOOK_EPUB, BOOK_PDF, text_pdf
 from edition.site.exports import print_jobs, replace_file, toc_pages
+from edition.texts.provenance import load_provenance
 
 TOC = """\
 format: jb-book

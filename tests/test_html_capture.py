@@ -14,7 +14,6 @@ from lxml import etree
 from markdown_it import MarkdownIt
 from test_importer import import_capture
 
-from edition.apparatus.provenance import parse_provenance
 from edition.apparatus.textual_notes import render_textual_notes
 from edition.errors import EditionError
 from edition.texts.chapter import render_chapter
@@ -31,6 +30,7 @@ from edition.texts.html_capture import (
     split_joins,
     visible_runs,
 )
+from edition.texts.provenance import parse_provenance
 from edition.texts.review import review_items
 
 PAGES = FIXTURES / "html"

@@ -14,11 +14,11 @@ from pypdf import PdfReader
 from test_browser import browser, chromium_path  # noqa: F401  (the shared browser fixture)
 
 from edition.apparatus.packets import cited, packet_docname, packet_markdown
-from edition.apparatus.provenance import load_provenance
 from edition.apparatus.studyguide import load_study_guide, question_units, session_anchor
 from edition.errors import EditionError
 from edition.site.downloads import packet_pdf
 from edition.site.exports import toc_pages
+from edition.texts.provenance import load_provenance
 
 RECORDS = load_provenance(ROOT / "sources" / "provenance.toml")
 SLUGS = {r.slug for r in RECORDS.values()}

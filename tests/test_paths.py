@@ -4,8 +4,8 @@ puts them."""
 from conftest import ROOT
 
 from edition import paths
-from edition.apparatus.provenance import load_provenance
 from edition.site.exports import toc_pages
+from edition.texts.provenance import load_provenance
 
 
 def test_a_texts_pages_are_named_by_its_slug_under_their_folders():

@@ -1,8 +1,8 @@
 import pytest
 from conftest import RECORD_TOML as GOOD
 
-from edition.apparatus.provenance import UNKNOWN, line_numbers, load_provenance, parse_provenance
 from edition.errors import EditionError
+from edition.texts.provenance import UNKNOWN, line_numbers, load_provenance, parse_provenance
 
 
 def test_a_good_record_loads_with_its_display_title():

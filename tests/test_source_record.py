@@ -1,7 +1,7 @@
 from conftest import RECORD_TOML as GOOD
 
-from edition.apparatus.provenance import parse_provenance
 from edition.apparatus.source_record import render_source_record
+from edition.texts.provenance import parse_provenance
 
 PART = (
     GOOD.replace("000_a.txt", "001_b.txt")

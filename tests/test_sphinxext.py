@@ -12,8 +12,8 @@ from sphinx.testing.util import SphinxTestApp
 
 from edition.apparatus import model
 from edition.apparatus.citation import FORMATS, STYLES, Edition, Locator, cite, cite_all
-from edition.apparatus.provenance import load_provenance
 from edition.apparatus.registry import current_entries, dump_registry
+from edition.texts.provenance import load_provenance
 
 
 @pytest.fixture

@@ -8,10 +8,10 @@ import pytest
 from conftest import ROOT
 
 from edition.apparatus.parallels import Passage, find_parallels
-from edition.apparatus.provenance import UNKNOWN, load_provenance
 from edition.apparatus.registry import current_entries, load_registry
 from edition.apparatus.studyguide import load_study_guide
 from edition.texts.importer import prepare_import, write_chapter
+from edition.texts.provenance import UNKNOWN, load_provenance
 from edition.texts.words import words
 from edition.tomlfile import load_toml
 from edition_tools.synthetic import (

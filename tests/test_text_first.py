@@ -17,11 +17,11 @@ from test_browser import browser, chromium_path  # noqa: F401  (the shared brows
 
 from edition.apparatus.headnotes import load_headnotes
 from edition.apparatus.lead import split_lead
-from edition.apparatus.provenance import Record, load_provenance
 from edition.apparatus.source_record import record_facts
 from edition.site.downloads import BOOK_EPUB, text_pdf
 from edition.site.exports import toc_pages
 from edition.site.webcheck import serve
+from edition.texts.provenance import Record, load_provenance
 
 VIEWPORTS = [(412, 915), (1366, 768)]
 RECORDS = load_provenance(ROOT / "sources" / "provenance.toml")

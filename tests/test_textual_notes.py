@@ -1,9 +1,9 @@
 from conftest import RECORD_TOML as GOOD
 
-from edition.apparatus.provenance import parse_provenance
 from edition.apparatus.status import Status
 from edition.apparatus.textual_notes import render_textual_notes, structure_notes
 from edition.texts.cleaning import clean_lines
+from edition.texts.provenance import parse_provenance
 
 LONG = "A sentence of the text that runs on for a good many words to be prose, as texts do."
 

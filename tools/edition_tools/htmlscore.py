@@ -31,13 +31,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from edition.apparatus.provenance import line_numbers
 from edition.errors import EditionError
 from edition.texts.capture import read_capture
 from edition.texts.cleaning import clean_lines
 from edition.texts.document import Line
 from edition.texts.furniture import RULES, Rule, rules_not_tuned_on
 from edition.texts.html_capture import PageMetadata, clean_page, decode_page
+from edition.texts.provenance import line_numbers
 from edition.texts.structure import SHAPE_RULES, ShapeRule, classify_body
 from edition.tomlfile import load_toml
 from edition_tools.importscore import Labelled

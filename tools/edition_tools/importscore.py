@@ -18,12 +18,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from edition.apparatus.provenance import line_numbers
 from edition.errors import EditionError
 from edition.texts import endmatter
 from edition.texts.capture import read_capture
 from edition.texts.cleaning import clean_lines
 from edition.texts.furniture import RULES, SHAPE_RULES, Rule, rules_not_tuned_on
+from edition.texts.provenance import line_numbers
 from edition.tomlfile import load_toml
 
 LABELS = ("text", "furniture", "title", "byline", "date", "publication", "credit")

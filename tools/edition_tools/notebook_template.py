@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 
 from edition import paths
-from edition.apparatus.provenance import Record
 from edition.texts.myst import escape_inline, link
+from edition.texts.provenance import Record
 
 # The notebook every text shares, which is not rendered from this template.
 ACROSS = "across-the-texts"

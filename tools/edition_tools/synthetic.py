@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from edition.apparatus.parallels import shingles
-from edition.apparatus.provenance import UNKNOWN
 from edition.texts.document import CleanText
 from edition.texts.paragraphs import citable_paragraphs
+from edition.texts.provenance import UNKNOWN
 from edition.texts.words import words
 
 # The width of the numbers in file names, so that they sort in order up to 999 texts.

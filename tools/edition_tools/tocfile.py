@@ -12,8 +12,8 @@ from pathlib import Path
 
 import yaml
 
-from edition.apparatus.provenance import Record
 from edition.errors import EditionError
+from edition.texts.provenance import Record
 
 # "  - file: book/essays/slug", the file optionally quoted, a comment allowed after it.
 _ENTRY = re.compile(

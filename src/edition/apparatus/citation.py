@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass
 
 from edition.apparatus import csl
-from edition.apparatus.dates import UNKNOWN, PartialDate, parse_date
-from edition.apparatus.provenance import Record
+from edition.texts.dates import UNKNOWN, PartialDate, parse_date
+from edition.texts.provenance import Record
 
 STYLES = tuple(csl.STYLE_FILES)
 FORMATS = ("bibtex", "ris", "csl-json")

@@ -20,13 +20,13 @@ from edition.apparatus.headnotes import Headnote, load_headnotes
 from edition.apparatus.lexicon import Concept, load_lexicon
 from edition.apparatus.notes import Note, load_notes
 from edition.apparatus.parallels import Parallel, Passage, find_parallels
-from edition.apparatus.provenance import Record, load_provenance
 from edition.apparatus.status import Status, load_statuses
 from edition.apparatus.studyguide import StudyGuide, load_study_guide
 from edition.errors import EditionError
 from edition.texts.cleaning import clean_record
 from edition.texts.document import CleanText
 from edition.texts.paragraphs import citable_paragraphs
+from edition.texts.provenance import Record, load_provenance
 
 
 @dataclass(frozen=True)

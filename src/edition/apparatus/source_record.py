@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from edition.apparatus.provenance import UNKNOWN, Record
 from edition.texts.myst import escape, link
+from edition.texts.provenance import UNKNOWN, Record
 
 
 def _value(value: str, note: str = "") -> str:

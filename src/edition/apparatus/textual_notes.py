@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from edition.apparatus.provenance import Record
 from edition.apparatus.status import Status
 from edition.texts.cleaning import INVISIBLE_RULE
 from edition.texts.document import Block, CleanText
@@ -12,6 +11,7 @@ from edition.texts.furniture import RULES_BY_ID
 from edition.texts.html_page import LEFT_OUT_RULES
 from edition.texts.myst import escape
 from edition.texts.paragraphs import citable_paragraphs
+from edition.texts.provenance import Record
 from edition.texts.structure import METADATA_RULES
 
 # What a sentence, a clause or a quotation ends with; a standfirst or paragraph that ends

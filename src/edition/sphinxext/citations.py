@@ -11,8 +11,6 @@ from sphinx.application import Sphinx
 from sphinx.util import logging
 
 from edition.apparatus.citation import Citation, bibtex, csl_item, ris
-from edition.apparatus.dates import parse_date
-from edition.apparatus.provenance import UNKNOWN, Record
 from edition.errors import EditionError
 from edition.sphinxext.context import (
     chapter_section_citations,
@@ -24,6 +22,8 @@ from edition.sphinxext.context import (
     style_labels,
     web_build,
 )
+from edition.texts.dates import parse_date
+from edition.texts.provenance import UNKNOWN, Record
 
 logger = logging.getLogger(__name__)
 

@@ -18,8 +18,8 @@ from edition.apparatus.citation import (
     cite_edition,
 )
 from edition.apparatus.model import EditionModel, Settings
-from edition.apparatus.provenance import Record
 from edition.errors import EditionError
+from edition.texts.provenance import Record
 
 T = TypeVar("T")
 

@@ -12,7 +12,6 @@ from sphinx.util.docutils import SphinxDirective
 from edition.apparatus.headnotes import content_note_markdown
 from edition.apparatus.lead import split_lead
 from edition.apparatus.packets import packet_docname
-from edition.apparatus.provenance import Record
 from edition.apparatus.registry import Entry
 from edition.apparatus.source_record import record_facts, render_source_record
 from edition.apparatus.studyguide import (
@@ -41,6 +40,7 @@ from edition.sphinxext.context import (
 from edition.sphinxext.folds import fold, toolbar_item
 from edition.texts.myst import link
 from edition.texts.paragraphs import first_words
+from edition.texts.provenance import Record
 
 
 def records(directive: SphinxDirective) -> dict[str, Record]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from sphinx.util.docutils import SphinxDirective
 
 from edition.apparatus.citation import STYLE_LABELS, Locator
-from edition.apparatus.provenance import Record
 from edition.apparatus.studyguide import question_units
 from edition.errors import EditionError
 from edition.sphinxext.context import (
@@ -24,6 +23,7 @@ from edition.sphinxext.context import (
 from edition.sphinxext.directives import apparatus_file, records
 from edition.texts.myst import escape, link
 from edition.texts.paragraphs import citable_paragraphs
+from edition.texts.provenance import Record
 
 
 def sigla_table(known: dict[str, Record]) -> str:

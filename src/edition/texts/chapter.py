@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from itertools import groupby
 
-from edition.apparatus.provenance import Record
 from edition.errors import EditionError
 from edition.texts.document import Block, CleanText
 from edition.texts.myst import escape, slugify
+from edition.texts.provenance import Record
 
 RESPONSES_NOTE = (
     "Reader responses that follow the text on the captured page, numbered and signed as "

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from edition.apparatus.provenance import Record, load_provenance
 from edition.errors import EditionError
 from edition.texts.capture import is_invisible, read_capture
 from edition.texts.document import Block, CleanText, SetAside
@@ -12,6 +11,7 @@ from edition.texts.endmatter import comment_thread_start, end_matter_start
 from edition.texts.endnotes import note_traces, restore_note_marks
 from edition.texts.furniture import RULES, Rule, strip_furniture
 from edition.texts.html_page import is_html
+from edition.texts.provenance import Record, load_provenance
 from edition.texts.structure import (
     classify_body,
     split_endnotes,

@@ -8,7 +8,6 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from edition.apparatus.provenance import Record, load_provenance
 from edition.errors import EditionError
 from edition.texts.capture import CAPTURE_SUFFIXES, read_capture
 from edition.texts.chapter import render_chapter
@@ -16,6 +15,7 @@ from edition.texts.cleaning import clean_lines
 from edition.texts.document import CleanText
 from edition.texts.html_capture import PageMetadata, read_html_capture
 from edition.texts.html_page import is_html
+from edition.texts.provenance import Record, load_provenance
 
 
 @dataclass(frozen=True)

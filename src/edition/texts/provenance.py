@@ -7,9 +7,9 @@ from dataclasses import MISSING, dataclass, fields
 from pathlib import Path
 
 from edition import paths
-from edition.apparatus.dates import UNKNOWN, parse_date
 from edition.errors import EditionError
 from edition.texts.capture import CAPTURE_ID, CAPTURE_SUFFIXES
+from edition.texts.dates import UNKNOWN, parse_date
 from edition.tomlfile import line_of, load_toml, parse_toml
 
 
