@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from edition.texts import cleaning
 from edition.texts.cleaning import clean_sources
 from edition.texts.document import CleanText
 from edition.texts.provenance import Record, load_provenance
@@ -48,3 +51,24 @@ def site() -> Path:
 
 # One small, valid provenance record for unit tests to vary.
 RECORD_TOML = (FIXTURES / "record.toml").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    """A copy of the small fixture project (tests/fixtures/project) to build or change."""
+    shutil.copytree(FIXTURES / "project", tmp_path / "project")
+    return tmp_path / "project"
+
+
+@pytest.fixture
+def cleanings(monkeypatch) -> Counter:
+    """How often each capture is cleaned, by file name, by whichever part of the code."""
+    counted: Counter = Counter()
+    clean = cleaning.clean_capture
+
+    def counting(path, *args, **kwargs):
+        counted[path.name] += 1
+        return clean(path, *args, **kwargs)
+
+    monkeypatch.setattr(cleaning, "clean_capture", counting)
+    return counted

@@ -3,37 +3,14 @@
 from __future__ import annotations
 
 import re
-import shutil
-from collections import Counter
 
 import pytest
 import yaml
-from conftest import FIXTURES, ROOT
+from conftest import ROOT
 
 from edition.apparatus import model
 from edition.apparatus.model import EditionModel, Settings
 from edition.errors import EditionError
-from edition.texts import cleaning
-
-
-@pytest.fixture
-def project(tmp_path):
-    shutil.copytree(FIXTURES / "project", tmp_path / "project")
-    return tmp_path / "project"
-
-
-@pytest.fixture
-def cleanings(monkeypatch) -> Counter:
-    """How often each capture is cleaned, by file name."""
-    counted: Counter = Counter()
-    clean = cleaning.clean_capture
-
-    def counting(path, *args, **kwargs):
-        counted[path.name] += 1
-        return clean(path, *args, **kwargs)
-
-    monkeypatch.setattr(cleaning, "clean_capture", counting)
-    return counted
 
 
 def test_texts_are_named_by_slug_and_pages_map_to_them(project):

@@ -3,36 +3,12 @@ once, and an incremental build renders only what changed."""
 
 from __future__ import annotations
 
-import shutil
 from collections import Counter
 
-import pytest
 from bs4 import BeautifulSoup
-from conftest import FIXTURES
 
 from edition.analysis import notebook
 from edition.sphinxext import context, directives
-from edition.texts import cleaning
-
-
-@pytest.fixture
-def project(tmp_path):
-    shutil.copytree(FIXTURES / "project", tmp_path / "project")
-    return tmp_path / "project"
-
-
-@pytest.fixture
-def cleanings(monkeypatch) -> Counter:
-    """How often each capture is cleaned, by file name, by whichever part of the build."""
-    counted: Counter = Counter()
-    clean = cleaning.clean_capture
-
-    def counting(path, *args, **kwargs):
-        counted[path.name] += 1
-        return clean(path, *args, **kwargs)
-
-    monkeypatch.setattr(cleaning, "clean_capture", counting)
-    return counted
 
 
 def html(app, name: str) -> BeautifulSoup:

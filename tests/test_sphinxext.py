@@ -16,12 +16,6 @@ from edition.apparatus.registry import current_entries, dump_registry
 from edition.texts.provenance import load_provenance
 
 
-@pytest.fixture
-def project(tmp_path):
-    shutil.copytree(FIXTURES / "project", tmp_path / "project")
-    return tmp_path / "project"
-
-
 @pytest.fixture(scope="module")
 def fixture_book(tmp_path_factory):
     """The fixture project as it is, built once for the tests that only read the result.
