@@ -16,7 +16,6 @@ from bs4 import BeautifulSoup
 from conftest import FIXTURES
 from sphinx.testing.util import SphinxTestApp
 
-from edition.site.webcheck import CHROMIUM_ARGS, serve
 from edition.texts.myst import escape
 
 TITLE = "<script>alert('title')</script> Evil `{download}`../../../secret.txt` x"
@@ -100,16 +99,9 @@ def test_the_cite_data_holds_the_heading_with_no_markup_characters_in_the_page(h
     ("name", "title"), [("book/essays/whole", TITLE), ("book/essays/part", "[A Part]")]
 )
 def test_in_chromium_no_script_of_a_title_runs_and_the_page_is_whole(hostile_site, name, title):
-    from test_browser import chromium_path
+    from test_browser import watched_tab
 
-    executable = chromium_path()
-    from playwright.sync_api import sync_playwright
-
-    with serve(hostile_site.outdir) as base, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        tab = browser.new_page()
-        dialogs = []
-        tab.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    with watched_tab(hostile_site.outdir) as (base, tab, dialogs):
         tab.goto(f"{base}/{name}.html", wait_until="load")
         # Everything after the cite data is there: the theme's footer and its last scripts.
         assert tab.locator("footer.bd-footer-content").count() == 1
@@ -123,7 +115,6 @@ def test_in_chromium_no_script_of_a_title_runs_and_the_page_is_whole(hostile_sit
         else:
             relation = tab.locator("div.source-record").get_by_role("link", name=TITLE, exact=True)
             assert relation.get_attribute("href") == "whole.html"
-        browser.close()
     assert dialogs == []
 
 
@@ -153,19 +144,11 @@ def test_the_search_index_holds_the_title_as_escaped_markup(hostile_site):
 
 @pytest.mark.browser
 def test_in_chromium_a_search_shows_the_title_as_text(hostile_site):
-    from test_browser import chromium_path
+    from test_browser import watched_tab
 
-    executable = chromium_path()
-    from playwright.sync_api import sync_playwright
-
-    with serve(hostile_site.outdir) as base, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        tab = browser.new_page()
-        dialogs = []
-        tab.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    with watched_tab(hostile_site.outdir) as (base, tab, dialogs):
         tab.goto(f"{base}/search.html?q=Evil", wait_until="load")
         result = tab.locator("ul.search li a").first
         result.wait_for()
         assert result.inner_text().startswith("<script>alert('title')</script>")
-        browser.close()
     assert dialogs == []

@@ -22,8 +22,6 @@ from conftest import FIXTURES, ROOT
 from sphinx.testing.util import SphinxTestApp
 from test_importer import import_capture
 
-from edition.site.webcheck import CHROMIUM_ARGS, serve
-
 RLO, PDF = "\u202e", "\u202c"
 PAGE = f"""<!DOCTYPE html>
 <html lang="en"><head><title>A Saved Essay | The Site</title>
@@ -239,15 +237,9 @@ def test_in_chromium_an_open_override_moves_nothing_outside_its_text(book):
     """The note mark after an unclosed U+202E stays after the author's words; without the
     isolation (a copy of the paragraph without <bdi>, added to the page) it is drawn before
     them, which is the harm the isolation prevents."""
-    from playwright.sync_api import sync_playwright
-    from test_browser import chromium_path
+    from test_browser import watched_tab
 
-    executable = chromium_path()
-    with serve(book.outdir) as base, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        tab = browser.new_page()
-        dialogs = []
-        tab.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    with watched_tab(book.outdir) as (base, tab, dialogs):
         tab.goto(f"{base}/book/essays/saved.html", wait_until="load")
         positions = tab.evaluate(
             """() => {
@@ -274,7 +266,6 @@ def test_in_chromium_an_open_override_moves_nothing_outside_its_text(book):
             };
         }"""
         )
-        browser.close()
     assert dialogs == []
     assert positions["mark"] >= positions["text"] - 1
     assert positions["controlMark"] < positions["controlText"] - 1
@@ -305,20 +296,13 @@ def test_the_payloads_are_text_on_their_pages(book):
 @pytest.mark.browser
 @pytest.mark.parametrize("name", ["book/essays/hostile", "book/essays/saved", "notes"])
 def test_in_chromium_no_payload_runs_and_the_page_is_whole(book, name):
-    from playwright.sync_api import sync_playwright
-    from test_browser import chromium_path
+    from test_browser import watched_tab
 
-    executable = chromium_path()
-    with serve(book.outdir) as base, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        tab = browser.new_page()
-        dialogs = []
-        tab.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    with watched_tab(book.outdir) as (base, tab, dialogs):
         tab.goto(f"{base}/{name}.html", wait_until="load")
         # A click on each paragraph of the text (where an onclick payload would fire).
         for paragraph in tab.locator("article p").all()[:40]:
             paragraph.dispatch_event("click")
         assert tab.locator("footer.bd-footer-content").count() == 1
         assert tab.locator("article h1").count() == 1
-        browser.close()
     assert dialogs == []
