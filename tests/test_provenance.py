@@ -49,8 +49,8 @@ def test_a_supplied_title_is_shown_in_square_brackets():
             6,
         ),
         (
-            GOOD + 'excerpt_of = "999_missing.txt"\n',
-            "excerpt_of names no record: '999_missing.txt'",
+            GOOD + 'excerpt_of = "no-such-text"\n',
+            "excerpt_of names no record: 'no-such-text'",
             13,
         ),
     ],

@@ -7,7 +7,7 @@ PART = (
     GOOD.replace("000_a.txt", "001_b.txt")
     .replace('slug = "first-text"', 'slug = "part"')
     .replace('author = "unknown"', 'author = "M."')
-    + 'excerpt_of = "000_a.txt"\n'
+    + 'excerpt_of = "first-text"\n'
 )
 RECORDS = parse_provenance(GOOD + "\n" + PART, "p.toml")
 

@@ -18,7 +18,7 @@ def _link(record: Record) -> str:
 
 def _whole(record: Record, records: dict[str, Record]) -> Record:
     """The record of the text ``record`` is an excerpt of (records keyed by any id)."""
-    return next(r for r in records.values() if r.file == record.excerpt_of)
+    return next(r for r in records.values() if r.slug == record.excerpt_of)
 
 
 def record_facts(record: Record, records: dict[str, Record]) -> str:
@@ -33,7 +33,7 @@ def record_facts(record: Record, records: dict[str, Record]) -> str:
         facts.append("Title supplied by the editor")
     if record.excerpt_of:
         facts.append(f"An excerpt of {_link(_whole(record, records))}")
-    facts += [f"Excerpted as {_link(r)}" for r in records.values() if r.excerpt_of == record.file]
+    facts += [f"Excerpted as {_link(r)}" for r in records.values() if r.excerpt_of == record.slug]
     return " · ".join(facts) + "\n"
 
 
@@ -57,7 +57,7 @@ def render_source_record(record: Record, records: dict[str, Record]) -> str:
     if record.excerpt_of:
         whole = _whole(record, records)
         items.append(f"**Relation:** an excerpt of {_link(whole)}, whose opening it repeats.")
-    excerpts = [r for r in records.values() if r.excerpt_of == record.file]
+    excerpts = [r for r in records.values() if r.excerpt_of == record.slug]
     items += [f"**Relation:** an excerpt of this text appears as {_link(r)}." for r in excerpts]
     items.append(
         f"**Source:** the capture `{record.file}`; what the edition removed from it and every "

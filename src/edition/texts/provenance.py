@@ -29,6 +29,7 @@ class Record:
     rights: str
     title: str | None = None
     supplied_title: str | None = None
+    # The slug of the text this one is an excerpt of.
     excerpt_of: str | None = None
     first_published: str | None = None
     # The editor's short title (siglum) for citing in a study group: "Critique ¶ 12".
@@ -145,9 +146,9 @@ def parse_provenance(text: str, path: str | Path) -> dict[str, Record]:
         records[record.id] = record
     if not records:
         raise EditionError(path, "no [[text]] records")
-    files = {record.file for record in records.values()}
+    slugs = {record.slug for record in records.values()}
     for entry, record in enumerate(records.values()):
-        if record.excerpt_of and record.excerpt_of not in files:
+        if record.excerpt_of and record.excerpt_of not in slugs:
             raise EditionError(
                 path,
                 f"excerpt_of names no record: {record.excerpt_of!r}",
