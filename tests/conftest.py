@@ -19,7 +19,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "sources"
 SITE = ROOT / "_build" / "html"
 # The capture ids of the texts, for tests parametrized by text.
-IDS = list(load_provenance(SOURCES / "provenance.toml"))
+# Every text, by its slug (the records are keyed by it).
+SLUGS = list(load_provenance(SOURCES / "provenance.toml"))
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
@@ -38,7 +39,7 @@ def records() -> dict[str, Record]:
 
 @pytest.fixture(scope="session")
 def cleaned() -> dict[str, CleanText]:
-    return {record.id: text for record, text in clean_sources(SOURCES)}
+    return {record.slug: text for record, text in clean_sources(SOURCES)}
 
 
 @pytest.fixture(scope="session")

@@ -127,7 +127,7 @@ def test_the_cite_menu_copies_a_chicago_citation_that_leads_back_to_the_paragrap
     edition = Edition(
         "From Ally to Affinity: An Interactive Reader on Allyship and Solidarity", "2026"
     )
-    record = records["002_c9f1f77838594bad"]
+    record = records["critique-of-ally-politics"]
     expected = cite_all(record, edition, link, Locator("paragraph", "12", "p12"))
     assert copied == expected["chicago-notes-bibliography"]
     assert copied.splitlines()[1].startswith("M., “A Critique of Ally Politics,” ")

@@ -2,7 +2,7 @@ import dataclasses
 import re
 
 import pytest
-from conftest import IDS, ROOT, SOURCES
+from conftest import SLUGS, ROOT, SOURCES
 from conftest import RECORD_TOML as GOOD
 
 from edition.errors import EditionError
@@ -13,7 +13,7 @@ from edition.texts.importer import prepare_import
 from edition.texts.provenance import parse_provenance
 
 RECORDS = parse_provenance(GOOD, "p.toml")
-RECORD = RECORDS["000_a"]
+RECORD = RECORDS["first-text"]
 LONG = "A sentence of the text that runs on for a good many words to be prose, as texts do."
 
 
@@ -117,7 +117,7 @@ def test_a_nine_digit_response_number_is_still_a_list_item():
     assert "999999999. A reply." in rendered
 
 
-@pytest.mark.parametrize("id", IDS)
+@pytest.mark.parametrize("id", SLUGS)
 def test_each_committed_chapter_is_what_the_import_writes(records, id):
     """A re-import changes no chapter: the same words, the same slug in every directive."""
     record = records[id]

@@ -4,7 +4,7 @@ stands where a reader expects it, under the id the registry publishes."""
 from __future__ import annotations
 
 import pytest
-from conftest import IDS, ROOT
+from conftest import SLUGS, ROOT
 from site_text import article, page
 
 from edition.apparatus.registry import load_registry
@@ -18,7 +18,7 @@ def _registered(text: str, prefix: str) -> list[str]:
     return [e.anchor for e in registry if e.text == text and e.anchor.startswith(prefix)]
 
 
-@pytest.mark.parametrize("id", IDS)
+@pytest.mark.parametrize("id", SLUGS)
 def test_the_authors_notes_follow_the_text_under_their_registered_ids(site, records, cleaned, id):
     record, text = records[id], cleaned[id]
     body = article(page(site / f"{record.docname}.html"))

@@ -35,16 +35,16 @@ KNOWN = parse_provenance(
     .replace('date = "unknown"', 'date = "Aug 28, 2017"')
     + 'first_published = "2013"\n',
     "p.toml",
-)["000_a"]
+)["first-text"]
 PERSON = parse_provenance(
     RECORD_TOML.replace('title = "A Title"', 'supplied_title = "Allyship: Moving Past It"')
     .replace('author = "unknown"', 'author = "Regine Malibiran"')
     .replace("author_note", 'author_family = "Malibiran"\nauthor_given = "Regine"\nauthor_note'),
     "p.toml",
-)["000_a"]
+)["first-text"]
 UNKNOWN = parse_provenance(
     RECORD_TOML.replace('title = "A Title"', 'title = "Not Enough: Being an Ally"'), "p.toml"
-)["000_a"]
+)["first-text"]
 P12 = Locator("paragraph", "12", "p12")
 P3 = Locator("paragraph", "3", "p3")
 
@@ -164,7 +164,7 @@ def test_csl_json_names_and_dates_are_as_precise_as_the_capture():
 
 def test_bibtex_escapes_latex_specials():
     record = parse_provenance(RECORD_TOML.replace("A Title", "50% & More_Things"), "p.toml")
-    assert "title = {{50\\% \\& More\\_Things}}" in bibtex(Citation(record["000_a"], EDITION, URL))
+    assert "title = {{50\\% \\& More\\_Things}}" in bibtex(Citation(record["first-text"], EDITION, URL))
 
 
 def test_the_edition_is_cited_with_its_editors_version_and_year():

@@ -93,7 +93,7 @@ def synthetic(tmp_path: Path) -> Path:
 
 def record_for(path: Path, title: str, slug: str = "test-page"):
     text = RECORD.format(file=path.name, slug=slug, title=title)
-    return parse_provenance(text, "provenance.toml")[path.stem]
+    return parse_provenance(text, "provenance.toml")[slug]
 
 
 def test_headings_lists_emphasis_links_and_quotations_are_kept():
@@ -203,7 +203,7 @@ def test_bad_pages_give_one_error_naming_the_file(tmp_path, content, message):
 
 def test_a_hostile_page_renders_inert(synthetic):
     record = record_for(synthetic, "A Test Essay")
-    chapter = render_chapter(clean_capture(synthetic, record.title), record, {record.id: record})
+    chapter = render_chapter(clean_capture(synthetic, record.title), record, {record.slug: record})
     assert not re.search(r"(?<!\\)<", chapter), "no raw HTML in the MyST source"
     for payload in ("javascript", "JAVASCRIPT", "alert", "onerror", "onclick", "onload"):
         assert payload not in chapter

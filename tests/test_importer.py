@@ -65,10 +65,11 @@ def test_a_capture_becomes_a_draft_chapter(workspace, capsys):
     assert "line  136  [rating-prompt]  Rate this article" in out
 
 
-def test_the_importer_records_every_line_it_does_not_keep(cleaned):
+def test_the_importer_records_every_line_it_does_not_keep(records, cleaned):
     """Every non-blank capture line is either kept in a block or set aside with a rule."""
     for id, text in cleaned.items():
-        lines = (SOURCES / "captures" / f"{id}.txt").read_text(encoding="utf-8").splitlines()
+        capture = SOURCES / "captures" / records[id].file
+        lines = capture.read_text(encoding="utf-8").splitlines()
         nonblank = {n for n, line in enumerate(lines, start=1) if line.strip()}
         accounted = {b.line for b in text.blocks()} | {s.line for s in text.set_aside}
         assert accounted == nonblank, id

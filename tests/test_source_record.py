@@ -13,7 +13,7 @@ RECORDS = parse_provenance(GOOD + "\n" + PART, "p.toml")
 
 
 def test_unknowns_are_marked_and_no_licence_is_claimed():
-    text = render_source_record(RECORDS["000_a"], RECORDS)
+    text = render_source_record(RECORDS["first-text"], RECORDS)
     assert "- **Author:** *unknown* (No byline.)" in text
     assert "- **Original publication:** *unknown* (the capture does not say)" in text
     assert (
@@ -25,8 +25,8 @@ def test_unknowns_are_marked_and_no_licence_is_claimed():
 
 
 def test_an_excerpt_and_its_whole_link_to_each_other():
-    part = render_source_record(RECORDS["001_b"], RECORDS)
-    whole = render_source_record(RECORDS["000_a"], RECORDS)
+    part = render_source_record(RECORDS["part"], RECORDS)
+    whole = render_source_record(RECORDS["first-text"], RECORDS)
     assert "- **Author:** M. (No byline.)" in part
     assert "an excerpt of [A Title](/book/essays/first-text.md)" in part
     assert "an excerpt of this text appears as [A Title](/book/essays/part.md)" in whole
@@ -37,6 +37,6 @@ def test_a_title_with_backticks_and_markup_is_link_text_not_markup():
     records = parse_provenance(
         GOOD.replace('title = "A Title"', f"title = {hostile!r}") + "\n" + PART, "p.toml"
     )
-    part = render_source_record(records["001_b"], records)
+    part = render_source_record(records["part"], records)
     assert "an excerpt of [Evil \\`\\{download\\}\\`../../etc/hostname\\` \\<b\\>x\\</b\\>]" in part
     assert "{download}`" not in part

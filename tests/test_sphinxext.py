@@ -209,7 +209,7 @@ def test_chapter_pages_carry_citation_meta_tags_and_cite_data(make_app, project)
     data = json.loads(whole.select_one("script#edition-cite-data").string)
     assert data["pageUrl"] == "https://example.org/ed/book/essays/whole.html"
     # The templates are the CSL engine's output for the placeholders, nothing assembled.
-    record = load_provenance(project / "sources" / "provenance.toml")["000_whole"]
+    record = load_provenance(project / "sources" / "provenance.toml")["whole"]
     edition = Edition("A Fixture Edition", "2026")
     for kind, number in [("paragraph", "⟦n⟧"), ("response", "⟦n⟧")]:
         locator = Locator(kind, number, "⟦a⟧")

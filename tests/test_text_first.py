@@ -82,12 +82,12 @@ def test_a_headnote_of_one_sentence_is_not_folded():
 
 
 def test_the_facts_line_says_what_is_known_and_what_is_not(records):
-    facts = record_facts(records["000_0f25cc0ca37dc048"], records)
+    facts = record_facts(records["not-enough"], records)
     assert facts == "Author unknown · Venue unknown · Date unknown\n"
-    excerpt = record_facts(records["001_9e55e6b4ff835bd3"], records)
+    excerpt = record_facts(records["from-charity-to-solidarity"], records)
     assert excerpt.startswith("By M. · Roar Magazine · 1/11/2016 · An excerpt of [")
     assert "](/book/essays/critique-of-ally-politics.md)" in excerpt
-    supplied = record_facts(records["004_2127ceb29908a7ff"], records)
+    supplied = record_facts(records["moving-past-performative-action"], records)
     assert "Title supplied by the editor" in supplied
 
 

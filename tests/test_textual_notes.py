@@ -9,7 +9,7 @@ LONG = "A sentence of the text that runs on for a good many words to be prose, a
 
 
 def notes(record_text: str, *lines: str) -> str:
-    record = parse_provenance(record_text, "p.toml")["000_a"]
+    record = parse_provenance(record_text, "p.toml")["first-text"]
     return render_textual_notes(clean_lines(list(lines), "000_a.txt", record.title), record)
 
 
@@ -36,7 +36,7 @@ def test_a_supplied_title_is_declared():
 
 
 def test_structure_decisions_are_listed_with_their_lines():
-    record = parse_provenance(GOOD, "p.toml")["000_a"]
+    record = parse_provenance(GOOD, "p.toml")["first-text"]
     cleaned = clean_lines(
         [
             "A Title",
@@ -58,7 +58,7 @@ def test_structure_decisions_are_listed_with_their_lines():
 
 
 def test_a_closing_numbered_list_that_no_mark_refers_to_is_a_list():
-    record = parse_provenance(GOOD, "p.toml")["000_a"]
+    record = parse_provenance(GOOD, "p.toml")["first-text"]
     lines = ["A Title", LONG, "1. Housing for all.", "2. An end to raids.", "3. Free transit."]
     cleaned = clean_lines(lines, "000_a.txt", record.title)
     assert cleaned.endnotes == ()
@@ -71,7 +71,7 @@ def test_a_closing_numbered_list_that_no_mark_refers_to_is_a_list():
 
 
 def test_a_salutation_and_a_line_that_breaks_off_are_declared():
-    record = parse_provenance(GOOD, "p.toml")["000_a"]
+    record = parse_provenance(GOOD, "p.toml")["first-text"]
     cleaned = clean_lines(
         [
             "A Title",
@@ -98,7 +98,7 @@ def test_a_page_title_that_adds_to_the_title_is_not_called_the_chapter_title():
 
 
 def test_a_doubted_paragraph_is_listed():
-    record = parse_provenance(GOOD, "p.toml")["000_a"]
+    record = parse_provenance(GOOD, "p.toml")["first-text"]
     cleaned = clean_lines(["A Title", LONG], "000_a.txt", record.title)
     doubt = Status("a-title", "1", "Authorship uncertain", "Perhaps the site's summary.", 4)
     text = render_textual_notes(cleaned, record, (doubt,))
@@ -110,7 +110,7 @@ def test_a_doubted_paragraph_is_listed():
 def test_a_line_of_only_invisible_characters_is_left_out_and_listed_by_its_code_points():
     text = clean_lines(["A Title", "\u200b", LONG, "\u200d\ufeff", LONG], "000_a.txt", "A Title")
     assert [b.line for b in text.body] == [3, 5]
-    record = parse_provenance(GOOD, "p.toml")["000_a"]
+    record = parse_provenance(GOOD, "p.toml")["first-text"]
     listed = render_textual_notes(text, record)
     assert "**Lines that show nothing, left out** (2 lines):" in listed
     assert "- line 2: only U+200B\n- line 4: only U+200D U+FEFF" in listed

@@ -86,7 +86,7 @@ class EditionModel:
     @cached_property
     def records(self) -> dict[str, Record]:
         """Every text's record by slug, in the order of the records."""
-        return {r.slug: r for r in load_provenance(self.provenance_file).values()}
+        return load_provenance(self.provenance_file)
 
     def record(self, slug: str) -> Record:
         found = self.records.get(slug)

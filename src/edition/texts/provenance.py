@@ -93,7 +93,8 @@ _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
 def parse_provenance(text: str, path: str | Path) -> dict[str, Record]:
-    """Records by capture id; raise naming the file and line of the first problem."""
+    """Records by slug, in the file's order; raise naming the file and line of the first
+    problem."""
     data = parse_toml(text, path)
     records: dict[str, Record] = {}
     for entry, table in enumerate(data.get("text", [])):
@@ -143,7 +144,7 @@ def parse_provenance(text: str, path: str | Path) -> dict[str, Record]:
                     f"(line {_line_of(text, first, 'slug')})",
                     _line_of(text, entry, "slug"),
                 )
-        records[record.id] = record
+        records[record.slug] = record
     if not records:
         raise EditionError(path, "no [[text]] records")
     slugs = {record.slug for record in records.values()}
