@@ -7,7 +7,7 @@ import json
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import SLUGS, ROOT
+from conftest import ROOT, SLUGS
 from site_text import article, page
 
 from edition.apparatus.bibstyle import sorting_key

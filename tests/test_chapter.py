@@ -2,8 +2,8 @@ import dataclasses
 import re
 
 import pytest
-from conftest import SLUGS, ROOT, SOURCES
 from conftest import RECORD_TOML as GOOD
+from conftest import ROOT, SLUGS, SOURCES
 
 from edition.errors import EditionError
 from edition.texts.chapter import heading_labels, render_chapter

@@ -4,7 +4,7 @@ stands where a reader expects it, under the id the registry publishes."""
 from __future__ import annotations
 
 import pytest
-from conftest import SLUGS, ROOT
+from conftest import ROOT, SLUGS
 from site_text import article, page
 
 from edition.apparatus.registry import load_registry

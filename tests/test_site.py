@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import SLUGS, ROOT
+from conftest import ROOT, SLUGS
 from site_text import article, broken_links, chapter_title, essay_text, page
 
 from edition.apparatus.registry import check, current_entries, load_registry
