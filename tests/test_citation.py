@@ -163,8 +163,9 @@ def test_csl_json_names_and_dates_are_as_precise_as_the_capture():
 
 
 def test_bibtex_escapes_latex_specials():
-    record = parse_provenance(RECORD_TOML.replace("A Title", "50% & More_Things"), "p.toml")
-    assert "title = {{50\\% \\& More\\_Things}}" in bibtex(Citation(record["first-text"], EDITION, URL))
+    records = parse_provenance(RECORD_TOML.replace("A Title", "50% & More_Things"), "p.toml")
+    entry = bibtex(Citation(records["first-text"], EDITION, URL))
+    assert "title = {{50\\% \\& More\\_Things}}" in entry
 
 
 def test_the_edition_is_cited_with_its_editors_version_and_year():
