@@ -92,11 +92,13 @@ _ALLOWED = {f.name for f in fields(Record)}
 _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
-def parse_provenance(text: str, path: str | Path) -> dict[str, Record]:
+def parse_provenance(text: str, path: str | Path, data: dict | None = None) -> dict[str, Record]:
     """Records by slug, in the file's order; raise naming the file and line of the first
-    problem."""
-    data = parse_toml(text, path)
+    problem. ``data`` is the text already parsed, where the caller has it."""
+    data = parse_toml(text, path) if data is None else data
     records: dict[str, Record] = {}
+    by_id: dict[str, Record] = {}
+    entries: dict[str, int] = {}
     for entry, table in enumerate(data.get("text", [])):
         for key, value in table.items():
             if key not in _ALLOWED:
@@ -126,24 +128,31 @@ def parse_provenance(text: str, path: str | Path) -> dict[str, Record]:
             raise EditionError(path, str(error), _line_of(text, entry, "furniture_lines")) from None
         if not _SLUG.match(table["slug"]):
             raise EditionError(path, f"bad slug {table['slug']!r}", _line_of(text, entry, "slug"))
-        _check_file(table["file"], path, _line_of(text, entry, "file"))
+        try:
+            _check_file(table["file"])
+        except ValueError as error:
+            raise EditionError(path, str(error), _line_of(text, entry, "file")) from None
         record = Record(**table)
-        for first, earlier in enumerate(records.values()):
-            if earlier.id == record.id:
-                raise EditionError(
-                    path,
-                    f"second record for {record.file} (its id {record.id!r} is "
-                    f"{earlier.file}'s, line {_line_of(text, first, 'file')})",
-                    _line_of(text, entry, "file"),
-                )
-            if earlier.slug == record.slug:
-                # Two texts with one slug would share, and overwrite, one chapter.
-                raise EditionError(
-                    path,
-                    f"slug {record.slug!r} is already {earlier.file}'s "
-                    f"(line {_line_of(text, first, 'slug')})",
-                    _line_of(text, entry, "slug"),
-                )
+        # Each id and slug once: a second record of a capture, or two texts with one slug
+        # (they would share, and overwrite, one chapter).
+        if record.id in by_id:
+            earlier = by_id[record.id]
+            raise EditionError(
+                path,
+                f"second record for {record.file} (its id {record.id!r} is "
+                f"{earlier.file}'s, line {_line_of(text, entries[earlier.slug], 'file')})",
+                _line_of(text, entry, "file"),
+            )
+        if record.slug in records:
+            earlier = records[record.slug]
+            raise EditionError(
+                path,
+                f"slug {record.slug!r} is already {earlier.file}'s "
+                f"(line {_line_of(text, entries[earlier.slug], 'slug')})",
+                _line_of(text, entry, "slug"),
+            )
+        by_id[record.id] = record
+        entries[record.slug] = entry
         records[record.slug] = record
     if not records:
         raise EditionError(path, "no [[text]] records")
@@ -158,25 +167,18 @@ def parse_provenance(text: str, path: str | Path) -> dict[str, Record]:
     return records
 
 
-def _check_file(file: str, path: str | Path, line: int) -> None:
+def _check_file(file: str) -> None:
     """A capture is named by its file name in the captures folder: no folder, no link out.
 
-    Its stem is the text's id, which directives and anchors carry, so it has no spaces."""
+    Its stem is the capture's id, which the textual notes carry, so it has no spaces."""
     if Path(file).name != file or file in {".", ".."}:
-        raise EditionError(
-            path, f"'file' must be a file name of the captures folder: {file!r}", line
-        )
-    suffix = Path(file).suffix
-    if suffix not in CAPTURE_SUFFIXES:
-        raise EditionError(
-            path, f"'file' must end in {' or '.join(CAPTURE_SUFFIXES)}: {file!r}", line
-        )
+        raise ValueError(f"'file' must be a file name of the captures folder: {file!r}")
+    if Path(file).suffix not in CAPTURE_SUFFIXES:
+        raise ValueError(f"'file' must end in {' or '.join(CAPTURE_SUFFIXES)}: {file!r}")
     if not CAPTURE_ID.match(Path(file).stem):
-        raise EditionError(
-            path,
+        raise ValueError(
             f"bad capture name {file!r}: letters, digits, '_', '.' and '-' only, "
-            "starting with a letter or digit",
-            line,
+            "starting with a letter or digit"
         )
 
 
@@ -202,5 +204,5 @@ def _line_of(text: str, entry: int, key: str | None = None) -> int:
 
 def load_provenance(path: str | Path) -> dict[str, Record]:
     path = Path(path)
-    _, text = load_toml(path)
-    return parse_provenance(text, path)
+    data, text = load_toml(path)
+    return parse_provenance(text, path, data)
