@@ -34,7 +34,7 @@ from pathlib import Path
 from import_capture import report, review_path
 
 from edition.apparatus.registry import check, current_entries, dump_registry, load_registry
-from edition.errors import EditionError
+from edition.errors import EditionError, error_line
 from edition.site.exports import replace_file
 from edition.texts.importer import Imported, prepare_import, write_chapter
 from edition.texts.provenance import load_provenance
@@ -151,12 +151,8 @@ def main(argv: list[str] | None = None) -> int:
         write_chapter(imported, force=args.force)
         for path, content in files.items():
             replace_file(path, lambda tmp, c=content: tmp.write_text(c, encoding="utf-8"))
-    except EditionError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    except OSError as error:
-        # What the checks did not foresee (a failing disk, say) is still one line.
-        print(f"error: {error.filename or args.capture}: {error.strerror}", file=sys.stderr)
+    except (EditionError, OSError) as error:
+        print(error_line(error, args.capture), file=sys.stderr)
         return 1
     print(report(imported))
     print("\nwrote:")

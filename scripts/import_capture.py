@@ -19,7 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from edition import paths
-from edition.errors import EditionError
+from edition.errors import EditionError, error_line
 from edition.site.exports import replace_file
 from edition.texts import bidi
 from edition.texts.importer import Imported, prepare_import, write_chapter
@@ -70,12 +70,8 @@ def main(argv: list[str] | None = None) -> int:
         items = _review(imported.text)
         review = render_review(str(args.capture), items)
         replace_file(review_path(imported.target), lambda tmp: tmp.write_text(review, "utf-8"))
-    except EditionError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    except OSError as error:
-        # What the checks above did not foresee (a failing disk, say) is still one line.
-        print(f"error: {error.filename or args.capture}: {error.strerror}", file=sys.stderr)
+    except (EditionError, OSError) as error:
+        print(error_line(error, args.capture), file=sys.stderr)
         return 1
     print(report(imported))
     print(f"wrote {imported.target} and {review_path(imported.target).name}")

@@ -14,3 +14,12 @@ class EditionError(Exception):
         self.message = message
         where = f"{self.path}:{line}" if line is not None else str(self.path)
         super().__init__(f"{where}: {message}")
+
+
+def error_line(error: EditionError | OSError, path: str | Path) -> str:
+    """The one line a command prints for bad input, or for a failing system call that no check
+    foresaw (a failing disk, say): ``error: FILE[:LINE]: message``. ``path`` names the file
+    when the system's error does not."""
+    if isinstance(error, EditionError):
+        return f"error: {error}"
+    return f"error: {error.filename or path}: {error.strerror}"

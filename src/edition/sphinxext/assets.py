@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sphinx.application import Sphinx
 
+from edition import paths
 from edition.site.stylesheet import trim, words
 
 STATIC = Path(__file__).parent / "static"
@@ -65,7 +66,7 @@ def trim_assets(app: Sphinx, pagename: str, templatename: str, context: dict, do
     are registered twice, once with the file name None and once with "", which Sphinx does
     not see as equal; the second ``const THEBE_JS_URL`` would be a console error.
     """
-    notebook = pagename.startswith("notebooks/")
+    notebook = pagename.startswith(f"{paths.NOTEBOOKS}/")
     defer = _deferred if pagename != "search" else lambda script: script
     context["css_files"] = [
         c for c in context.get("css_files", [])
