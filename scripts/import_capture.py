@@ -2,7 +2,7 @@
 
     python scripts/import_capture.py sources/captures/002_c9f1f77838594bad.txt [--force]
 
-The capture (plain text, or a saved web page: .html or .htm) must have a record in
+The capture (plain text, or a saved web page, .html) must have a record in
 sources/provenance.toml.  The draft is written to book/essays/<slug>.md; the lines set aside
 are listed on standard output, and for a web page what it says of its origin beside what the
 record says, for the editor to compare (the record is never changed).  Then comes the review
@@ -15,20 +15,19 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 from edition import paths
 from edition.errors import EditionError, error_line
-from edition.site.exports import replace_file
 from edition.texts import bidi
-from edition.texts.importer import Imported, prepare_import, write_chapter
-from edition.texts.review import render_review, review_items
-
-
-def review_path(chapter: Path) -> Path:
-    return chapter.with_suffix(".review.txt")
-
+from edition.texts.importer import (
+    Imported,
+    prepare_import,
+    review_list,
+    review_path,
+    write_chapter,
+)
+from edition.texts.review import render_review
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -51,7 +50,7 @@ def report(imported: Imported) -> str:
         ):
             found, recorded = show(found or "not found"), show(recorded or "none")
             lines.append(f"page {what:<6}  {found}  (record: {recorded})")
-    items = _review(imported.text)
+    items = review_list(imported)
     lines.append(f"\nto review ({len(items)}):")
     lines += [f"  {item}" for item in items] or ["  nothing"]
     return "\n".join(lines)
@@ -66,24 +65,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         imported = prepare_import(args.capture, args.provenance, args.essays)
-        write_chapter(imported, force=args.force)
-        items = _review(imported.text)
-        review = render_review(str(args.capture), items)
-        replace_file(review_path(imported.target), lambda tmp: tmp.write_text(review, "utf-8"))
+        review = render_review(str(args.capture), review_list(imported))
+        write_chapter(imported, force=args.force, beside={review_path(imported.target): review})
     except (EditionError, OSError) as error:
         print(error_line(error, args.capture), file=sys.stderr)
         return 1
     print(report(imported))
     print(f"wrote {imported.target} and {review_path(imported.target).name}")
     return 0
-
-
-def _review(text):
-    """The review list, with every line that holds a bidi control; the controls are written as
-    code points, so that the list cannot reorder itself in a terminal or an editor."""
-    items = review_items(text) + bidi.review_items(text)
-    shown = [replace(item, text=bidi.show_controls(item.text)) for item in items]
-    return sorted(shown, key=lambda item: item.line)
 
 
 if __name__ == "__main__":

@@ -35,6 +35,12 @@ def test_the_controls_are_shown_as_code_points_and_other_text_is_unchanged():
     assert show_controls(f"a{RLO}b{PDF}c\u200fd") == "a<U+202E>b<U+202C>c\u200fd"
 
 
+def test_a_control_a_terminal_would_act_on_is_shown_as_its_code_point():
+    # U+009B begins an escape sequence in many terminals; DEL and ESC are controls too.
+    assert show_controls("a\x9b2Jb\x7fc\x1b[31md") == "a<U+009B>2Jb<U+007F>c<U+001B>[31md"
+    assert show_controls("a\tb\nc é") == "a\tb\nc é"
+
+
 def test_text_with_a_control_is_isolated_and_a_code_listing_is_not():
     document = nodes.document(None, None)
     paragraph = nodes.paragraph("", "", nodes.Text(f"Before {RLO}after"), nodes.Text(" plain"))

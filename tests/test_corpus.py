@@ -11,15 +11,22 @@ from edition_tools.importscore import corpus, score
 
 ITEMS = corpus(ROOT / "tests" / "corpus")
 
-# Held-out floors, a little under what scripts/benchmark_import.py measures on 34 captures of
-# 17 platforms (75.7 % of the furniture set aside or moved to the responses, 38.8 % of the
+# Held-out floors, a little under what scripts/benchmark_import.py measures on 73 captures of
+# 41 platforms (87.7 % of the furniture set aside or moved to the responses, 44.4 % of the
 # metadata), so that a rule change that makes them worse fails; the goal for furniture is 95 %.
 # (On the first 28 captures the figure rose from 79.6 % to 80.9 %; the six captures added
-# as unseen data, two of platforms none of the rules was written from, bring it down.)
-FURNITURE_FLOOR = 0.73
-METADATA_FLOOR = 0.37
-# With every rule, as an import applies them (--all-rules: 92.6 %).
-ALL_RULES_FURNITURE_FLOOR = 0.91
+# as unseen data, two of platforms none of the rules was written from, brought it down to
+# 75.7 %; the shape rules comment-stamps, label-runs, head-runs and head-repeats raised it to
+# 82.0 % on those 34; thirteen unseen captures of ten new platforms, on which the rules take
+# 86.1 % out, made it 83.2 %, and fourteen more, on which they take 79.7 % out, 82.5 %; the
+# second round of rules, written without reading those fourteen, takes 89.1 % of theirs out;
+# the third round (comment-buttons, comment-headers, teaser-units, French and German clock
+# times, neighbour and more buttons) raised it from 85.9 % to 88.5 % on 61 captures, and
+# takes 84.5 % out of twelve more that its author had not read (80.9 % before it).)
+FURNITURE_FLOOR = 0.87
+METADATA_FLOOR = 0.44
+# With every rule, as an import applies them (--all-rules: 95.8 % on 61, 94.6 % on all 73).
+ALL_RULES_FURNITURE_FLOOR = 0.94
 
 
 def test_the_corpus_is_varied():

@@ -4,9 +4,17 @@ from edition.texts.endmatter import (
     comment_thread_shape,
     comment_thread_start,
     end_matter_start,
+    label_runs,
     page_marks,
 )
-from edition.texts.furniture import COMMENT_SHAPE, PAGE_MARKS, RULES
+from edition.texts.furniture import (
+    COMMENT_SHAPE,
+    COMMENT_STAMPS,
+    LABEL_RUN_END,
+    LABEL_RUNS,
+    PAGE_MARKS,
+    RULES,
+)
 
 PROSE = "A paragraph of the essay, which is long enough to be prose and not a widget label."
 MORE = "Another paragraph of the essay, which the author wrote to follow the first one."
@@ -225,3 +233,73 @@ def test_a_code_listings_repeated_keywords_are_no_comment_buttons():
         listing += [f"Step {n}", f"Step {n} of the protocol, as the next object shows.", "{"]
         listing += [f'"at": "12:0{n}"', "}"]
     assert comment_thread_shape(listing) is None
+
+
+MENU = ["Home", "Essays", "About us", "Contact"]
+
+
+def test_a_run_of_short_labels_after_the_text_is_the_pages():
+    lines = [PROSE, MORE, "Love,", "Pamela", *MENU, "© Example, 2024"]
+    assert label_runs(lines, 2) == [False] * 4 + [True] * 5
+    assert end_matter_start(lines, (LABEL_RUNS,)) == 5
+    assert end_matter_start(lines, ()) is None
+
+
+def test_a_sign_off_or_a_list_of_sources_is_no_run_of_labels():
+    # Too short a run; a line that introduces what follows; web addresses.
+    sources = ["Sources:", "1 https://example.org/a", "2 https://example.org/b"]
+    lines = [PROSE, MORE, "Love,", "Pamela", *sources, "3 www.example.org/c", "Thanks"]
+    assert not any(label_runs(lines, 2))
+
+
+def test_a_run_of_labels_ends_the_text_where_few_long_lines_follow():
+    headline = "Council votes to close the old harbour bridge for repairs next spring"
+    lines = [PROSE, MORE, *MENU, "Latest", *MENU, "Popular", "Older", "Newer", *[headline] * 4]
+    # Alone, the run lets the long lines further on hold the text open; with label-run-end
+    # only prose is kept after it.
+    assert end_matter_start(lines, (LABEL_RUNS,)) is None
+    assert end_matter_start(lines, (LABEL_RUNS, LABEL_RUN_END)) == 3
+    assert end_matter_start(lines[:-4], (LABEL_RUNS,)) == 3
+
+
+def test_a_run_of_labels_followed_closely_by_long_lines_does_not_end_the_text():
+    lines = [PROSE, MORE, *MENU, *[LONG_ITEM] * 6]
+    assert end_matter_start(lines, (LABEL_RUNS, LABEL_RUN_END)) is None
+
+
+def test_a_thread_recognised_by_its_timestamps_stops_the_search_for_the_end_matter():
+    comment = "Thank you for writing this. It named something I had felt for years."
+    units = [line for _ in range(3) for line in ("Kim", "2 days ago", comment, comment)]
+    lines = [PROSE, MORE, "Share", "Tags", "Leave a comment", *units]
+    assert comment_thread_start(lines, (COMMENT_STAMPS,)) == 6
+    assert comment_thread_start(lines, ()) is None
+
+
+LEAD_IN = "If you want more of the same mood, here are a few things to watch and read:"
+
+
+def test_runs_of_labels_the_text_leads_into_are_its_list():
+    # Titles under their headings: a longer title breaks the run, which the lead-in still holds.
+    films = ["Films", "The Night of the Hunter", "Winter's Bone", "Paper Moon", "Harlan County"]
+    shows = ["Series", "Treme", "True Blood", "The Wire, all five seasons of it", *films]
+    lines = [PROSE, MORE, LEAD_IN, *shows, "Books", "Beloved", "Sula", "Jazz", *MENU]
+    assert not any(label_runs(lines, 2))
+    assert end_matter_start(lines, (LABEL_RUNS, LABEL_RUN_END)) is None
+    # What the list announced ends with a sentence; a menu after it is the page's again.
+    after = [PROSE, MORE, LEAD_IN, "Films", "Paper Moon.", *MENU]
+    assert label_runs(after, 2) == [False] * 5 + [True] * 4
+
+
+def test_a_mark_of_shape_over_a_paragraph_is_a_question_of_the_text():
+    # An interviewer's question trails off; the answer follows.
+    lines = [PROSE, MORE, "You will have to explain that …", PROSE, "Newsletter", "Sign up"]
+    assert end_matter_start(lines, (PAGE_MARKS,)) is None
+    assert end_matter_start([PROSE, MORE, "A teaser cut off …", "Newsletter"], (PAGE_MARKS,)) == 3
+
+
+def test_a_thread_is_found_by_its_heading_and_reply_buttons_in_other_languages():
+    prose = "A paragraph of the text, long enough to read as the author's prose on the page."
+    comment = "Un commentaire de lecteur, assez long pour se lire comme une phrase entière."
+    lines = [prose, prose, "Commentaires", comment, "Répondre à ce message", comment]
+    lines += ["Répondre à ce message"]
+    assert comment_thread_start(lines, RULES) == 3

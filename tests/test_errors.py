@@ -8,9 +8,7 @@ from edition.errors import EditionError, error_line
 
 def test_bad_input_names_its_file_and_line():
     error = EditionError("sources/provenance.toml", "bad slug 'A B'", 12)
-    assert error_line(error, "capture.txt") == (
-        "error: sources/provenance.toml:12: bad slug 'A B'"
-    )
+    assert error_line(error, "capture.txt") == ("error: sources/provenance.toml:12: bad slug 'A B'")
 
 
 def test_a_failing_system_call_names_its_file_or_else_the_one_the_command_was_given():

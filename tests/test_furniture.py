@@ -214,14 +214,14 @@ def test_a_teaser_title_that_begins_with_related_is_not_a_block_label():
 
 
 def test_a_row_of_share_buttons_before_the_text_is_removed_with_its_unknown_labels():
-    lines = ["A Title", "Share", "Tweet", "LinkedIn", "Email", "Print", TEXT, MORE]
+    lines = ["A Title", "Share", "Gift", "Flip", "Email", "Print", TEXT, MORE]
     kept, removed = strip_furniture(lines, title="A Title")
     assert [k.text for k in kept] == ["A Title", TEXT, MORE]
     # "Share" stands by a label no rule knows: the row, not a run of buttons, takes it.
     assert [(r.text, r.rule) for r in removed] == [
         ("Share", "label-row"),
-        ("Tweet", "label-row"),
-        ("LinkedIn", "label-row"),
+        ("Gift", "label-row"),
+        ("Flip", "label-row"),
         ("Email", "share-targets"),
         ("Print", "share-targets"),
     ]
@@ -259,3 +259,55 @@ def test_names_of_services_after_the_text_are_a_row_of_buttons():
 
 def test_an_empty_page_has_no_furniture():
     assert strip_furniture([]) == ([], [])
+
+
+def test_a_run_of_labels_no_rule_knows_before_the_text_is_the_pages():
+    standfirst = "A standfirst that the page sets under the title, long enough to be prose."
+    row = ["Politics", "Long read", "Audio", "Gift", "Listen"]
+    lines = ["A Title", standfirst, *row, TEXT, MORE]
+    kept, removed = strip_furniture(lines, title="A Title")
+    # The line right above the first paragraph could be its heading: it stays.
+    assert [k.text for k in kept] == ["A Title", standfirst, "Listen", TEXT, MORE]
+    assert {r.rule for r in removed} == {"head-runs"}
+    assert strip_furniture(lines, rules=(), title="A Title")[1] == []
+
+
+def test_three_labels_before_the_text_are_too_few_to_tell():
+    lines = ["A Title", "Politics", "Save", "Gift", "Listen", TEXT, MORE]
+    assert strip_furniture(lines, title="A Title")[1] == []
+
+
+def test_a_table_of_contents_said_again_in_the_text_is_the_authors():
+    contents = ["Introduction", "Features", "Data Model", "Results", "Conclusion"]
+    lines = ["A Title", *contents, TEXT, MORE]
+    for heading in contents:
+        lines += [heading, TEXT, MORE]
+    assert strip_furniture(lines, title="A Title")[1] == []
+
+
+def test_a_code_listing_above_the_first_paragraphs_is_no_run_of_labels():
+    listing = ["int main() {", "return 0;", "}", "(nop)", ")"]
+    lines = ["A Title", TEXT, "A Heading", *listing, "Short words here", TEXT, MORE]
+    assert strip_furniture(lines, title="A Title")[1] == []
+
+
+def test_a_text_whose_paragraphs_never_stand_together_has_no_run_of_labels():
+    poem = ["A Title", "the rain", "the hill", "the crow", "the hour", "the end"]
+    assert strip_furniture(poem, title="A Title")[1] == []
+
+
+def test_a_menu_said_again_in_the_footer_is_the_pages_above_the_text():
+    lines = ["A Title", "Home", "Essays", "Politics", TEXT, MORE, "Home", "Essays", "© 2024"]
+    removed = strip_furniture(lines, title="A Title")[1]
+    # "Politics", said once, stays; the footer's lines are the end matter's to remove.
+    assert [(r.text, r.rule) for r in removed] == [
+        ("Home", "head-repeats"),
+        ("Essays", "head-repeats"),
+        ("© 2024", "copyright"),
+    ]
+    assert strip_furniture(lines, rules=(), title="A Title")[1] == []
+
+
+def test_a_heading_said_again_after_the_text_stays_above_its_paragraph():
+    lines = ["A Title", "Why It Matters", TEXT, MORE, "Why It Matters"]
+    assert strip_furniture(lines, title="A Title")[1] == []

@@ -5,6 +5,7 @@ import gzip
 import re
 import shutil
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import lxml.html
@@ -19,16 +20,30 @@ from edition.errors import EditionError
 from edition.texts.chapter import render_chapter
 from edition.texts.cleaning import clean_capture
 from edition.texts.html_capture import (
+    MAX_HEADING_WORDS,
     MAX_HOLE_RUNS,
     Gap,
     Run,
     _Draft,
     _rejoin,
+    back_linked,
     clean_page,
+    in_the_text,
+    inline_spaces,
     inside_the_text,
+    left_out_rule,
+    line_starts,
+    lines_of_a_kept_block,
+    opens_a_section,
     read_html_capture,
+    reads_as_caption,
+    reads_as_heading,
+    restore_inline_spaces,
+    slide_to_lines,
     split_joins,
+    text_region,
     visible_runs,
+    without_own_number,
 )
 from edition.texts.provenance import parse_provenance
 from edition.texts.review import review_items
@@ -366,9 +381,18 @@ def test_pieces_of_one_paragraph_of_the_page_are_joined_as_the_page_has_them():
         "odel section below.",
         "Another paragraph.",
     ]
-    assert split_joins(texts, runs) == [" ", "", " ", "", None]
+    assert split_joins(texts, [Run(1, run) for run in runs]) == [" ", "", " ", "", None]
     # Two paragraphs that the page shows apart stay apart.
-    assert split_joins(["First.", "Second."], ["First.", "Second."]) == [None]
+    assert split_joins(["First.", "Second."], [Run(1, "First."), Run(2, "Second.")]) == [None]
+
+
+def test_pieces_that_the_page_sets_apart_by_a_line_break_are_not_joined():
+    """One run of the page, two lines: where the pieces meet at the <br>, they stay apart;
+    where they meet inside a line, they are one paragraph."""
+    run = visible_runs(lxml.html.document_fromstring("<p>Task Store<br>More details.</p>"))[0]
+    assert run.text == "Task Store More details." and run.breaks == (10,)
+    assert split_joins(["Task Store", "More details."], [run]) == [None]
+    assert split_joins(["Task", "Store More details."], [run]) == [" "]
 
 
 def test_a_paragraph_the_extractor_cut_at_letter_links_is_one_paragraph():
@@ -384,19 +408,111 @@ def test_a_paragraph_the_extractor_cut_at_letter_links_is_one_paragraph():
     ]
 
 
-def test_pieces_are_joined_only_where_the_extractor_cut_at_a_link():
+def test_pieces_are_joined_unless_the_page_breaks_its_line_between_them():
     """A page whose paragraphs are broken by <br> alone shows them as one run: the extractor's
-    paragraphs stay paragraphs unless one of two neighbours is nothing but a link."""
+    paragraphs that meet at a break stay paragraphs; cut elsewhere (at a link, at emphasis),
+    they are one."""
     first, second = etree.Element("p"), etree.Element("p")
     first.text, second.text = "posts were all for", "the blog at work."
     drafts = [_Draft("paragraph", first), _Draft("paragraph", second)]
     rendered = [(t, t, t) for t in (first.text, second.text)]
-    runs = [Run(1, "posts were all for the blog at work.")]
-    assert len(_rejoin(drafts, rendered, {}, runs)[0]) == 2
-    second.text = None
-    etree.SubElement(second, "ref", target="https://e.org/").text = "the blog at work."
-    joined, texts, _ = _rejoin(drafts, rendered, {}, runs)
-    assert len(joined) == 1 and texts[0][0] == "posts were all for the blog at work."
+    text = "posts were all for the blog at work."
+    assert len(_rejoin(drafts, rendered, {}, [Run(1, text, breaks=(18,))])[0]) == 2
+    joined, texts, _ = _rejoin(drafts, rendered, {}, [Run(1, text)])
+    assert len(joined) == 1 and texts[0][0] == text
+
+
+EMPHASIS = PAGES / "text-beside-emphasis.html"
+
+
+def test_a_paragraph_set_in_a_div_beside_emphasis_is_one_paragraph_with_its_spaces():
+    """A blog post whose text stands directly in <div>s after a picture's table: the extractor
+    cuts each paragraph at its underlined, italic and bold words and drops the space after
+    them ("novelsof"); the page's paragraphs and spaces are put back, and the lines it
+    could not match are not restored a second time."""
+    text = read_html_capture(EMPHASIS, "A Month of Reading").text
+    blocks = [b.text for b in text.body]
+    assert blocks[2] == (
+        "This kind of story is found only in the older novels of the region. Its settings "
+        "are small towns, farms and river landings, and its people live with the past in a "
+        "way that the rest of the country has long forgotten, which is why it still "
+        "surprises its readers."
+    )
+    assert blocks[4].startswith("Most of its writers use the supernatural sparingly: a ghost (or")
+    assert blocks[5:8] == ["Title: The Landing", "Pages: 400 pages", "Publisher: Riverside Press"]
+    assert blocks[8].startswith("Would you like to join us")
+    assert len(blocks) == len(set(blocks)) == 9
+    assert "**ghost** \\(or" in text.body[4].markup
+
+
+def test_a_space_beside_a_link_or_emphasis_is_put_back_where_the_page_has_it():
+    """A space at the edge inside the element counts as one beside it; an element with no
+    text on one side tells nothing of that side; where two elements of one text disagree,
+    no space is added."""
+    page = lxml.html.document_fromstring(
+        '<p><u>Title: </u>The Landing, a <b>ghost </b>(or two), <a href="/x">here</a>now, '
+        '<a href="/y">here</a> then, <i>sea</i>side</p>'
+    )
+    spaces = inline_spaces(page)
+    assert spaces["Title:"] == (False, True)
+    assert spaces["ghost"] == (True, True)
+    assert spaces["here"] == (True, False)
+    assert spaces["sea"] == (True, False)
+    body = etree.fromstring('<body><p><hi rend="#u">Title:</hi>The <hi>sea</hi>side</p></body>')
+    restore_inline_spaces(body, spaces)
+    assert "".join(body.itertext()) == "Title: The seaside"
+
+
+SECTION = PAGES / "section-after-last-heading.html"
+
+
+def test_the_line_under_the_text_s_last_heading_is_restored():
+    """A text does not end with a heading: the linked line under the post's last heading, in
+    the element that holds the heading, is the author's; the labels and the comment count
+    after the post are not."""
+    text = read_html_capture(SECTION, "Reading Together").text
+    assert [b.text for b in text.body][-2:] == ["Taking part:", "November Daughter"]
+    assert "November Daughter" in [i.restored for i in text.interventions]
+    assert {"Labels: reading, novels", "13"} <= {s.text for s in text.set_aside}
+
+
+def test_a_row_of_controls_under_the_text_s_last_heading_stays_out(tmp_path):
+    page = tmp_path / "support.html"
+    line = '<div><a href="https://example.org/november-daughter">November Daughter</a></div>'
+    source = SECTION.read_text(encoding="utf-8")
+    assert line in source
+    row = (
+        '<div class="row"><div><button>PayPal</button></div>'
+        '<div><a class="btn" href="/p">Patreon</a></div></div>'
+    )
+    page.write_text(source.replace(line, row), encoding="utf-8")
+    text = read_html_capture(page, "Reading Together").text
+    assert [b.text for b in text.body][-1] == "Taking part:"
+    assert "Patreon" in {s.text for s in text.set_aside}
+
+
+def test_a_short_caption_of_the_article_s_lead_picture_is_restored_and_its_credit_is_not():
+    """The lead picture stands in the article, past the header's byline, tags and comment
+    count: its caption says what it shows in a few words (no sentence), and is the text's;
+    the picture's file name and its credit stay out."""
+    text = read_html_capture(PAGES / "short-lead-caption.html", "The Harbour Festival").text
+    caption = "Boats in the harbour on the morning of the festival (archive picture)"
+    assert text.body[0].text == caption
+    assert text.body[1].text.startswith("The festival began")
+    assert [i.restored for i in text.interventions] == [caption]
+    left_out = {s.text for s in text.set_aside}
+    assert {"harbour-boats.jpg", "Photo: Jo Lens via Harbour Photos (licence)"} <= left_out
+
+
+def test_a_caption_reads_as_one_when_it_says_what_the_picture_shows():
+    assert reads_as_caption("Boats in the harbour at dawn (archive picture)")
+    assert reads_as_caption("The last keeper of the north light, photographed in the lamp room.")
+    # A credit, wherever it stands in the line, names alone, a file's name, a date.
+    assert not reads_as_caption("Photo: Jo Lens via Harbour Photos")
+    assert not reads_as_caption("Boats at dawn Foto: Adobe Stock")
+    assert not reads_as_caption("Jo Lens | Harbour Photos")
+    assert not reads_as_caption("harbour-boats.jpg")
+    assert not reads_as_caption("18 June 2023")
 
 
 BESIDE = PAGES / "left-out-beside.html"
@@ -473,3 +589,249 @@ def test_nothing_is_restored_beside_a_text_that_stands_in_the_page_body(tmp_path
     text = read_html_capture(page, "Walking the Coast Path").text
     assert not text.interventions
     assert {BESIDE_CAPTION, *BESIDE_SOURCES} <= {s.text for s in text.set_aside}
+
+
+FILLER = "A sentence of the essay that runs long enough for the extractor to keep. " * 4
+OTHER = "Another sentence, the second paragraph's, long enough to be kept by it too. " * 4
+
+
+def test_a_line_break_of_the_page_ends_a_word():
+    tree = lxml.html.document_fromstring("<p>on. dot. com.<br><br>meth.<br>we’re. on.</p>")
+    assert [run.text for run in visible_runs(tree)] == ["on. dot. com. meth. we’re. on."]
+
+
+def test_a_restored_block_keeps_its_lines_apart():
+    """A quoted post the extractor left out inside the text, its lines set apart by <br>:
+    restored with a word break at each, never "com.meth." (the extractor's own line breaks
+    are read the same way)."""
+    page = f"""<html><body><article><h1>T</h1><p>{FILLER}</p>
+    <div class="embed"><blockquote class="twitter-tweet"><p>on. dot. com.<br><br>meth.<br><br>
+    we’re. on. it.</p>— A Reader (@reader) November 19, 2019</blockquote></div>
+    <p>{OTHER}</p></article></body></html>"""
+    text = clean_page(page, Path("t.html"), None).text
+    assert "on. dot. com. meth. we’re. on. it." in [b.text for b in text.body]
+    assert next(i.restored for i in text.interventions) == "on. dot. com. meth. we’re. on. it."
+
+
+NOTES_AFTER = PAGES / "notes-after-related.html"
+
+
+def test_notes_that_link_back_to_the_text_s_marks_are_its_notes():
+    """Marks that are bracketed links outside a superscript, notes named by the publishing
+    tool ("#nb1", linking back to "#nh1") and set after a box of related articles: the
+    notes are the text's, the box between is not."""
+    text = read_html_capture(NOTES_AFTER, "The Salt Roads").text
+    assert [(n.number, n.text) for n in text.endnotes] == [
+        (1, "See the carriers' own accounts."),
+        (2, "Three of them are inns again."),
+    ]
+    first, second = text.body[0], text.body[1]
+    assert "first in spring.[^1] Most of them" in first.markup
+    assert "first in spring. Most of them" in first.text
+    assert second.markup.endswith("above the passes[^2].")
+    assert second.text.endswith("above the passes.")
+    left_out = {s.text for s in text.set_aside}
+    assert {"Read also", "A history of the mountain inns by Ann Other"} <= left_out
+    assert not {n.text for n in text.endnotes} & left_out
+    assert not any("Read also" in b.text or "Ann Other" in b.text for b in text.body)
+
+
+def test_a_note_is_a_page_element_that_links_back_to_its_mark():
+    tree = lxml.html.document_fromstring(
+        """<div id="top"><p>Text<span id="m1"><a href="#n1">1</a></span> and a
+        <a href="#part-2">contents link</a>.</p>
+        <h2 id="part-2">Part two <a href="#top">back to top</a></h2>
+        <div id="n1"><a href="#m1">^</a> The note.</div></div>"""
+    )
+    assert back_linked(tree) == {"n1"}
+
+
+def test_a_note_taken_from_the_page_loses_only_its_own_number():
+    assert without_own_number("[1] See the accounts.", 1) == "See the accounts."
+    assert without_own_number("(2) Three inns.", 2) == "Three inns."
+    assert without_own_number("3. A note.", 3) == "A note."
+    assert without_own_number("1914 was the year.", 1) == "1914 was the year."
+    assert without_own_number("[2] Another note's number.", 1) == "[2] Another note's number."
+
+
+SECTIONS = """<html><body><article>
+<div class="section"><p>The first section's paragraph, which the extractor kept.</p></div>
+<div class="teaser"><div class="teaser-head">Discover more</div>
+<p><a href="/p">Another page of the site</a></p></div>
+<div class="section"><div class="section-head"><div class="headline">Choosing a boiler</div></div>
+<div class="picture"><button>×</button><div class="caption">A boiler © Agency</div></div>
+<div class="section-body"><p>The second section's paragraph, which the extractor kept.</p></div>
+</div></article></body></html>"""
+
+
+def _section_gap(runs: list[Run], text: str, kept: str) -> Gap:
+    index = next(i for i, run in enumerate(runs) if run.text == text)
+    following = next(i for i, run in enumerate(runs) if run.text.startswith(kept))
+    return _gap(text=text, hole=MAX_HOLE_RUNS + 1, run=index, next_run=following)
+
+
+def test_a_heading_left_out_with_a_box_before_it_opens_the_next_section():
+    """A section heading set in a div, left out with the teaser box before it (a stretch too
+    long to be restored as a whole): the heading is the first run of the element that holds
+    it and the section's kept paragraph, so it is restored; the box's runs are not."""
+    runs = visible_runs(lxml.html.document_fromstring(SECTIONS))
+    second = "The second section's"
+    assert opens_a_section(_section_gap(runs, "Choosing a boiler", second), runs)
+    assert not opens_a_section(_section_gap(runs, "Discover more", second), runs)
+    assert not opens_a_section(_section_gap(runs, "Another page of the site", second), runs)
+    # Not the section's first run: the caption after the heading.
+    assert not opens_a_section(_section_gap(runs, "A boiler © Agency", second), runs)
+    # Beyond the text, or too far before it.
+    gap = _section_gap(runs, "Choosing a boiler", second)
+    assert not opens_a_section(replace(gap, before=None), runs)
+    assert not opens_a_section(replace(gap, next_run=gap.run + MAX_HOLE_RUNS + 1), runs)
+
+
+def test_a_left_out_heading_is_a_short_line_of_words_and_not_a_sentence():
+    assert reads_as_heading("Choosing a boiler")
+    assert reads_as_heading("Die passende Heizung für Ihr Zuhause finden")
+    assert not reads_as_heading("The boiler was chosen.")
+    assert not reads_as_heading("Read more about boilers:")
+    assert not reads_as_heading("WEB18-Facebook-1160x768.jpg")
+    assert not reads_as_heading("By Ann Author")
+    assert not reads_as_heading(" ".join(["word"] * (MAX_HEADING_WORDS + 1)))
+
+
+def test_a_caption_of_the_article_s_lead_picture_above_the_byline_is_restored():
+    """The caption stands in the article's header, beyond the byline that ends what is
+    restored beside the text: a caption of a figure of the article that reads as prose is
+    the text's; its credit, the byline and the share button are not."""
+    page = PAGES / "caption-above-byline.html"
+    text = read_html_capture(page, "The Lighthouse Keepers").text
+    caption = (
+        "The last keeper of the north light, photographed in the lamp room a week before it "
+        "was automated."
+    )
+    assert text.body[0].text == caption
+    assert text.body[1].text.startswith("The north light was the last")
+    assert [i.restored for i in text.interventions] == [caption]
+    left_out = {s.text for s in text.set_aside}
+    assert {"Jo Lens | Harbour Photos", "By Mara Quist", "Share"} <= left_out
+    assert caption not in left_out
+
+
+def test_one_sentence_left_out_where_the_text_stands_is_flagged_as_possibly_the_author_s():
+    sentence = "It goes without saying that the articles were written in English."
+    assert left_out_rule(_gap(text=sentence), None, in_text=True) == "html-left-out-prose"
+    # The same sentence elsewhere on the page, or a short line where the text is, is the page's.
+    assert left_out_rule(_gap(text=sentence), None) == "html-left-out"
+    assert left_out_rule(_gap(text="Read also"), None, in_text=True) == "html-left-out"
+    assert left_out_rule(_gap(text="A Title"), "A title", in_text=True) == "title"
+
+
+def test_a_stretch_after_the_text_is_in_it_only_inside_the_element_that_holds_the_text():
+    tree = lxml.html.document_fromstring(
+        """<body><article><div class="body"><p>Kept text.</p></div>
+        <div class="notes"><p>A closing note.</p></div></article>
+        <footer><p>The site's footer.</p></footer></body>"""
+    )
+    runs = visible_runs(tree)
+    region = text_region(runs, {0})
+    assert region is not None and region.tag == "article"
+    after = _gap(before=None)
+    assert in_the_text(replace(after, run=1), runs, region)
+    assert not in_the_text(replace(after, run=2), runs, region)
+    assert in_the_text(replace(after, run=2, before=3), runs, region)
+    assert not in_the_text(replace(after, run=1, after=None), runs, region)
+    assert not in_the_text(replace(after, run=1), runs, None)
+
+
+def test_a_heading_left_out_is_restored_as_a_heading():
+    """Section headings set directly in a plain div, which the extractor leaves out (with a
+    box of widgets before the text): restored at their place, still headings."""
+    page = f"""<html><body><div class="page"><div class="menu"><a href="/">Home</a></div>
+    <div class="widgets"><div class="print"><a href="javascript:print()">Print</a></div></div>
+    <div class="columns"><h3>Why the roads were built</h3><p>{FILLER}</p>
+    <h3>Who walked them</h3><p>{OTHER}</p></div></div></body></html>"""
+    text = clean_page(page, Path("t.html"), None).text
+    assert [(b.kind, b.text) for b in text.body if b.kind == "heading"] == [
+        ("heading", "Why the roads were built"),
+        ("heading", "Who walked them"),
+    ]
+    assert [b.kind for b in text.body] == ["heading", "paragraph", "heading", "paragraph"]
+
+
+LEAD_FIGURE = PAGES / "lead-figure-beside-body.html"
+LEAD_CAPTION = "The north light at dusk, a week before its lamp was switched to automatic."
+
+
+def test_the_caption_of_a_figure_next_to_the_text_s_element_is_restored():
+    """No <article>: the lead picture stands just before the element that holds the body,
+    its caption a sentence, its credit after it. The caption is restored, the credit not."""
+    text = read_html_capture(LEAD_FIGURE, "How the Lighthouse Lost Its Keeper").text
+    assert text.body[0].text == LEAD_CAPTION
+    assert text.body[1].text.startswith("For ninety years")
+    assert [i.restored for i in text.interventions] == [LEAD_CAPTION]
+    assert "Photo: Harbour Photos" in {s.text for s in text.set_aside}
+
+
+def test_a_figure_parted_from_the_text_by_other_matter_is_not_the_text_s(tmp_path):
+    page = tmp_path / "parted.html"
+    source = LEAD_FIGURE.read_text(encoding="utf-8")
+    spacer = '<span class="spacer"></span>'
+    assert spacer in source
+    page.write_text(source.replace(spacer, '<p><a href="/b">Read also: the old keepers</a></p>'))
+    text = read_html_capture(page, "How the Lighthouse Lost Its Keeper").text
+    assert LEAD_CAPTION in {s.text for s in text.set_aside}
+    assert not text.interventions
+
+
+LISTING = PAGES / "listing-in-paragraph.html"
+
+
+def test_a_line_left_out_of_a_kept_listing_is_restored_on_its_own():
+    """Listings set as a div inside a <p>, their lines split by <br>: the extractor keeps
+    each line as a paragraph but the first. The first line is restored at its place, a
+    block of its own, and not cut where the next line begins with the same words."""
+    text = read_html_capture(LISTING, "Backing Up an Old Laptop").text
+    blocks = [b.text for b in text.body]
+    first = blocks.index(
+        "First the folders for the copy, and the tool, which the package manager has:"
+    )
+    assert blocks[first + 1 : first + 4] == [
+        "$ sudo mkdir /srv/laptop",
+        "$ sudo mkdir /srv/laptop/home",
+        "$ sudo apt install rsync",
+    ]
+    copy = blocks.index("$ rsync -a old-laptop:/home/ /srv/laptop/home/")
+    assert blocks[copy - 1].startswith("Then the copy itself") and blocks[copy + 1] == "..."
+    assert [i.restored for i in text.interventions] == [
+        "$ sudo mkdir /srv/laptop",
+        "$ rsync -a old-laptop:/home/ /srv/laptop/home/",
+    ]
+    assert {s.text for s in text.set_aside} == {
+        "Home About",
+        "Backing Up an Old Laptop",
+        "Made with a text editor.",
+    }
+
+
+def test_a_stretch_not_found_is_moved_to_where_lines_begin():
+    words = ["run:", "$", "mkdir", "/a", "$", "mkdir", "/b"]
+    # The matcher found "$ mkdir" of the second line in the first: "/a $ mkdir" not found.
+    found = [0, 1, 1, None, None, None, 1]
+    starts = line_starts([Run(1, "run:"), Run(2, "$ mkdir /a $ mkdir /b", breaks=(10,))])
+    assert starts == {0, 1, 4}
+    runs_of = [0, 1, 1, 1, 1, 1, 1]
+    assert slide_to_lines(words, found, starts, runs_of) == [0, None, None, None, 1, 1, 1]
+    # Words that differ cannot be moved past.
+    other = ["run:", "$", "mkdir", "/a", "$", "rmdir", "/b"]
+    assert slide_to_lines(other, found, starts, runs_of) == found
+
+
+def test_only_whole_lines_of_a_kept_block_are_restored_and_never_furniture():
+    def gap(text: str, **changes) -> Gap:
+        return replace(Gap(2, text, "div", 0, 1, False, run=1, lines=True), **changes)
+
+    kept = {1}
+    assert lines_of_a_kept_block(gap("$ sudo mkdir /srv/laptop"), kept)
+    assert not lines_of_a_kept_block(gap("$ sudo mkdir /srv/laptop", lines=False), kept)
+    assert not lines_of_a_kept_block(gap("$ sudo mkdir /srv/laptop"), {0})
+    assert not lines_of_a_kept_block(gap("$ sudo mkdir /srv/laptop", widget=True), kept)
+    assert not lines_of_a_kept_block(gap("Share this:"), kept)
+    assert not lines_of_a_kept_block(gap("By Jo Lens"), kept)

@@ -16,7 +16,13 @@ from edition.texts.cleaning import clean_lines
 from edition.texts.furniture import rules_not_tuned_on
 from edition.texts.prose import is_sentence
 from edition.texts.structure import shape_rules_not_tuned_on
-from edition_tools.htmlscore import load_structure, score_html, score_text_structure, site_of
+from edition_tools.htmlscore import (
+    load_structure,
+    score_html,
+    score_text_structure,
+    site_of,
+    without_marks,
+)
 from edition_tools.importscore import corpus, load_labelled
 
 ITEMS = corpus(ROOT / "tests" / "corpus")
@@ -28,13 +34,42 @@ SCORES = {item.path.stem: score_html(item, site_of(item)) for item in ITEMS}
 # 2.6 % of the list items (every platform with lists helped write the list rules: 23.7 % with
 # all rules), and sets 68 lines of text as headings the labels do not name (none a sentence;
 # 49 on the 28 pages the rules were written from, 19 more on the six unseen ones).
+# On 47 pages, with the 13 unseen ones, 94 such headings and 118 such list items; after the
+# structure rules were adjusted on those pages (a spaced "?", table rows, code, asides in
+# brackets, listings, pictures' credits: see tests/corpus/README.md), 76 and 113, with the
+# headings and items recognised unchanged (56.9 %, 25.2 %). 19 of the 76 were on the six
+# pages without a [structure] table, at least 17 of them headings in the page's markup: such
+# pages are no longer counted (their structure is unknown), which leaves 57 and 89. On 61
+# pages, with 14 more unseen ones (no structure rule changed for them): 54.0 % of the headings
+# and 22.5 % of the list items recognised, 68 false headings and 99 false list items. On 73,
+# with 12 more unseen ones and the third round of furniture rules: 57.1 %, 21.9 %, 78 and 102
+# (ten of the ten new false headings on two pages: a blog's terminal listings and a
+# hunters' page).
 FURNITURE_FLOOR = 0.96
 METADATA_FLOOR = 0.78
 HEADINGS_FLOOR = 0.97
 ITEMS_FLOOR = 0.85
-TEXT_PATH_HEADINGS_FLOOR = 0.55
+TEXT_PATH_HEADINGS_FLOOR = 0.53
 TEXT_PATH_ITEMS_FLOOR = 0.02
-TEXT_PATH_FALSE_HEADINGS_CEILING = 72
+TEXT_PATH_FALSE_HEADINGS_CEILING = 80
+TEXT_PATH_FALSE_ITEMS_CEILING = 104
+# The HTML import lost 12 of the 2,173 lines of text on the 13 pages added as unseen data,
+# measured before any rule was changed for them: a caption above the byline, quoted tweets
+# restored with their <br>-separated lines run together, a section heading set in a div and
+# the author's notes after a related-articles box. The rules that find them now were written
+# after seeing those pages (issue 11), so for the HTML path they are seen pages.
+# Of the 14 pages added later as unseen data (61 pages), measured the same way, two lost 8 of
+# 382 lines: a blog post whose paragraphs the import broke at underlined and italic words,
+# dropping the space there ("Literaturgibt"), and whose one linked line under its last
+# heading was left out (blogger), and a lead picture's caption that credits no one (drupal).
+# The rules that find them now were written after seeing those pages: for the HTML path
+# they are seen pages too. Of the 12 pages of the third unseen set (73 pages), measured the
+# same way before any rule was changed, two lost 5 of 192 lines: a lead photo's caption
+# (kinja) and the first line of each of four terminal listings, a div inside a p whose lines
+# are split by <br> (perlpress); and the seven h3 headings of a third page (silverstripe),
+# left out and restored, were set as paragraphs. The rules that find them now were written
+# after seeing those pages: for the HTML path they are seen pages too. No page loses a line
+# now.
 
 
 def test_every_capture_of_the_corpus_has_its_saved_page():
@@ -72,13 +107,26 @@ def test_headings_and_list_items_of_the_plain_text_path():
         TEXT_PATH_ITEMS_FLOOR
     )
     assert sum(s.headings_false for s in scores) <= TEXT_PATH_FALSE_HEADINGS_CEILING
+    assert sum(s.items_false for s in scores) <= TEXT_PATH_FALSE_ITEMS_CEILING
 
 
-@pytest.mark.parametrize("item", ITEMS, ids=lambda i: i.path.stem)
-def test_no_sentence_of_a_plain_text_capture_becomes_a_heading(item):
-    lines = read_capture(item.path)
-    cleaned = clean_lines(lines, str(item.path), None)
-    assert not [b.text for b in cleaned.body if b.kind == "heading" and is_sentence(b.text)]
+def test_a_capture_without_a_structure_table_counts_no_line_as_set_wrongly():
+    unlabelled = [i for i in ITEMS if not load_structure(i).labelled]
+    assert unlabelled
+    for item in unlabelled:
+        score = score_text_structure(item)
+        assert (score.headings, score.headings_false, score.items_false) == (0, 0, 0)
+
+
+def _sentence_headings(name: str) -> tuple[str, ...]:
+    path = ROOT / "tests" / "corpus" / f"{name}.txt"
+    cleaned = clean_lines(read_capture(path), str(path), None)
+    return tuple(b.text for b in cleaned.body if b.kind == "heading" and is_sentence(b.text))
+
+
+@pytest.mark.parametrize("name", [i.path.stem for i in ITEMS])
+def test_no_sentence_of_a_plain_text_capture_becomes_a_heading(name):
+    assert _sentence_headings(name) == ()
 
 
 def _copy(tmp_path, name: str):
@@ -117,3 +165,10 @@ def test_structure_lines_must_be_text(tmp_path):
     )
     with pytest.raises(EditionError, match=r"heading lines \[65\] are not labelled text"):
         load_structure(load_labelled(sidecar))
+
+
+def test_a_mark_of_a_chapter_footnote_is_not_compared():
+    """The chapter shows a note's mark as its footnote's: the words around it still count."""
+    line = "the gauntlet » [1]. Then (2) and (3) (1914)"
+    assert without_marks(line, {1, 2}) == "the gauntlet ». Then and (3) (1914)"
+    assert without_marks(line, set()) == line

@@ -236,6 +236,28 @@ def test_an_unwritable_essays_folder_is_one_error(workspace, capsys, monkeypatch
     )
 
 
+def test_a_directory_where_the_review_list_goes_leaves_the_chapter_unwritten(workspace, capsys):
+    review = workspace / "essays" / "critique-of-ally-politics.review.txt"
+    review.mkdir()
+    assert refused(workspace, capsys) == f"error: {review}: a directory stands where the file goes"
+
+
+def test_the_chapter_and_its_review_list_are_written_both_or_neither(
+    workspace, capsys, monkeypatch
+):
+    made = tempfile.mkstemp
+
+    def chapter_only(**kwargs):
+        if kwargs["prefix"].endswith(".review.txt."):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return made(**kwargs)
+
+    monkeypatch.setattr(tempfile, "mkstemp", chapter_only)
+    line = refused(workspace, capsys)
+    review = workspace / "essays" / "critique-of-ally-politics.review.txt"
+    assert line == f"error: {review.parent}: cannot write the file here: No space left on device"
+
+
 def test_provenance_that_is_not_utf8_is_one_error(workspace, capsys):
     provenance = workspace / "provenance.toml"
     provenance.write_bytes(provenance.read_bytes().replace(b"Critique", b"Crit\xefque", 1))

@@ -88,9 +88,9 @@ Another paragraph of the post, which the author wrote to follow the first one he
 
 Like
 
-Tweet
+Gift
 
-Email
+Flip
 
 Kim
 

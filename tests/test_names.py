@@ -102,9 +102,7 @@ def project(tmp_path):
         conf.write('extensions.append("sphinxcontrib.bibtex")\nbibtex_bibfiles = ["refs.bib"]\n')
     whole = root / "book" / "essays" / "whole.md"
     whole.write_text(
-        whole.read_text().replace(
-            "```{cite-this} whole\n```\n", "```{headnote} whole\n```\n"
-        ),
+        whole.read_text().replace("```{cite-this} whole\n```\n", "```{headnote} whole\n```\n"),
         encoding="utf-8",
     )
     (root / "names.md").write_text(

@@ -121,6 +121,14 @@ def test_a_duplicate_slug_names_both_records_lines():
     assert str(caught.value) == "p.toml:16: slug 'first-text' is already 000_a.txt's (line 3)"
 
 
+def test_line_numbers_are_not_shifted_by_a_line_separator_in_a_comment():
+    # TOML ends lines at line feeds only; str.splitlines would also break at U+2028.
+    other = GOOD.replace("000_a.txt", "001_b.txt")
+    with pytest.raises(EditionError) as caught:
+        parse_provenance("# a note\u2028that runs on\n" + GOOD + "\n" + other, "p.toml")
+    assert str(caught.value) == "p.toml:17: slug 'first-text' is already 000_a.txt's (line 4)"
+
+
 def test_two_captures_with_one_id_are_refused():
     other = GOOD.replace("000_a.txt", "000_a.html").replace("first-text", "second-text")
     with pytest.raises(EditionError) as caught:

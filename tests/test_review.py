@@ -27,6 +27,13 @@ def test_the_least_certain_decisions_are_listed_by_line():
     assert [i.line for i in items] == sorted(i.line for i in items)
 
 
+def test_a_question_alone_between_paragraphs_is_listed_as_structure_guessed():
+    lines = ["A Title", PROSE, "So what comes next?", PROSE, "Why?", "Fine."]
+    items = review_items(clean_lines(lines, "a.txt", "A Title"))
+    assert [(i.line, i.kind) for i in items] == [(3, "structure guessed")]
+    assert items[0].reason.startswith("kept as a paragraph")
+
+
 def test_a_removed_line_that_reads_as_text_is_listed():
     lines = ["A Title", PROSE, "Read More", "Why the Movement Won: Notes on a Long Campaign?"]
     items = review_items(clean_lines(lines, "a.txt", "A Title"))

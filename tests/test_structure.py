@@ -14,6 +14,7 @@ from edition.texts.structure import (
     classify_body,
     epigraph_parts,
     is_heading,
+    may_head_a_section,
     shape_rules_not_tuned_on,
     split_endnotes,
     split_head,
@@ -261,6 +262,14 @@ def test_after_the_texts_last_sentence_short_labels_are_the_pages():
     assert {s.rule for s in set_aside} == {"trailing-furniture"}
 
 
+def test_what_a_lead_in_announces_after_the_texts_last_sentence_is_kept():
+    lead_in = "And if you want more of the same, here are a few things to watch and read:"
+    announced = ["Films", "Paper Moon", "Winter's Bone", "Books", "Beloved"]
+    kept, set_aside = split_tail(lines(PROSE, lead_in, *announced, "Paper Moon, again.", "Tags"))
+    assert [k.text for k in kept] == [PROSE, lead_in, *announced, "Paper Moon, again."]
+    assert [s.text for s in set_aside] == ["Tags"]
+
+
 def test_a_long_line_cut_off_after_the_text_is_kept():
     cut = "The writer of this letter can be reached by readers at someone*at*"
     kept, set_aside = split_tail(lines(PROSE, cut))
@@ -378,6 +387,10 @@ def test_a_short_line_alone_between_paragraphs_is_a_heading(heading):
         "By Ann Author",
         "March 3, 2020",
         "— Shay Friedman, 2013",
+        # French typography sets "?", "!", ":" apart from the word, with a (no-break) space.
+        "Combien d’articles\xa0?",
+        "Pourquoi maintenant ?",
+        "Voici la liste :",
     ],
 )
 def test_a_sentence_or_a_lead_in_between_paragraphs_is_never_a_heading(line):
@@ -461,3 +474,97 @@ def test_a_capitalised_heading_may_open_a_list():
 
 def test_a_capitalised_heading_may_open_a_short_paragraph():
     assert _kinds(PROSE, "A Section", "The second paragraph, in a section.")[1] == "heading"
+
+
+def test_a_tables_row_is_neither_a_heading_nor_a_list_item():
+    # A browser copies a table's cells with tabs between them; a plain-text table aligns its
+    # columns with runs of spaces.
+    rows = ("Revues Générales\t316\t630\t18", "Gestion des R H\t56\t118\t0", "Droit   91   166")
+    assert _kinds(PROSE, rows[0], PROSE) == ["paragraph"] * 3
+    assert _kinds("Domaine", "Articles", rows[0], rows[1], rows[1]) == ["paragraph"] * 5
+    assert _kinds(PROSE, *rows, PROSE) == ["paragraph"] * 5
+    assert _kinds(PROSE, "Results By Field", PROSE)[1] == "heading"
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "$ pyenv install $PYTHON_VERSION",
+        "% virtualenv -p python3 env",
+        ">>> Import This",
+        "Set PATH To ${HOME}/Bin",
+        "Show Config With `Get`",
+        "Check Whether Done()",
+        "Copy ./Requirements.txt",
+        "Run Pip Install -r Requirements",
+    ],
+)
+def test_a_line_of_code_between_paragraphs_is_no_heading(code):
+    assert _kinds(PROSE, code, PROSE) == ["paragraph"] * 3
+
+
+def test_a_heading_may_name_a_price_a_formula_or_a_function():
+    for heading in ("“Headmaster” ($20)", "Depth of Content = Quality + Frequency"):
+        assert _kinds(PROSE, heading, PROSE)[1] == "heading"
+    assert _kinds(PROSE, "Why fetch_all Is Slow", PROSE)[1] == "heading"
+
+
+def test_a_listing_of_commands_is_no_list_of_phrases():
+    commands = ("FROM python", "WORKDIR /opt/app/", "COPY ./requirements.txt .", "RUN pip -r x")
+    assert "list-item" not in _kinds(PROSE, "The file looks like this", *commands, PROSE)
+
+
+def test_an_aside_in_brackets_is_no_heading():
+    for aside in ("(Symbolic Image)", "[Photo Gallery]"):
+        assert _kinds(PROSE, aside, PROSE) == ["paragraph"] * 3
+    assert _kinds(PROSE, "(Un)Learning Privilege", PROSE)[1] == "heading"
+    assert _kinds(PROSE, "Patient Records (PEPA)", PROSE)[1] == "heading"
+
+
+def test_a_run_of_short_lines_is_a_listing_whose_last_line_alone_may_head_what_follows():
+    contents = ("Introduction", "Data Model", "Ownership Model", "Conclusion")
+    # Held out, the phrase-list rule does not make the listing a list.
+    no_phrases = tuple(r for r in SHAPE_RULES if r.id != PHRASE_LIST)
+    assert _kinds(PROSE, *contents, PROSE, rules=no_phrases) == [
+        *["paragraph"] * 4,
+        "heading",
+        "paragraph",
+    ]
+    # A heading over a subheading is no listing; nor is a lead-in among short lines.
+    assert _kinds(PROSE, "Status Quo", "Analog Processes", PROSE)[1:3] == ["heading"] * 2
+    lead_in = "Following are some rules we place on the code:"
+    assert _kinds(PROSE, "Lambda Requirements", lead_in, "Idempotence", PROSE)[1] == "heading"
+
+
+def test_a_short_question_alone_between_paragraphs_may_head_a_section():
+    assert may_head_a_section(PROSE, "So what's next?", PROSE)
+    assert may_head_a_section(None, "Combien d’articles\xa0?", PROSE)
+    # Not after a line that ends no sentence, before a short line, nor a long question.
+    assert not may_head_a_section("Pros:", "So what's next?", PROSE)
+    assert not may_head_a_section(PROSE, "So what's next?", "Nothing.")
+    assert not may_head_a_section(PROSE, "So what's next?", None)
+    long_question = (
+        "Aren’t those the kinds of things that libertarians say they hate about the state?"
+    )
+    assert not may_head_a_section(PROSE, long_question, PROSE)
+    assert not may_head_a_section(PROSE, "So that is next.", PROSE)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Photo by Joan Bardeletti",
+        "At the Testing Lab | Photo by Joan Bardeletti",
+        "Image: Vjeran Pavic / The Verge",
+        "Foto: Sean Gallup/Getty Images",
+        "Photo (cc) : Svenwerk",
+        "© Reuters",
+    ],
+)
+def test_a_pictures_credit_between_paragraphs_is_no_heading(credit):
+    assert _kinds(PROSE, credit, PROSE) == ["paragraph"] * 3
+
+
+def test_a_heading_may_speak_of_pictures():
+    for heading in ("Photographers of the Movement", "Bilder von der Reise", "Image Rights"):
+        assert _kinds(PROSE, heading, PROSE)[1] == "heading"

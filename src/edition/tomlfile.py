@@ -37,6 +37,13 @@ def parse_toml(text: str, path: str | Path) -> dict:
         raise EditionError(path, f"not valid TOML: {message}", line) from None
 
 
+def toml_lines(text: str) -> list[str]:
+    """The file's lines as TOML counts them: broken at line feeds only (a CRLF's CR is left
+    for the caller's strip), not at the form feeds, U+2028 and other separators a comment or a
+    string may hold, where ``str.splitlines`` would break and shift every line after."""
+    return text.split("\n")
+
+
 def _key_line(lines: list[str], start: int, key: str | None) -> int:
     """The line of ``key`` in the table whose header is ``lines[start]``, or of the header."""
     if key is not None:
@@ -50,7 +57,7 @@ def _key_line(lines: list[str], start: int, key: str | None) -> int:
 
 def line_of(text: str, table: str, entry: int, key: str | None = None) -> int:
     """The line of the ``entry``-th ``[[table]]``, or of ``key`` inside it."""
-    lines = text.splitlines()
+    lines = toml_lines(text)
     header = f"[[{table}]]"
     starts = [i for i, line in enumerate(lines) if line.strip() == header]
     start = starts[entry] if entry < len(starts) else 0
@@ -59,7 +66,7 @@ def line_of(text: str, table: str, entry: int, key: str | None = None) -> int:
 
 def table_line(text: str, table: str, key: str | None = None) -> int | None:
     """The line of the ``[table]`` header, or of ``key`` inside it; None if there is none."""
-    lines = text.splitlines()
+    lines = toml_lines(text)
     start = next((i for i, line in enumerate(lines) if line.strip() == f"[{table}]"), None)
     return None if start is None else _key_line(lines, start, key)
 

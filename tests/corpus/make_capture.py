@@ -31,21 +31,83 @@ import sys
 from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, Tag
 
 DROP = {
-    "head", "script", "style", "noscript", "template", "svg", "math", "iframe",
-    "object", "embed", "canvas", "select", "textarea", "input", "audio",
-    "video", "source", "track", "map", "meta", "link", "title", "base",
+    "head",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "select",
+    "textarea",
+    "input",
+    "audio",
+    "video",
+    "source",
+    "track",
+    "map",
+    "meta",
+    "link",
+    "title",
+    "base",
     "dialog",
 }
 BLOCK = {
-    "address", "article", "aside", "blockquote", "body", "caption", "center",
-    "dd", "details", "dir", "div", "dl", "dt", "fieldset", "figcaption",
-    "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-    "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "p",
-    "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr",
-    "ul", "option", "noframes", "frameset", "frame",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "caption",
+    "center",
+    "dd",
+    "details",
+    "dir",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "html",
+    "legend",
+    "li",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "tfoot",
+    "thead",
+    "tr",
+    "ul",
+    "option",
+    "noframes",
+    "frameset",
+    "frame",
 }
 CELL = {"td", "th"}
-CELL_MARK = "\x01"    # stands for a tab between cells until whitespace is collapsed
+CELL_MARK = "\x01"  # stands for a tab between cells until whitespace is collapsed
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SPACE = re.compile(r"[ \t\n\r\f]+")
 
@@ -60,8 +122,8 @@ def is_hidden(tag):
 
 class Writer:
     def __init__(self):
-        self.blocks = []      # finished lines
-        self.line = []        # pieces of the current line
+        self.blocks = []  # finished lines
+        self.line = []  # pieces of the current line
 
     def text(self, s):
         self.line.append(s)
@@ -69,7 +131,7 @@ class Writer:
     def flush(self):
         s = _SPACE.sub(" ", "".join(self.line)).strip(" ")
         self.line = []
-        if s.strip():      # str.strip() also removes NBSP and other Unicode spaces
+        if s.strip():  # str.strip() also removes NBSP and other Unicode spaces
             self.blocks.append(s)
 
 
@@ -78,9 +140,9 @@ def walk(node, out, pre=False):
         if isinstance(child, (Comment, Doctype)):
             continue
         if isinstance(child, NavigableString):
-            if type(child) is not NavigableString:   # CData, ProcessingInstruction ...
+            if type(child) is not NavigableString:  # CData, ProcessingInstruction ...
                 continue
-            if pre:        # keep the line breaks of preformatted text
+            if pre:  # keep the line breaks of preformatted text
                 parts = str(child).split("\n")
                 for i, part in enumerate(parts):
                     if i:
@@ -122,8 +184,8 @@ def main(argv):
     if argv[:1] == ["--fixture"]:
         git_dir, commit, path = argv[1:4]
         html = subprocess.run(
-            ["git", "-C", git_dir, "show", f"{commit}:{path}"],
-            check=True, capture_output=True).stdout
+            ["git", "-C", git_dir, "show", f"{commit}:{path}"], check=True, capture_output=True
+        ).stdout
     else:
         with open(argv[0], "rb") as f:
             html = f.read()

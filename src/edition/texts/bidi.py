@@ -17,6 +17,9 @@ from edition.texts.document import CleanText
 from edition.texts.review import Item
 
 BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# What else a terminal would act on rather than print: the C0 controls but the tab and the line
+# feed, DEL, and the C1 controls (U+009B, a one-character CSI, begins an escape sequence).
+_TERMINAL_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 REVIEW_KIND = "bidi control kept"
 
 
@@ -26,8 +29,10 @@ def has_bidi_controls(text: str) -> bool:
 
 def show_controls(text: str) -> str:
     """``text`` with each bidi control written as its code point, for a terminal or a list
-    (where it would otherwise reorder the rest of the line)."""
-    return BIDI_CONTROLS.sub(lambda m: f"<U+{ord(m[0]):04X}>", text)
+    (where it would otherwise reorder the rest of the line), and so each control character a
+    terminal would act on."""
+    shown = BIDI_CONTROLS.sub(lambda m: f"<U+{ord(m[0]):04X}>", text)
+    return _TERMINAL_CONTROLS.sub(lambda m: f"<U+{ord(m[0]):04X}>", shown)
 
 
 def review_items(text: CleanText) -> list[Item]:

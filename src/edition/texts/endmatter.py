@@ -21,20 +21,35 @@ import re
 from bisect import bisect_left
 from itertools import pairwise
 
+from edition.texts.commentbuttons import buttoned_thread_start
+from edition.texts.commentheaders import headed_thread_start
+from edition.texts.commentstamps import stamped_thread_start
 from edition.texts.furniture import (
+    COMMENT_BUTTONS,
+    COMMENT_HEADERS,
     COMMENT_SHAPE,
+    COMMENT_STAMPS,
+    LABEL_RUN_END,
+    LABEL_RUNS,
     PAGE_MARKS,
     Rule,
     is_label,
     line_rules,
-    prose_runs,
 )
-from edition.texts.prose import CUT_OFF, MIN_PROSE_WORDS, is_sentence, is_title_case, reads_as_prose
+from edition.texts.lineshapes import prose_runs
+from edition.texts.prose import (
+    CUT_OFF,
+    MIN_PROSE_WORDS,
+    is_sentence,
+    is_title_case,
+    led_in,
+    reads_as_prose,
+)
 
 # The rules whose labels head reader comments ("View comments (27)"), and the rule of the
 # buttons each comment carries ("Reply").
-COMMENT_HEADINGS = frozenset({"comment-count"})
-COMMENT_ACTIONS = "comment-actions"
+COMMENT_HEADINGS = frozenset({"comment-count", "comments-opener", "comment-counters"})
+COMMENT_ACTIONS = frozenset({"comment-actions", "reply-buttons"})
 # A thread has a button under more than one comment.
 _MIN_ACTIONS = 2
 # In the page's end matter a line in four at most reads as prose, in the lines that follow its
@@ -64,6 +79,9 @@ def end_matter_start(
         return None
     matched = line_rules(lines, rules)
     marks = page_marks(before, runs[-1][1] + 1) if PAGE_MARKS in rules else [False] * len(before)
+    in_runs = label_runs(before, runs[-1][1] + 1) if LABEL_RUNS in rules else [False] * len(before)
+    marks = [a or b for a, b in zip(marks, in_runs, strict=True)]
+    through = in_runs if LABEL_RUN_END in rules else [False] * len(before)
     known = {
         number: is_label(text, rules, matched[number - 1])
         for number, text in enumerate(before, start=1)
@@ -83,8 +101,12 @@ def end_matter_start(
         if sum(like_text(text) for text in window) > len(window) * _MAX_PROSE_SHARE:
             continue
         # Where only its shape marks it, no later stretch may read like the text again (an
-        # article going on after an embedded video player's labels).
-        if not known and text_again[position[number]]:
+        # article going on after an embedded video player's labels), nor may the next line
+        # (an interviewer's question trailing off over the answer).
+        if not known and (
+            reads_as_prose(window[1] if len(window) > 1 else "")
+            or (not through[number - 1] and text_again[position[number]])
+        ):
             continue
         return number
     return None
@@ -145,6 +167,58 @@ def page_marks(lines: list[str], after: int) -> list[bool]:
     ]
 
 
+# A run of labels (a menu, a tag list, a share row, pagination "1 2 3 Next") has this many at
+# least. With each platform held out, 3 does best on the others' captures (of 3-6) for every
+# platform, but with every rule it takes a signature of initials ("kb") over a byline and
+# tags on a squarespace page: 4, the next best everywhere, is kept. A label is a word or a
+# few, and no sentence. A line that leads into what follows
+# ("Sources:", "Love,") is the author's, and so is the line it leads into (a signature); a web
+# address is a source as often (ghost's closing list of sources, read when the rule first lost
+# it).
+_MIN_RUN = 4
+_MAX_RUN_LABEL_WORDS = 4
+_ADDRESS = re.compile(r"://|\bwww\.")
+_LEADS_ON = (":", ",", ";")
+
+
+def _is_run_label(text: str, previous: str) -> bool:
+    return (
+        len(text.split()) <= _MAX_RUN_LABEL_WORDS
+        and not is_sentence(text)
+        and not text.rstrip().endswith(_LEADS_ON)
+        and not previous.rstrip().endswith(_LEADS_ON)
+        and not _ADDRESS.search(text)
+    )
+
+
+def label_runs(lines: list[str], after: int) -> list[bool]:
+    """For each line after line ``after``, whether it stands in a run of at least
+    ``_MIN_RUN`` short labels one under the other (blank lines apart). A run whose first
+    line a lead-in leads into (``led_in``) is a list of the text's."""
+    filled = [i for i, text in enumerate(lines) if text.strip()]
+    led = led_in(lines)
+    flags = [False] * len(lines)
+    run: list[int] = []
+    for previous, i in zip([None, *filled], [*filled, None], strict=True):
+        above = lines[previous] if previous is not None else ""
+        if i is not None and i >= after and _is_run_label(lines[i], above):
+            run.append(i)
+            continue
+        if len(run) >= _MIN_RUN and not led[run[0]]:
+            for j in run:
+                flags[j] = True
+        run = []
+    return flags
+
+
+def _is_button(buttons: list[Rule], text: str) -> bool:
+    return len(text.split()) <= _MAX_BUTTON_LABEL_WORDS and _matches(buttons, text)
+
+
+# A reply button says a few words at most ("Reply to this comment").
+_MAX_BUTTON_LABEL_WORDS = 5
+
+
 def _matches(wanted: list[Rule], text: str) -> bool:
     return any(r.pattern.search(text) for r in wanted)
 
@@ -155,7 +229,15 @@ def comment_thread_start(lines: list[str], rules: tuple[Rule, ...]) -> int | Non
     than one comment; or the first line of a thread recognised by its shape
     (``comment_thread_shape``), where that comes first."""
     shaped = comment_thread_shape(lines) if COMMENT_SHAPE in rules else None
-    found = [_thread_by_labels(lines, rules), shaped]
+    stamped = stamped_thread_start(lines, prose_runs(lines)) if COMMENT_STAMPS in rules else None
+    buttons = [r for r in rules if r.id in COMMENT_ACTIONS]
+    buttoned = (
+        buttoned_thread_start(lines, prose_runs(lines), lambda text: _is_button(buttons, text))
+        if COMMENT_BUTTONS in rules
+        else None
+    )
+    headed = headed_thread_start(lines, prose_runs(lines)) if COMMENT_HEADERS in rules else None
+    found = [_thread_by_labels(lines, rules), shaped, stamped, buttoned, headed]
     return min((n for n in found if n is not None), default=None)
 
 
@@ -163,7 +245,7 @@ def _thread_by_labels(lines: list[str], rules: tuple[Rule, ...]) -> int | None:
     filled = [(n, t) for n, t in enumerate(lines, start=1) if t.strip()]
     prose = [reads_as_prose(t) for _, t in filled]
     headings = [r for r in rules if r.id in COMMENT_HEADINGS]
-    buttons = [r for r in rules if r.id == COMMENT_ACTIONS]
+    buttons = [r for r in rules if r.id in COMMENT_ACTIONS]
     actions = [_matches(buttons, t) for _, t in filled]
     # From the end: the reply buttons and the lines of prose at or after each position.
     actions_after = [0] * (len(filled) + 1)

@@ -4,19 +4,27 @@ trafilatura finds the page's main text; this module turns its tree into the edit
 (headings, paragraphs, list items, block quotations, footnotes), keeping emphasis and web
 links as MyST made here from the tree, never from the page's own markup.  A block of the page
 the extractor left out is restored where it stands inside the text, or just beside it in the
-part of the page that holds the text (a caption above it, a list of sources after it).  Every
-other visible text of the page that the extractor did not keep is set aside with the line of
-its element, so the textual notes list it; a left-out passage that reads as prose is flagged
-as possibly the author's text.
+part of the page that holds the text (a caption above it, a list of sources after it), and
+so are a heading that opens the part of the page whose text comes next, what stands under the
+text's last heading, a caption of the article's figures that says what the picture shows
+(prose, or a short phrase that credits no one), and whole lines left out of a block whose
+other lines were kept (a line at a time: restored blocks keep their lines apart); a restored
+heading element stays a heading. Notes are found by their links back to the marks.  The
+spaces the extractor drops beside links and emphasis, and the paragraphs it cuts into
+pieces, are put back as the page has them.  Every other visible text of the page that
+the extractor did not keep is set aside with the line of its element, so the textual notes
+list it; a left-out passage that reads as prose is flagged as possibly the author's text.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from copy import deepcopy
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
+from itertools import pairwise
 from pathlib import Path
 from urllib.parse import quote
 
@@ -31,7 +39,8 @@ from edition.texts.document import Block, CleanText, Intervention, Line, SetAsid
 from edition.texts.furniture import RULES, Rule, strip_furniture
 from edition.texts.html_page import RESTORED_EDGE_NOTE, RESTORED_NOTE
 from edition.texts.myst import escape
-from edition.texts.structure import is_byline, is_dateline, is_title_line
+from edition.texts.prose import is_sentence, reads_as_prose
+from edition.texts.structure import CREDIT, is_byline, is_dateline, is_title_line
 
 # Tab, line feed, form feed and carriage return are whitespace in HTML; other C0 controls
 # mean the file is not a web page.
@@ -67,11 +76,16 @@ _TEXT_BLOCKS = {
     "blockquote", "dl", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "ol", "p", "pre", "table",
     "ul",
 }  # fmt: skip
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # An element this wide holds the page's menus and footers as well as the text.
 _PAGE_ROOTS = {"html", "body"}
 # A left-out stretch inside the text of more runs than this is a region of its own (comments,
 # a list of related pages), not a caption or a cell the extractor missed.
 MAX_HOLE_RUNS = 7
+# A heading left out of the text is as short as the plain-text path's headings by their shape
+# (edition.texts.structure); one that ends in these characters leads into what follows.
+MAX_HEADING_WORDS = 12
+_NOT_HEADING_END = ":;,…-–—"
 
 
 @dataclass(frozen=True)
@@ -121,6 +135,9 @@ class Run:
     widget: bool = False
     # The innermost block element itself, where the run stands in the page's tree.
     element: lxml.html.HtmlElement | None = field(default=None, compare=False, repr=False)
+    # Where in its text the page's line breaks (<br>) stand: the offsets of the spaces
+    # they became.
+    breaks: tuple[int, ...] = ()
 
 
 def _unseen(element: lxml.html.HtmlElement) -> bool:
@@ -129,6 +146,10 @@ def _unseen(element: lxml.html.HtmlElement) -> bool:
         or element.get("hidden") is not None
         or bool(_HIDDEN_STYLE.search(element.get("style", "")))
     )
+
+
+# A line break of the page inside a run; a NUL never stands in a page's text (decode_page).
+_BREAK = "\0"
 
 
 def visible_runs(page: lxml.html.HtmlElement) -> list[Run]:
@@ -143,7 +164,7 @@ def visible_runs(page: lxml.html.HtmlElement) -> list[Run]:
     def add(text: str | None, number: int | None) -> None:
         nonlocal line, where, widget
         if text and text.strip():
-            if not "".join(pieces).strip():
+            if not "".join(pieces).replace(_BREAK, "").strip():
                 line, where = number or 0, blocks[-1] if blocks else None
                 widget = widgets > 0
             pieces.append(text)
@@ -151,9 +172,13 @@ def visible_runs(page: lxml.html.HtmlElement) -> list[Run]:
             pieces.append(text)
 
     def flush() -> None:
-        text = _normal("".join(pieces))
+        joined = "".join(pieces)
+        text = _normal(joined.replace(_BREAK, " "))
         if text:
-            runs.append(Run(line, text, where.tag if where is not None else "p", widget, where))
+            lines = [shown for part in joined.split(_BREAK) if (shown := _normal(part))]
+            ends = [len(" ".join(lines[: n + 1])) for n in range(len(lines) - 1)]
+            tag = where.tag if where is not None else "p"
+            runs.append(Run(line, text, tag, widget, where, tuple(ends)))
         pieces.clear()
 
     # Iterative, so that a deeply nested page cannot exhaust Python's recursion limit.
@@ -163,11 +188,14 @@ def visible_runs(page: lxml.html.HtmlElement) -> list[Run]:
             add(element.tail, element.sourceline)
             continue
         block = element.tag in _BLOCK_TAGS
-        # A footnote mark is a word of its own, not the end of the word it follows.
+        # A footnote mark is a word of its own, not the end of the word it follows; a line
+        # break ends a word as the extractor's own line breaks do ("com.<br>meth." is two).
         if block:
             flush()
         elif element.tag == "sup":
             pieces.append(" ")
+        elif element.tag == "br":
+            pieces.append(_BREAK)
         if event == "start":
             # An unseen element's end is still reported, so it is pushed too.
             if block:
@@ -195,39 +223,86 @@ def _note_texts(page: lxml.html.HtmlElement) -> dict[str, str]:
     }
 
 
-def _link_spaces(page: lxml.html.HtmlElement) -> dict[str, tuple[bool, bool]]:
-    """For each link text of the page, whether a space stands before and after the link, where
-    every link of that text agrees (a link with no text beside it tells nothing)."""
-    found: dict[str, set[tuple[bool | None, bool | None]]] = {}
+def back_linked(page: lxml.html.HtmlElement) -> frozenset[str]:
+    """The ids of the elements of the page that a link points to and that link back to that
+    link (or to the inline element around it): a note and its mark, whatever names the
+    publishing tool gives them ("#nb1" and "#nh1", "#cite_note-1" and "#cite_ref-1")."""
+    ids = {e.get("id"): e for e in page.iter() if isinstance(e.tag, str) and e.get("id")}
+    # The ids each target links to, read once: many links may point to one large element.
+    links_back: dict[str, set[str]] = {}
+    found = set()
     for link in page.iter("a"):
-        text = _normal(link.text_content())
+        href = link.get("href", "")
+        target = ids.get(href[1:]) if href.startswith("#") else None
+        if target is None:
+            continue
+        if href not in links_back:
+            hrefs = (back.get("href", "") for back in target.iter("a"))
+            links_back[href] = {h[1:] for h in hrefs if h.startswith("#")}
+        around = set()
+        for element in (link, *link.iterancestors()):
+            if element.tag in _BLOCK_TAGS:
+                break
+            if element.get("id"):
+                around.add(element.get("id"))
+        if around & links_back[href]:
+            found.add(href[1:])
+    return frozenset(found)
+
+
+# The page's inline elements that the extractor keeps as links or emphasis (<ref>, <hi>);
+# a superscript or subscript is a note mark, spaced on its own.
+_INLINE_KEPT = {"a", "b", "strong", "i", "em", "u", "kbd", "samp", "tt", "var"}
+
+
+def _side(inner: str, outer: str | None, last: bool) -> bool | None:
+    """Whether a space stands at one side of an inline element: at that edge inside it, or
+    next to it outside; None where no text stands beside it (that tells nothing)."""
+    edge = inner[-1:] if last else inner[:1]
+    if edge.isspace():
+        return True
+    if not outer:
+        return None
+    return (outer[:1] if last else outer[-1:]).isspace()
+
+
+def inline_spaces(page: lxml.html.HtmlElement) -> dict[str, tuple[bool, bool]]:
+    """For each text of a link or an emphasis of the page, whether a space stands before and
+    after it, where every such element of that text that has text beside it agrees."""
+    found: dict[str, set[tuple[bool | None, bool | None]]] = {}
+    for element in page.iter(*_INLINE_KEPT):
+        inner = element.text_content()
+        text = _normal(inner)
         if not text:
             continue
-        previous = link.getprevious()
-        before_text = previous.tail if previous is not None else link.getparent().text
-        before = before_text[-1].isspace() if before_text else None
-        after = link.tail[0].isspace() if link.tail else None
-        found.setdefault(text, set()).add((before, after))
+        previous = element.getprevious()
+        before_text = previous.tail if previous is not None else element.getparent().text
+        sides = (_side(inner, before_text, False), _side(inner, element.tail, True))
+        found.setdefault(text, set()).add(sides)
     spaces = {}
     for text, sides in found.items():
-        befores, afters = {b for b, _ in sides}, {a for _, a in sides}
+        befores = {b for b, _ in sides} - {None}
+        afters = {a for _, a in sides} - {None}
         spaces[text] = (befores == {True}, afters == {True})
     return spaces
 
 
-def _restore_link_spaces(body: etree._Element, spaces: dict[str, tuple[bool, bool]]) -> None:
-    """Put back the spaces the extractor drops beside links ("partswere" for "parts</a> were"
-    on some pages), where the page has them: the words must be the page's words."""
-    for ref in body.iter("ref"):
-        before, after = spaces.get(_normal("".join(ref.itertext())), (False, False))
-        if after and ref.tail and not ref.tail[0].isspace():
-            ref.tail = " " + ref.tail
-        previous = ref.getprevious()
+def restore_inline_spaces(body: etree._Element, spaces: dict[str, tuple[bool, bool]]) -> None:
+    """Put back the spaces the extractor drops beside links and emphasis ("partswere" for
+    "parts</a> were", "Titel:Noch" for "<u>Titel: </u>Noch" on some pages), where the page
+    has them: the words must be the page's words."""
+    for inline in body.iter("ref", "hi"):
+        if inline.get("rend") in ("#sup", "#sub"):
+            continue
+        before, after = spaces.get(_normal("".join(inline.itertext())), (False, False))
+        if after and inline.tail and not inline.tail[0].isspace():
+            inline.tail = " " + inline.tail
+        previous = inline.getprevious()
         if before and previous is not None:
             if previous.tail and not previous.tail[-1].isspace():
                 previous.tail += " "
-        elif before and ref.getparent().text and not ref.getparent().text[-1].isspace():
-            ref.getparent().text += " "
+        elif before and inline.getparent().text and not inline.getparent().text[-1].isspace():
+            inline.getparent().text += " "
 
 
 # --- the extractor's tree as blocks ------------------------------------------------------
@@ -246,6 +321,36 @@ def _backlink(element: etree._Element) -> bool:
     """A link back from a note to its mark (↩, ↑): a control of the page, not a word."""
     target = element.get("target", "")
     return target.startswith("#") and not any(ch.isalnum() for ch in "".join(element.itertext()))
+
+
+# The brackets a page may set around a note mark outside its link ("[<a>1</a>]").
+_MARK_BRACKETS = {"[": "]", "(": ")"}
+
+
+def _note_id(target: str, notes: frozenset[str] | dict[str, int]) -> str | None:
+    """The id of the note a link of the extractor's tree points to: a link to "#fn1" and the
+    like, or to one of ``notes`` (the extractor may have made "#nb1" a web address, with the
+    site's address before it)."""
+    found = _NOTE_TARGET.match(target)
+    if found:
+        return found[1]
+    fragment = target.partition("#")[2]
+    return fragment if fragment in notes else None
+
+
+def _sup(element: etree._Element | None) -> bool:
+    return element is not None and element.tag == "hi" and element.get("rend") == "#sup"
+
+
+def mark_note(element: etree._Element, notes: frozenset[str] | dict[str, int]) -> str | None:
+    """The id of the note of which ``element`` is the mark: a superscript holding one link to
+    a note, or a link to a note that stands outside a superscript."""
+    if _sup(element):
+        ids = [n for r in element.iter("ref") if (n := _note_id(r.get("target", ""), notes))]
+        return ids[0] if len(ids) == 1 else None
+    if element.tag == "ref" and not _sup(element.getparent()):
+        return _note_id(element.get("target", ""), notes)
+    return None
 
 
 class _Inline:
@@ -269,36 +374,58 @@ class _Inline:
     def content(self, element: etree._Element, skip: frozenset[str] = frozenset()) -> None:
         self.text(element.text)
         for child in element:
+            taken = 0
             if isinstance(child.tag, str) and child.tag not in skip:
-                self.element(child)
-            self.text(child.tail)
+                taken = self.element(child)
+            self.text(child.tail[taken:] if child.tail else child.tail)
 
-    def element(self, element: etree._Element) -> None:
+    def element(self, element: etree._Element) -> int:
+        """Render ``element``; how many characters of its tail it took (a mark's bracket)."""
         tag, rend = element.tag, element.get("rend", "")
         if tag == "lb":
             self.text(" ")
-        elif (tag == "ref" and _backlink(element)) or (
-            tag == "hi" and rend == "#sup" and self._note_mark(element)
-        ):
-            # A link back from a note is dropped; a footnote mark was written as [^n].
-            return
+        elif tag == "ref" and _backlink(element):
+            # A link back from a note is dropped.
+            pass
+        elif (number := self._mark_number(element)) is not None:
+            return self._note_mark(element, number)
         elif tag == "hi" and rend in ("#i", "#b"):
             self._emphasis(element, "*" if rend == "#i" else "**")
         elif tag == "ref" and _WEB_URL.match(element.get("target", "").strip()):
             self._link(element)
         else:
             self.content(element)
+        return 0
 
-    def _note_mark(self, element: etree._Element) -> bool:
-        refs = [r for r in element.iter("ref") if _NOTE_TARGET.match(r.get("target", ""))]
-        if len(refs) != 1:
-            return False
-        number = self.notes.get(_NOTE_TARGET.match(refs[0].get("target"))[1])
-        if number is None:
-            return False
+    def _mark_number(self, element: etree._Element) -> int | None:
+        """The number of the note ``element`` is the mark of; a link outside a superscript
+        is a mark only where it reads as that number."""
+        number = self.notes.get(mark_note(element, self.notes) or "")
+        if number is None or _sup(element):
+            return number
+        return number if _normal("".join(element.itertext())) == str(number) else None
+
+    def _note_mark(self, element: etree._Element, number: int) -> int:
+        """Write a footnote mark as [^n]: a superscript is a word of its own on the page;
+        brackets around a link that stands for a mark go with it."""
+        mark = "".join(element.itertext())
+        if _sup(element):
+            self.pieces.append(f"[^{number}]")
+            self.seen.append(f" {mark} ")
+            return 0
+        # Only text written just before the mark can hold its opening bracket.
+        last = self.plain[-1] if self.plain else ""
+        before = last if self.pieces and self.pieces[-1] == escape_keep_space(last) else ""
+        opener = next((o for o in _MARK_BRACKETS if before.rstrip().endswith(o)), None)
+        closer = _MARK_BRACKETS.get(opener, "")
+        taken = int(bool(closer) and (element.tail or "").startswith(closer))
+        if taken:
+            # The mark follows its word as [^n] does; what the page shows stays in ``seen``.
+            self.plain[-1] = self.plain[-1].rstrip().removesuffix(opener).rstrip()
+            self.pieces[-1] = escape_keep_space(self.plain[-1])
         self.pieces.append(f"[^{number}]")
-        self.seen.append(f" {''.join(element.itertext())} ")
-        return True
+        self.seen.append(f"{mark}{closer}" if taken else mark)
+        return taken
 
     def _emphasis(self, element: etree._Element, delimiter: str) -> None:
         pair, self.pairs = self.pairs, self.pairs + 1
@@ -475,24 +602,37 @@ def _plain(draft: _Draft, notes: dict[str, int]) -> tuple[str, str, str]:
     return inline.result()
 
 
-def _footnotes(drafts: list[_Draft], page: dict[str, str]) -> tuple[dict[str, int], dict[int, int]]:
+# A note that opens with its number, the page's link back to its mark ("[1]", "(1)", "1.").
+_OWN_NUMBER = re.compile(r"^[\[(]?(\d+)[\].)]?\s+(?=\S)")
+
+
+def without_own_number(text: str, number: int) -> str:
+    """A note's text without the number it opens with: the footnote shows its number."""
+    found = _OWN_NUMBER.match(text)
+    return text[found.end() :] if found and found[1] == str(number) else text
+
+
+def _footnotes(
+    drafts: list[_Draft], page: dict[str, str], back: frozenset[str]
+) -> tuple[dict[str, int], dict[int, int]]:
     """The footnotes whose mark the extracted text has and whose note the page has: their
     numbers by note id, in the order of the marks, and by the index of the draft that is the
     note.  A note the extractor left out (it often drops a list of several notes, each ending
     in a link back, as if it were navigation) is added to ``drafts`` from the page, as plain
-    text.  A mark that does not read as its number is kept as text, like a note not found."""
+    text.  A mark is a superscript or a link pointing to "#fn1" and the like, or to an
+    element of the page that links back to it (``back``, whatever the tool names it); one
+    that does not read as its number is kept as text, like a note not found."""
     plains = [_without_backlink(_plain(draft, {})[0]) for draft in drafts]
     notes: dict[str, int] = {}
     note_drafts: dict[int, int] = {}
     for draft in list(drafts):
-        for sup in draft.element.iter("hi"):
-            refs = [r for r in sup.iter("ref") if _NOTE_TARGET.match(r.get("target", ""))]
-            if sup.get("rend") != "#sup" or len(refs) != 1:
+        for mark in draft.element.iter("hi", "ref"):
+            note_id = mark_note(mark, back)
+            if note_id is None:
                 continue
-            note_id = _NOTE_TARGET.match(refs[0].get("target"))[1]
             text = _without_backlink(page.get(note_id, ""))
             number = len(notes) + 1
-            if note_id in notes or not text or _normal("".join(sup.itertext())) != str(number):
+            if note_id in notes or not text or _normal("".join(mark.itertext())) != str(number):
                 continue
             index = next(
                 (i for i, p in enumerate(plains) if p == text and drafts[i].kind != "heading"),
@@ -500,7 +640,8 @@ def _footnotes(drafts: list[_Draft], page: dict[str, str]) -> tuple[dict[str, in
             )
             if index is None:
                 note = etree.Element("p")
-                note.text = text
+                # The footnote shows its number: the page's own ("[1]", a link back) goes.
+                note.text = without_own_number(text, number)
                 drafts.append(_Draft("paragraph", note))
                 plains.append(text)
                 index = len(drafts) - 1
@@ -537,6 +678,10 @@ class Gap:
     hole: int = 1
     # The index of its run among the page's runs.
     run: int = -1
+    # The index of the run of the first kept word after it (-1: none).
+    next_run: int = -1
+    # Whether it begins and ends where lines of its run do (its run's edges, or <br>).
+    lines: bool = False
 
 
 def inside_the_text(gap: Gap) -> bool:
@@ -552,6 +697,63 @@ def inside_the_text(gap: Gap) -> bool:
         and not gap.widget
         and gap.hole <= MAX_HOLE_RUNS
     )
+
+
+def lines_of_a_kept_block(
+    gap: Gap, kept: set[int], title: str | None = None, rules: tuple[Rule, ...] = RULES
+) -> bool:
+    """Whether a left-out stretch is whole lines of a block of the page whose other lines the
+    extractor kept (a listing whose lines are set apart by <br>, its first line dropped): a
+    line of the text, unless the plain-text rules take it for furniture, the title, a byline
+    or a date."""
+    if not gap.lines or gap.whole or gap.widget or gap.run not in kept:
+        return False
+    return not (
+        strip_furniture([gap.text], rules=rules, title=title)[1]
+        or is_byline(gap.text)
+        or is_dateline(gap.text)
+        or is_title_line(gap.text, title)
+    )
+
+
+def _within(element: lxml.html.HtmlElement | None, ancestor: lxml.html.HtmlElement) -> bool:
+    return element is not None and (element is ancestor or ancestor in element.iterancestors())
+
+
+def reads_as_heading(text: str, rules: tuple[Rule, ...] = RULES) -> bool:
+    """A short line of words (not a file's name) that is not a sentence, nor furniture, a
+    byline or a date."""
+    stripped = text.strip()
+    words = stripped.split()
+    return (
+        0 < len(words) <= MAX_HEADING_WORDS
+        and any(word.isalpha() for word in words)
+        and not is_sentence(stripped)
+        and stripped[-1] not in _NOT_HEADING_END
+        and not strip_furniture([stripped], rules=rules)[1]
+        and not (is_byline(stripped) or is_dateline(stripped))
+    )
+
+
+def opens_a_section(gap: Gap, runs: list[Run], rules: tuple[Rule, ...] = RULES) -> bool:
+    """Whether a left-out run inside the text is the heading of the part of the page whose
+    text the extractor kept next: the first run of the smallest element that holds both, a
+    few runs before that text, reading as a heading. A page may set its section headings in
+    plain elements, which the extractor leaves out with a box standing before them; the box
+    stands apart from the section, so it is not restored."""
+    if not gap.whole or gap.widget or gap.after is None or gap.before is None:
+        return False
+    if gap.next_run - gap.run > MAX_HOLE_RUNS:
+        return False
+    element, following = runs[gap.run].element, runs[gap.next_run].element
+    if element is None or following is None:
+        return False
+    around = {element, *element.iterancestors()}
+    common = next((a for a in (following, *following.iterancestors()) if a in around), None)
+    if common is None or common.tag in _PAGE_ROOTS:
+        return False
+    first = gap.run == 0 or not _within(runs[gap.run - 1].element, common)
+    return first and reads_as_heading(gap.text, rules)
 
 
 def text_container(runs: list[Run], kept: set[int]) -> lxml.html.HtmlElement | None:
@@ -594,6 +796,71 @@ def _belongs(
     return True
 
 
+def reads_as_caption(text: str, rules: tuple[Rule, ...] = RULES) -> bool:
+    """A caption that says what a picture shows: prose, or a short phrase (a word of it in
+    lower case) that credits no one ("Foto: …", "© …" anywhere in it, or names alone: "Jo
+    Lens | Harbour Photos"), nor is a file's name, furniture, a byline or a date."""
+    words = text.split()
+    phrase = any(word[0].islower() for word in words)
+    # A credit may close the caption's line ("Demut hinter Masken Foto: Adobe Stock"); the
+    # plain-text path's pattern of a credit is used, so that both paths read credits alike.
+    credit = any(CREDIT.search(" ".join(words[i:])) for i in range(len(words)))
+    return reads_as_prose(text) or (phrase and reads_as_heading(text, rules) and not credit)
+
+
+def figures_beside(
+    container: lxml.html.HtmlElement, runs: list[Run]
+) -> list[lxml.html.HtmlElement]:
+    """The figures standing next to ``container`` on either side: its nearest sibling that
+    holds a run of the page's visible text, where that is a figure; none beside the page's
+    body."""
+    if container.tag in _PAGE_ROOTS:
+        return []
+    showing = {
+        a
+        for run in runs
+        if run.element is not None
+        for a in (run.element, *run.element.iterancestors())
+    }
+    found = []
+    for siblings in (container.itersiblings(preceding=True), container.itersiblings()):
+        nearest = next((s for s in siblings if s in showing), None)
+        if nearest is not None and nearest.tag == "figure":
+            found.append(nearest)
+    return found
+
+
+def captions_of_the_article(
+    gaps: list[Gap], runs: list[Run], kept: set[int], rules: tuple[Rule, ...] = RULES
+) -> set[int]:
+    """The indexes of the left-out stretches that are captions of the text's figures, and
+    that say what the picture shows: the text's own, where a credit or a control beside it
+    is not. The text's figures are those of the page's ``<article>`` holding the kept text,
+    wherever in it they stand (a lead picture above the byline, in the article's header),
+    or, on a page without one, a figure standing next to the element that holds the kept
+    text (a lead picture set just before the body, both in the post's element)."""
+    container = text_container(runs, kept)
+    if container is None:
+        return set()
+    article = next((a for a in (container, *container.iterancestors()) if a.tag == "article"), None)
+    # Where the page marks its article, a figure outside it is not the article's.
+    owners = {article} if article is not None else set(figures_beside(container, runs))
+    found = set()
+    for index, gap in enumerate(gaps):
+        element = runs[gap.run].element
+        if not gap.whole or element is None or not reads_as_caption(gap.text, rules):
+            continue
+        path = [element, *element.iterancestors()]
+        caption = next((i for i, a in enumerate(path) if a.tag == "figcaption"), None)
+        owner = next((i for i, a in enumerate(path) if a in owners), None)
+        if caption is None or owner is None or caption > owner:
+            continue
+        # The article's header may hold its lead figure; no other region beside the text may.
+        if not ({a.tag for a in path[:owner]} - {"header"}) & _WIDGETS:
+            found.add(index)
+    return found
+
+
 def beside_the_text(
     gaps: list[Gap],
     runs: list[Run],
@@ -623,16 +890,17 @@ def beside_the_text(
                 break
             holding.add(node)
 
-    def fits(gap: Gap) -> bool:
-        return _belongs(runs[gap.run].element, container, holding)
+    def fits(index: int) -> bool:
+        return _belongs(runs[gaps[index].run].element, container, holding)
 
     restored: set[int] = set()
     before = [i for i, g in enumerate(gaps) if g.after is None and g.before is not None]
     after = [i for i, g in enumerate(gaps) if g.before is None and g.after is not None]
-    for side in (before[::-1], after):
+    last = runs[max(kept)] if kept else None
+    for side, heading in ((before[::-1], None), (after, last)):
         # A stretch that is only part of a run stands in a kept run: the extractor's own cut.
         whole = [i for i in side if gaps[i].whole]
-        stretch = next((whole[:n] for n, i in enumerate(whole) if not fits(gaps[i])), whole)
+        stretch = _stretch([(i, runs[gaps[i].run]) for i in whole], fits, heading)
         if not stretch:
             continue
         ordered = sorted(stretch)
@@ -653,6 +921,41 @@ def beside_the_text(
     return restored
 
 
+def _stretch(
+    side: list[tuple[int, Run]], fits: Callable[[Gap], bool], heading: Run | None
+) -> list[int]:
+    """The indexes of the left-out stretches of one side of the text, going out from it, up
+    to the first that does not stand where the text does (``fits``). A text does not end
+    with a heading: after one (``heading``, the last kept block, or a restored one), what
+    stands in the element holding it is the section it opens, the author's too (a linked
+    line under the last heading), unless it stands in a part of that element that holds a
+    control of the page (a row of buttons)."""
+    stretch: list[int] = []
+    section = heading.element.getparent() if _is_heading(heading) else None
+    for index, run in side:
+        if not (fits(index) or _in_section(run.element, section)):
+            break
+        stretch.append(index)
+        if _is_heading(run):
+            section = run.element.getparent()
+    return stretch
+
+
+def _in_section(
+    element: lxml.html.HtmlElement | None, section: lxml.html.HtmlElement | None
+) -> bool:
+    if element is None or section is None or not _within(element, section):
+        return False
+    part = next((a for a in (element, *element.iterancestors()) if a.getparent() is section), None)
+    return part is not None and not any(
+        e.tag in _WIDGETS for e in part.iter() if isinstance(e.tag, str)
+    )
+
+
+def _is_heading(run: Run | None) -> bool:
+    return run is not None and run.element is not None and run.tag in _HEADINGS
+
+
 def _found(page: list[str], kept: list[tuple[int, str]]) -> list[int | None]:
     """For each page word, the extracted block it was found in, or None."""
     matcher = SequenceMatcher(None, page, [t for _, t in kept], autojunk=False)
@@ -661,6 +964,55 @@ def _found(page: list[str], kept: list[tuple[int, str]]) -> list[int | None]:
         if op == "equal":
             for offset in range(i2 - i1):
                 found[i1 + offset] = kept[j1 + offset][0]
+    return found
+
+
+def line_starts(runs: list[Run]) -> set[int]:
+    """The indexes, among all the page's words, of the words that begin a line: the first of
+    each run and the first after each of its line breaks (<br>)."""
+    starts: set[int] = set()
+    count = 0
+    for run in runs:
+        starts.add(count)
+        starts.update(count + len(run.text[:offset].split()) for offset in run.breaks)
+        count += len(run.text.split())
+    return starts
+
+
+def slide_to_lines(
+    words: list[str], found: list[int | None], starts: set[int], runs_of: list[int]
+) -> list[int | None]:
+    """``found`` with each stretch of words not found moved, where the words around it allow
+    it, to begin and end where lines of its run do. The matcher may find a line's first
+    words in the next line that begins with them ("$ sudo mkdir /a", "$ sudo mkdir -p /b":
+    "/a $ sudo mkdir" not found): the same words are found either way, but only the line
+    whole is the block the extractor left out."""
+    found = list(found)
+    end = len(found)
+
+    def aligned(a: int, b: int) -> bool:
+        return a in starts and (b == end or b in starts) and runs_of[a] == runs_of[b - 1]
+
+    k = 0
+    while k < end:
+        if found[k] is not None:
+            k += 1
+            continue
+        a = k
+        while k < end and found[k] is None and runs_of[k] == runs_of[a]:
+            k += 1
+        b = k
+        if aligned(a, b):
+            continue
+        shift = 0
+        while a - shift > 0 and found[a - shift - 1] is not None:
+            if words[a - shift - 1] != words[b - shift - 1]:
+                break
+            shift += 1
+            if aligned(a - shift, b - shift):
+                found[b - shift : b] = found[a - shift : a]
+                found[a - shift : a] = [None] * shift
+                break
     return found
 
 
@@ -681,6 +1033,8 @@ def _gaps(
     if dropped:
         # A NUL never stands in a word of the extracted text, so a dropped run matches nothing.
         found = _found(["\0" if run in dropped else t for run, t in page], kept)
+    starts = line_starts(runs)
+    found = slide_to_lines([t for _, t in page], found, starts, [run for run, _ in page])
     lines: list[int | None] = [None] * len(seen)
     for (run, _), block in zip(page, found, strict=True):
         if block is not None and lines[block] is None:
@@ -703,7 +1057,8 @@ def _gaps(
         index = page[first][0]
         run = runs[index]
         after = found[hole] if hole >= 0 else None
-        before = next((b for b in found[last + 1 :] if b is not None), None)
+        following = next((k for k in range(last + 1, len(found)) if found[k] is not None), None)
+        before = None if following is None else found[following]
         text = " ".join(page[k][1] for k in group)
         gaps.append(
             Gap(
@@ -716,6 +1071,8 @@ def _gaps(
                 run.widget,
                 holes.count(hole),
                 index,
+                -1 if following is None else page[following][0],
+                first in starts and (last + 1 == len(page) or last + 1 in starts),
             )
         )
     kept: dict[int, set[int]] = {}
@@ -725,45 +1082,92 @@ def _gaps(
     return gaps, lines, kept
 
 
-def _set_aside(gap: Gap, title: str | None) -> SetAside:
+def left_out_rule(gap: Gap, title: str | None, in_text: bool = False) -> str:
+    """How the textual notes list a left-out stretch: as the title, as possibly the author's
+    text (a passage that reads as prose anywhere on the page, or, ``in_text``, where the
+    text stands, one sentence of some length: a short note, a closing line), or as the
+    page's."""
     if title and gap.text.casefold() == _normal(title).casefold():
-        rule = "title"
-    else:
-        rule = "html-left-out-prose" if _reads_as_prose(gap.text) else "html-left-out"
-    return SetAside(gap.line, gap.text, rule)
+        return "title"
+    if _reads_as_prose(gap.text) or (in_text and reads_as_prose(gap.text)):
+        return "html-left-out-prose"
+    return "html-left-out"
+
+
+def text_region(runs: list[Run], kept: set[int]) -> lxml.html.HtmlElement | None:
+    """The element that holds the kept text, or the page's ``<article>`` around it; None
+    where that is the page's body, which holds its menus too."""
+    container = text_container(runs, kept)
+    if container is None or container.tag in _PAGE_ROOTS:
+        return None
+    return next((a for a in container.iterancestors() if a.tag == "article"), container)
+
+
+def in_the_text(gap: Gap, runs: list[Run], region: lxml.html.HtmlElement | None) -> bool:
+    """Whether a left-out stretch stands where the text does: between two kept words, or
+    after the last one inside the ``region`` that holds the text."""
+    if gap.after is None:
+        return False
+    return gap.before is not None or (region is not None and _within(runs[gap.run].element, region))
+
+
+def run_lines(run: Run) -> list[str]:
+    """The lines of a run, as its line breaks (<br>) set them apart."""
+    edges = [0, *run.breaks, len(run.text)]
+    return [run.text[a:b].strip() for a, b in pairwise(edges)]
+
+
+def _restored_blocks(gap: Gap, runs: list[Run]) -> list[Block]:
+    """A left-out stretch of whole lines of a kept block is restored a line to a block, as
+    the extractor sets the block's other lines: never joined into one."""
+    if gap.whole or not gap.lines:
+        return [_restored_block(gap)]
+    lines = run_lines(runs[gap.run])
+    for start in range(len(lines)):
+        for stop in range(start + 1, len(lines) + 1):
+            if " ".join(lines[start:stop]) == gap.text:
+                return [_restored_block(replace(gap, text=line)) for line in lines[start:stop]]
+    return [_restored_block(gap)]
 
 
 def _restored_block(gap: Gap) -> Block:
-    kind = "list-item" if gap.tag == "li" else "paragraph"
+    """A left-out block put back as the kind of block its element is on the page: the
+    extractor may leave out every heading of a text whose sections stand in plain elements,
+    and a heading set as a paragraph loses the text's structure."""
+    kind = "heading" if gap.tag in _HEADINGS else "list-item" if gap.tag == "li" else "paragraph"
     return Block(kind, gap.line, gap.text, markup=escape(gap.text))
 
 
-def split_joins(texts: list[str], runs: list[str]) -> list[str | None]:
+def split_joins(texts: list[str], runs: list[Run]) -> list[str | None]:
     """For each text after the first, how it continues the text before it where the page
     shows the two as one paragraph that the extractor split ("" or " ", as the page has it),
     or None where it starts a block of its own. A page that writes one link as several
-    ("<a>D</a><a>ata</a>") can make the extractor cut its paragraph into pieces at each."""
+    ("<a>D</a><a>ata</a>"), or that sets a paragraph's text directly in a <div> beside
+    emphasis, can make the extractor cut the paragraph into pieces at each; where the page
+    has a line break (<br>) between the two, they stay apart."""
     joins: list[str | None] = []
     current = texts[0] if texts else ""
     for text in texts[1:]:
         join = next(
-            (j for j in ("", " ") if any(f"{current}{j}{text}" in run for run in runs)), None
+            (j for j in ("", " ") if current and text and _one_line(current, j, text, runs)),
+            None,
         )
         joins.append(join)
         current = f"{current}{join}{text}" if join is not None else text
     return joins
 
 
-def _link_only(element: etree._Element) -> bool:
-    """Whether a block of the extractor's tree is nothing but one link: where it cuts a
-    paragraph of the page, it cuts at a link."""
-    children = [child for child in element if isinstance(child.tag, str)]
-    return (
-        not (element.text or "").strip()
-        and len(children) == 1
-        and children[0].tag == "ref"
-        and not (children[0].tail or "").strip()
-    )
+def _one_line(before: str, join: str, after: str, runs: list[Run]) -> bool:
+    """Whether a run of the page shows ``before``, ``join`` and ``after`` in a row, with no
+    line break where the two meet."""
+    joined = f"{before}{join}{after}"
+    for run in runs:
+        start = run.text.find(joined)
+        while start >= 0:
+            if start + len(before) not in run.breaks:
+                return True
+            start = run.text.find(joined, start + 1)
+    return False
 
 
 def _rejoin(
@@ -772,16 +1176,15 @@ def _rejoin(
     note_drafts: dict[int, int],
     runs: list[Run],
 ) -> tuple[list[_Draft], list[tuple[str, str, str]], dict[int, int]]:
-    """Paragraphs of the extracted text that are pieces of one paragraph of the page cut at a
-    link, put together again (``split_joins``); the footnotes' indexes follow. Only at a
-    link: a page that breaks its paragraphs with <br> alone shows them as one run too."""
-    joins = split_joins([plain for plain, _, _ in rendered], [run.text for run in runs])
+    """Paragraphs of the extracted text that are pieces of one paragraph of the page, put
+    together again (``split_joins``); the footnotes' indexes follow. A page that breaks its
+    paragraphs with <br> alone shows them as one run, but with a break between: those stay
+    apart."""
+    joins = split_joins([plain for plain, _, _ in rendered], runs)
     kept_drafts, kept_rendered = [drafts[0]] if drafts else [], rendered[:1]
     moved = {0: 0} if drafts else {}
     for index, join in enumerate(joins, start=1):
-        joinable = {drafts[index].kind, kept_drafts[-1].kind} == {"paragraph"} and (
-            _link_only(drafts[index].element) or _link_only(drafts[index - 1].element)
-        )
+        joinable = {drafts[index].kind, kept_drafts[-1].kind} == {"paragraph"}
         if join is None or not joinable or {index, index - 1} & set(note_drafts):
             kept_drafts.append(drafts[index])
             kept_rendered.append(rendered[index])
@@ -824,12 +1227,18 @@ def clean_page(
     )
     if document is None or not runs:
         raise EditionError(path, "the extractor found no text in the page")
-    _restore_link_spaces(document.body, _link_spaces(page))
+    restore_inline_spaces(document.body, inline_spaces(page))
     drafts = _drafts(document.body)
-    notes, note_drafts = _footnotes(drafts, _note_texts(page))
+    extracted = len(drafts)
+    notes, note_drafts = _footnotes(drafts, _note_texts(page), back_linked(page))
+    from_page = len(drafts) - extracted
     rendered = [_plain(draft, notes) for draft in drafts]
     drafts, rendered, note_drafts = _rejoin(drafts, rendered, note_drafts, runs)
     gaps, lines, holders = _gaps(runs, [seen.split() for _, _, seen in rendered])
+    # Notes taken from the page stand after the text there, often past other matter (a box
+    # of related articles): where the text ends is where the extracted blocks do.
+    page_notes = set(range(len(drafts) - from_page, len(drafts)))
+    gaps = [replace(gap, before=None) if gap.before in page_notes else gap for gap in gaps]
     title_text = _normal(title).casefold() if title else None
     titles = {
         index
@@ -838,13 +1247,20 @@ def clean_page(
     }
     # The title often stands apart from the text, above the byline and the date: where the
     # text stands on the page is where the extracted blocks other than the title do.
-    kept = {run for run, blocks in holders.items() if blocks - titles}
-    beside = beside_the_text(gaps, runs, kept, rules, title)
+    kept = {run for run, blocks in holders.items() if blocks - titles - page_notes}
+    beside = beside_the_text(gaps, runs, kept, rules, title) | captions_of_the_article(
+        gaps, runs, kept, rules
+    )
     # Blocks restored after each extracted block, by its index; -1 before the first.
     restored: dict[int, list[Gap]] = {}
+    region = text_region(runs, kept)
     set_aside, interventions = [], []
     for index, gap in enumerate(gaps):
-        inside = inside_the_text(gap)
+        inside = (
+            inside_the_text(gap)
+            or opens_a_section(gap, runs, rules)
+            or lines_of_a_kept_block(gap, kept, title, rules)
+        )
         if (inside or index in beside) and gap.text.casefold() != title_text:
             restored.setdefault(-1 if gap.after is None else gap.after, []).append(gap)
             note = RESTORED_NOTE if inside else RESTORED_EDGE_NOTE
@@ -852,14 +1268,17 @@ def clean_page(
                 Intervention(gap.line, note.format(text=gap.text), restored=gap.text)
             )
         else:
-            set_aside.append(_set_aside(gap, title))
+            rule = left_out_rule(gap, title, in_the_text(gap, runs, region))
+            set_aside.append(SetAside(gap.line, gap.text, rule))
     title_lines, endnotes = [], []
-    body = [_restored_block(gap) for gap in restored.get(-1, ())]
+    body = [block for gap in restored.get(-1, ()) for block in _restored_blocks(gap, runs)]
     line = 0
     for index, (draft, (plain, markup, _)) in enumerate(zip(drafts, rendered, strict=True)):
         # A block the page does not show word for word stands at its neighbour's line.
         line = lines[index] or line
-        restore = [_restored_block(gap) for gap in restored.get(index, ())]
+        restore = [
+            block for gap in restored.get(index, ()) for block in _restored_blocks(gap, runs)
+        ]
         if not plain:
             body += restore
             continue

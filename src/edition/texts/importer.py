@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from edition.errors import EditionError
+from edition.texts import bidi
 from edition.texts.capture import CAPTURE_SUFFIXES, read_capture
 from edition.texts.chapter import render_chapter
 from edition.texts.cleaning import clean_lines
@@ -16,6 +17,7 @@ from edition.texts.document import CleanText
 from edition.texts.html_capture import PageMetadata, read_html_capture
 from edition.texts.html_page import is_html
 from edition.texts.provenance import Record, load_provenance
+from edition.texts.review import Item, review_items
 
 
 @dataclass(frozen=True)
@@ -54,39 +56,82 @@ def prepare_import(capture: Path, provenance: Path, essays_dir: Path) -> Importe
     return Imported(record, text, chapter, essays_dir / f"{record.slug}.md", metadata)
 
 
-def write_chapter(imported: Imported, *, force: bool) -> None:
-    """Write the chapter atomically; an existing chapter is replaced only with ``force``."""
+def review_path(chapter: Path) -> Path:
+    """Where the review list of a chapter is written, beside the draft."""
+    return chapter.with_suffix(".review.txt")
+
+
+def review_list(imported: Imported) -> list[Item]:
+    """The review list, with every line that holds a bidi control; controls are written as
+    code points, so that the list cannot reorder itself or drive a terminal."""
+    items = review_items(imported.text) + bidi.review_items(imported.text)
+    shown = [replace(item, text=bidi.show_controls(item.text)) for item in items]
+    return sorted(shown, key=lambda item: item.line)
+
+
+def write_chapter(
+    imported: Imported, *, force: bool, beside: dict[Path, str] | None = None
+) -> None:
+    """Write the chapter and the files that go with it (``beside``: path and new content),
+    all or none: each is written next to its place first, and only when all are written are
+    they put in place. An existing chapter is replaced only with ``force``."""
     target = imported.target
+    _check_place(target, "the chapter", force)
+    files = {target: imported.chapter, **(beside or {})}
+    for path in files:
+        if path != target:
+            _check_place(path, _what(path, target), force=True)
+    written: dict[Path, Path] = {}
     try:
-        mode = os.lstat(target).st_mode
-    except (FileNotFoundError, NotADirectoryError):
-        # No chapter; a file in the folder's place is reported where the folder is made.
-        mode = None
+        for path, content in files.items():
+            written[path] = _write_beside(path, content, _what(path, target))
+        for path, temporary in written.items():
+            os.replace(temporary, path)
     except OSError as error:
-        raise EditionError(target, f"cannot look at the chapter: {error.strerror}") from None
-    if mode is not None and stat.S_ISDIR(mode):
-        raise EditionError(target, "a directory stands where the chapter goes")
+        raise EditionError(path, f"cannot write {_what(path, target)}: {_reason(error)}") from None
+    finally:
+        for temporary in written.values():
+            temporary.unlink(missing_ok=True)
+
+
+def _check_place(path: Path, what: str, force: bool) -> None:
+    try:
+        mode = os.lstat(path).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        # Nothing there; a file in the folder's place is reported where the folder is made.
+        return
+    except OSError as error:
+        raise EditionError(path, f"cannot look at {what}: {error.strerror}") from None
+    if stat.S_ISDIR(mode):
+        raise EditionError(path, f"a directory stands where {what} goes")
     # A symbolic link counts as a chapter even if it points nowhere: only --force replaces it
     # (the link, never the file it points to).
-    if mode is not None and not force:
-        raise EditionError(target, "the chapter already exists; use --force to replace it")
+    if not force:
+        raise EditionError(path, "the chapter already exists; use --force to replace it")
+
+
+def _what(path: Path, chapter: Path) -> str:
+    return "the chapter" if path == chapter else "the file"
+
+
+def _write_beside(path: Path, content: str, what: str) -> Path:
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     except OSError as error:
-        where = target.parent
-        raise EditionError(where, f"cannot write the chapter here: {_reason(error)}") from None
+        raise EditionError(path.parent, f"cannot write {what} here: {_reason(error)}") from None
+    temporary = Path(name)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(imported.chapter)
-            # mkstemp makes the file private; a chapter gets the mode of any new file.
+            out.write(content)
+            # mkstemp makes the file private; a written file gets the mode of any new file.
             os.fchmod(out.fileno(), 0o666 & ~_umask())
-        os.replace(temporary, target)
     except BaseException as error:
-        os.unlink(temporary)
+        temporary.unlink(missing_ok=True)
         if isinstance(error, OSError):
-            raise EditionError(target, f"cannot write the chapter: {_reason(error)}") from None
+            raise EditionError(path, f"cannot write {what}: {_reason(error)}") from None
         raise
+    return temporary
 
 
 def _reason(error: OSError) -> str:

@@ -33,7 +33,6 @@ def slugify(text: str, max_words: int = 6) -> str:
     return "-".join(w for w in ascii_words[:max_words] if w)
 
 
-
 def link(text: str, target: str) -> str:
     """A MyST link showing ``text`` as exactly its characters: to a page (``/book/x.md``) or
     to a label anywhere in the book (``#slug-p12``), resolved like ``{doc}`` and ``{ref}``.

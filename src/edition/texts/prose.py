@@ -62,3 +62,22 @@ def reads_as_prose(text: str) -> bool:
         and not is_title_case(text)
         and not _NOTICE.match(text)
     )
+
+
+def leads_in(text: str) -> bool:
+    """A line of the text's length that ends in a colon ("Here are a few more tips:"): it
+    announces what follows, which is the author's however short its lines are."""
+    return len(text.split()) >= MIN_PROSE_WORDS and text.rstrip().endswith(":")
+
+
+def led_in(lines: list[str]) -> list[bool]:
+    """For each line, whether a lead-in above it (``leads_in``) leads into it: the lines
+    after a lead-in, up to the first that ends a sentence, are what it announces (a list of
+    titles under their headings, a verse), however short."""
+    flags: list[bool] = []
+    led = False
+    for text in lines:
+        flags.append(led and bool(text.strip()))
+        if text.strip():
+            led = leads_in(text) or (led and not is_sentence(text))
+    return flags

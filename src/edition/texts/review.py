@@ -16,6 +16,7 @@ from edition.texts.document import CleanText
 from edition.texts.furniture import EDITOR_RULE
 from edition.texts.html_page import RESTORED_PREFIX
 from edition.texts.prose import is_sentence, reads_as_prose
+from edition.texts.structure import may_head_a_section
 
 # A kept line this short, with no sentence end, reads like a widget label or a count.
 _MAX_LABEL_WORDS = 3
@@ -55,7 +56,8 @@ def review_items(text: CleanText) -> list[Item]:
     ]
     tail = [s for s in text.set_aside if s.rule == "trailing-furniture"]
     end = min((n for n in (tail[0].line if tail else None, text.end_matter) if n), default=None)
-    for block in text.body:
+    texts = [block.text for block in text.body]
+    for index, block in enumerate(text.body):
         size = len(block.text.split())
         label = (block.kind == "paragraph" and size <= _MAX_LABEL_WORDS) or (
             block.kind == "heading" and size == 1
@@ -70,6 +72,13 @@ def review_items(text: CleanText) -> list[Item]:
             items.append(Item(block.line, "kept, looks like furniture", reason, block.text))
         elif block.kind in {"heading", "list-item", "epigraph", "salutation"}:
             items.append(Item(block.line, "structure guessed", f"set as {block.kind}", block.text))
+        elif block.kind == "paragraph" and may_head_a_section(
+            texts[index - 1] if index else None,
+            block.text,
+            texts[index + 1] if index + 1 < len(texts) else None,
+        ):
+            reason = "kept as a paragraph, a question alone between paragraphs (or a heading?)"
+            items.append(Item(block.line, "structure guessed", reason, block.text))
     items += [
         Item(b.line, "structure guessed", f"set apart above the text as {b.kind}", b.text)
         for b in text.head

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from edition.texts.document import Block, Line, SetAside
-from edition.texts.prose import MIN_PROSE_WORDS, is_sentence, is_title_case, reads_as_prose
+from edition.texts.prose import MIN_PROSE_WORDS, is_sentence, is_title_case, led_in, reads_as_prose
 from edition.texts.words import words
 
 # Lines of page metadata that the chapter shows in its heading and metadata block instead.
@@ -33,7 +33,7 @@ METADATA_RULES = {
 _HEAD_WINDOW = 8
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_DATE = re.compile(
+DATE = re.compile(
     rf"\b(?:{_MONTH}\s+(?:{_DAY},?\s*)?\d{{4}}|{_DAY}\s+{_MONTH},?\s+\d{{4}}"
     rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b",
     re.IGNORECASE,
@@ -60,17 +60,47 @@ _MIN_LIST_ITEMS = 3
 _MAX_HEADING_WORDS = 20
 # A heading known by its place rather than its capitals is a short line.
 _MAX_SHAPED_HEADING_WORDS = 12
+# Three short lines in a row are a listing; two may be a heading and its subheading.
+_MIN_LISTING_LINES = 3
 # Characters of code, which a list of words does not have.
 _CODE = re.compile(r"[{}\[\]<>=;|`$\\]")
 # A line ending so leads into what follows (a colon, a comma) or was cut off (an ellipsis).
 _NOT_HEADING_END = ":;,…-–—"
+# A table's row as a browser copies it: its cells separated by a tab (a plain-text table
+# aligns its columns with runs of spaces instead).
+_TABLE_ROW = re.compile(r"\S(?:\t| {3,})\s*\S")
+# A line of code or of a command: a shell or interpreter prompt, a shell variable ("$20" is
+# a price), braces, backticks or backslashes, an operator written tight ("A = B + C" is a
+# formula in words), a call, a path, a command-line option. (A snake_case name is not
+# enough: list items and headings name functions too.)
+_CODE_LINE = re.compile(
+    r"^\s*(?:\$|%|>>>)\s"
+    r"|\$\{?[A-Za-z_]"
+    r"|[{}`\\]"
+    r"|\w=\S|==|&&|\|\|"
+    r"|\w\(\)"
+    r"|(?:^|\s)(?:\.{1,2}|~)?/\w[\w.-]*/|(?:^|\s)\.{1,2}/"
+    r"|(?:^|\s)--?[a-z][\w-]*(?=\s|$)"
+)
+# A line wholly inside one pair of brackets is an aside or a caption's note ("(Symbolbild)").
+_BRACKETED = re.compile(r"^\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*$")
+# A picture's credit in its common forms ("Photo by …", "Image: …", "Foto: …", "© …"), alone
+# or after the caption it closes ("… | photo by …"); "Bilder von der Reise" may head a
+# gallery, so "von", "de" are not among its forms.
+CREDIT = re.compile(
+    r"(?:^|[|/–—]\s*)(?:photo(?:graph)?s?|images?|pictures?|illustrations?|fotos?|bild(?:er)?"
+    r"|credits?)\b\s*(?:\([^)]*\)\s*)?(?::|by\b|par\b)|^\s*©",
+    re.IGNORECASE,
+)
+# Punctuation that ends a sentence or leads into what follows, even set apart by a space.
+_SPACED_PUNCTUATION = ".!?:;,…"
 
 
 def is_dateline(text: str) -> bool:
     """A short line with a date in a common form, which is not a sentence ("In May 2020 we
     met again." is the author's)."""
     return (
-        bool(_DATE.search(text))
+        bool(DATE.search(text))
         and len(text.split()) <= _MAX_DATELINE_WORDS
         and not is_sentence(text)
     )
@@ -246,6 +276,7 @@ def split_tail(
     if last is None:
         return lines, []
     tail = lines[last + 1 :]
+    led = led_in([ln.text for ln in lines])[last + 1 :]
     keep = [
         bool(reads_as_prose(ln.text) or _LIST_MARK.match(ln.text))
         if in_end_matter(ln)
@@ -257,7 +288,9 @@ def split_tail(
         or bool(is_sentence(ln.text) or _LIST_MARK.match(ln.text))
         # A long line cut off mid-sentence is a paragraph the capture broke off.
         or len(ln.text.split()) >= MIN_PROSE_WORDS
-        for ln in tail
+        # What the text announces ("a few more tips:") is the author's, however short.
+        or is_led
+        for ln, is_led in zip(tail, led, strict=True)
     ]
     # A heading that introduces kept lines (a closing section of short items) is kept too;
     # a byline or dateline is not a heading.
@@ -381,12 +414,14 @@ def _list_runs(lines: list[Line], kinds: list[str]) -> set[int]:
 
 
 def _shape_text(text: str) -> str:
-    """The line without the marks a page sets after a heading (a permalink's "#", "¶")."""
+    """The line without the marks a page sets after a heading (a permalink's "#", "¶"). A
+    mark of punctuation set apart by a space stays: French typography spaces "?", "!", ":"
+    and ";" from their word ("Combien d’articles ?" is a question)."""
     stripped = text.strip()
     if stripped[-1:].isalnum():
         return stripped
     tokens = text.split()
-    while tokens and not any(ch.isalnum() for ch in tokens[-1]):
+    while tokens and not any(ch.isalnum() or ch in _SPACED_PUNCTUATION for ch in tokens[-1]):
         tokens.pop()
     return " ".join(tokens)
 
@@ -394,10 +429,15 @@ def _shape_text(text: str) -> str:
 def _no_other(text: str) -> bool:
     """Whether a line has no shape that is not a heading's: a list's mark, a dash before an
     attribution, a lower-case start (a line broken off its paragraph), a salutation, a
-    byline or a date."""
+    byline or a date, a table's row, a line of code, an aside in brackets, a picture's
+    credit."""
     shaped = _shape_text(text)
     return (
         bool(shaped)
+        and not CREDIT.search(shaped)
+        and not _BRACKETED.match(shaped)
+        and not _TABLE_ROW.search(text)
+        and not _CODE_LINE.search(shaped)
         and not _LIST_MARK.match(shaped)
         and shaped[0] not in _NOT_HEADING_END
         and not shaped[0].islower()
@@ -414,16 +454,19 @@ def _stands_alone(text: str) -> bool:
         0 < len(shaped.split()) <= _MAX_SHAPED_HEADING_WORDS
         and not is_sentence(shaped)
         and shaped[-1] not in _NOT_HEADING_END
-        and _no_other(shaped)
+        and _no_other(text)
     )
 
 
 def _is_phrase(text: str) -> bool:
     """A list item's shape once its mark is lost: a few words opening with a letter, not a
-    sentence, not a lead-in (":"), and no code (braces, brackets, "=", ";")."""
+    sentence, not a lead-in (":"), not a table's row, and no code (braces, brackets, "=",
+    ";", a path, an option)."""
     stripped = _shape_text(text)
     return (
         stripped[:1].isalpha()
+        and not _TABLE_ROW.search(text)
+        and not _CODE_LINE.search(stripped)
         and not is_sentence(stripped)
         and len(stripped.split()) <= _MAX_HEADING_WORDS
         and stripped[-1] != ":"
@@ -561,18 +604,47 @@ def _opening_sections(lines: list[Line], headings: list[bool]) -> list[bool]:
     return opens
 
 
+def _listings(lines: list[Line]) -> set[int]:
+    """Indexes of lines inside a listing: a run of short lines that end no sentence nor
+    lead into what follows, long enough that it is not a heading over a subheading (a table
+    of contents, a menu, a table's cells, a list of names). Its last line may still be the
+    heading of what follows it (release notes end a section's unpunctuated items there)."""
+    short = [
+        0 < len(line.text.split()) <= _MAX_SHAPED_HEADING_WORDS
+        and not is_sentence(line.text)
+        and not line.text.rstrip().endswith(":")
+        for line in lines
+    ]
+    return {i for run in _runs(short) if len(run) >= _MIN_LISTING_LINES for i in run[:-1]}
+
+
+def may_head_a_section(previous: str | None, text: str, following: str | None) -> bool:
+    """Whether a line kept as a paragraph is a short question standing alone between
+    paragraphs, which a page sets as a section's heading about as often as it writes it as a
+    paragraph ("So what's next?"): the rules cannot tell, the editor can."""
+    return (
+        len(text.split()) <= _MAX_SHAPED_HEADING_WORDS
+        and text.rstrip().endswith("?")
+        and (previous is None or is_sentence(previous))
+        and following is not None
+        and reads_as_prose(following)
+    )
+
+
 def classify_body(lines: list[Line], rules: tuple[ShapeRule, ...] = SHAPE_RULES) -> list[Block]:
     """Give each body line its kind; ``rules`` are the shape rules to apply (all of them, but
     when a benchmark holds some out)."""
     ids = frozenset(rule.id for rule in rules)
     headings = [is_heading(line.text) for line in lines]
     opens = _opening_sections(lines, headings)
+    listings = _listings(lines)
     kinds: list[str] = []
     for index, line in enumerate(lines):
         if _SALUTATION.match(line.text):
             kinds.append("salutation")
-        elif (headings[index] and opens[index] and _no_other(line.text)) or (
-            _heading_between_paragraphs(lines, index, ids)
+        elif index not in listings and (
+            (headings[index] and opens[index] and _no_other(line.text))
+            or _heading_between_paragraphs(lines, index, ids)
         ):
             kinds.append("heading")
         elif epigraph_parts(line.text):

@@ -1,0 +1,129 @@
+"""The shapes of lines that mark them as the page's (edition.texts.lineshapes)."""
+
+import pytest
+
+from edition.texts.lineshapes import (
+    form_fields,
+    is_doubled,
+    is_glued,
+    is_separated_row,
+    is_word_label,
+    outside_text,
+    prose_runs,
+    teaser_dates,
+    teaser_units,
+    template_labels,
+)
+
+TEXT = "A paragraph of the essay, which is long enough to be prose and not a widget label."
+
+
+def test_the_text_stands_between_its_first_and_last_paragraphs_that_stand_together():
+    lines = ["Menu", TEXT, "", TEXT, "Footer"]
+    assert prose_runs(lines) == [(1, 3)]
+    assert outside_text(lines) == [True, False, False, False, True]
+
+
+def test_a_page_without_two_paragraphs_together_is_outside_its_text_everywhere():
+    assert outside_text(["Menu", TEXT, "Footer"]) == [True, True, True]
+
+
+@pytest.mark.parametrize(("text", "label"), [("Share", True), ("x = f(y)", False), ("42", False)])
+def test_a_label_has_letters_and_no_marks_of_code(text, label):
+    assert is_word_label(text) is label
+
+
+def test_dates_alone_after_the_text_count_from_three():
+    after = ["3 March 2021", "Headline", "4 March 2021", "Headline", "5 March 2021"]
+    assert teaser_dates([TEXT, TEXT, *after]) == [False, False, True, False, True, False, True]
+    assert not any(teaser_dates([TEXT, TEXT, *after[:3]]))
+
+
+def test_fields_count_in_pairs_one_under_the_other():
+    assert form_fields(["Name *", "", "Email *", "Sources:", TEXT]) == [
+        True,
+        False,
+        True,
+        True,
+        False,
+    ]
+    assert form_fields(["Sources:", TEXT]) == [False, False]
+
+
+def test_a_headline_said_twice():
+    assert is_doubled("Buy Less Now Buy Less Now Buy")
+    assert not is_doubled("Buy Less Now")
+
+
+def test_a_template_needs_three_labels_each_said_three_times():
+    unit = ["Edit", "Delete", "Flag", TEXT]
+    assert sum(template_labels([TEXT, TEXT, *unit * 3])) == 9
+    assert not any(template_labels([TEXT, TEXT, *unit[1:] * 3]))
+
+
+@pytest.mark.parametrize(
+    ("text", "glued"),
+    [
+        ("BlogAgencyContactPrivacy Policy", True),
+        ("ProfileFollowUnfollowReport", True),
+        ("JavaScript", False),
+        ("iPhoneAppStore", False),
+        ("OutInChurch", False),
+    ],
+)
+def test_links_run_into_one_word(text, glued):
+    assert is_glued(text) is glued
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [("News ▪ Sport ▪ Culture", True), ("News • Sport", False), ("A / B / C", False)],
+)
+def test_a_menu_in_one_line_has_three_items_between_separators(text, row):
+    assert is_separated_row(text) is row
+
+
+TEASERS = [
+    "Remembering the Old Mill",
+    "Ann Lee",
+    "Jul 17, 2014",
+    "The Long Road Home Again",
+    "Tom Price",
+    "Mar 9, 2018",
+    "Why the River Floods Each Spring",
+    "Ann Lee",
+    "Aug 23, 2017",
+]
+
+
+def test_three_teasers_of_the_same_shape_are_a_list_of_articles():
+    lines = ["A paragraph of the essay, long enough to be read as the author's prose.", *TEASERS]
+    assert teaser_units(lines) == [False] + [True] * 9
+
+
+def test_two_teasers_are_too_few():
+    assert not any(teaser_units(TEASERS[:6]))
+
+
+def test_a_teasers_blurb_goes_with_it():
+    blurb = "A town decided to pay for rides rather than build a line of buses."
+    units = [
+        line for i in range(3) for line in (f"Headline Number {i}", blurb, "Ann Lee", "May 1, 2019")
+    ]
+    assert all(teaser_units(units))
+
+
+def test_a_diarys_dated_entries_name_no_one():
+    # A date, a heading and a paragraph, entry after entry, are the author's.
+    entry = "We walked to the harbour and back, and the wind did not let up all day."
+    days = [line for d in (1, 2, 3) for line in (f"May {d}, 2019", "At the harbour", entry)]
+    assert not any(teaser_units(days))
+
+
+def test_undated_teasers_need_a_name_a_headline_and_a_blurb():
+    blurb = "A town decided to pay for rides rather than build a line of buses."
+    units = [line for i in range(3) for line in (f"Headline Number {i}", blurb, "Ann Lee")]
+    assert all(teaser_units(units))
+    # Without the name, a heading over a paragraph is the text's own section.
+    sections = [line for i in range(3) for line in (f"Headline Number {i}", blurb)]
+    assert not any(teaser_units(sections))
