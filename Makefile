@@ -59,7 +59,10 @@ test: $(WHEELS)/.downloaded node_modules/.installed
 # The fast tier: unit tests and small-project Sphinx tests; no book, no browser, no
 # environment of its own. Run it before every commit.
 test-fast: $(STAMP)
-	$(BIN)/python -m pytest -m "not site and not browser and not build" -q
+	@start=$$(date +%s); \
+	$(BIN)/python -m pytest -m "not site and not browser and not build" -q; \
+	status=$$?; echo "make test-fast took $$(( $$(date +%s) - start )) s (exit status $$status)"; \
+	exit $$status
 
 # Rebuild and reload in the browser as you save (http://127.0.0.1:8000/); see scripts/preview.py.
 preview: $(STAMP)
@@ -70,6 +73,7 @@ serve:
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 
 # Publish new paragraph anchors in registry/paragraphs.json (see README: "Citations").

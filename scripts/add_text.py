@@ -31,14 +31,19 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from import_capture import report, review_path
+from import_capture import report
 
 from edition.apparatus.registry import check, current_entries, dump_registry, load_registry
 from edition.errors import EditionError, error_line
-from edition.site.exports import replace_file
-from edition.texts.importer import Imported, prepare_import, write_chapter
+from edition.texts.importer import (
+    Imported,
+    prepare_import,
+    review_list,
+    review_path,
+    write_chapter,
+)
 from edition.texts.provenance import load_provenance
-from edition.texts.review import render_review, review_items
+from edition.texts.review import render_review
 from edition_tools.notebook_template import notebook_path, render_notebook
 from edition_tools.tocfile import add_text
 
@@ -50,6 +55,7 @@ next, optionally (the book builds without them):
   - editorial notes: [[note]] entries with text = "{slug}" in apparatus/notes.toml
   - study questions: [[question]] entries with text = "{slug}" in apparatus/study-guide.toml
     (and the text's place in its reading_order); then `make anchors` registers them
+  - the home page (book/index.md) introduces the texts one by one, by hand: a line for this one
 then: confirm the review list above, and run `make book`"""
 
 
@@ -63,13 +69,6 @@ def _unchanged_or_forced(path: Path, content: str, force: bool) -> bool:
     if not force:
         raise EditionError(path, "already exists and differs; use --force to replace it")
     return False
-
-
-def _chapter_free(imported: Imported, force: bool) -> None:
-    if imported.target.is_dir():
-        raise EditionError(imported.target, "a directory stands where the chapter goes")
-    if (imported.target.exists() or imported.target.is_symlink()) and not force:
-        raise EditionError(imported.target, "the chapter already exists; use --force to replace it")
 
 
 def checksums_with(sums: Path, capture: Path, root: Path) -> str | None:
@@ -93,14 +92,14 @@ def checksums_with(sums: Path, capture: Path, root: Path) -> str | None:
 
 def plan(capture: Path, root: Path, force: bool) -> tuple[Imported, dict[Path, str]]:
     """Check everything and render every file in memory: the import, and the other files to
-    write with their new content. Raises EditionError; writes nothing."""
+    write with their new content (write_chapter checks where each goes, and writes all of
+    them or none). Raises EditionError; writes nothing."""
     provenance = root / "sources" / "provenance.toml"
     imported = prepare_import(capture, provenance, root / "book" / "essays")
-    _chapter_free(imported, force)
     record = imported.record
     order = list(load_provenance(provenance).values())
     files: dict[Path, str] = {
-        review_path(imported.target): render_review(str(capture), review_items(imported.text))
+        review_path(imported.target): render_review(str(capture), review_list(imported))
     }
 
     notebook = root / f"{notebook_path(record.slug)}.ipynb"
@@ -148,9 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         imported, files = plan(args.capture, args.root, args.force)
-        write_chapter(imported, force=args.force)
-        for path, content in files.items():
-            replace_file(path, lambda tmp, c=content: tmp.write_text(c, encoding="utf-8"))
+        write_chapter(imported, force=args.force, beside=files)
     except (EditionError, OSError) as error:
         print(error_line(error, args.capture), file=sys.stderr)
         return 1

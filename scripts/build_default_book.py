@@ -14,6 +14,7 @@ defines, stay as plain text there.
 
 from __future__ import annotations
 
+import argparse
 import re
 import shutil
 import subprocess
@@ -49,11 +50,17 @@ def without_directives(page: str, names: set[str]) -> str:
     return fence.sub("", page)
 
 
+# Left in OUT, so that a later run replaces only a folder this script made.
+MARK = ".default-book"
+
+
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
-        print(__doc__, file=sys.stderr)
-        return 2
-    out = Path(argv[0]).resolve()
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("out", type=Path, help="a new folder, or one this script made before")
+    out = parser.parse_args(argv).out.resolve()
+    if out.exists() and any(out.iterdir()) and not (out / MARK).is_file():
+        print(f"error: {out}: not a folder this script made; give a new one", file=sys.stderr)
+        return 1
     if out.exists():
         shutil.rmtree(out)
     names = edition_directives()
@@ -62,6 +69,7 @@ def main(argv: list[str]) -> int:
     for page in (out / "book").rglob("*.md"):
         page.write_text(without_directives(page.read_text("utf-8"), names), encoding="utf-8")
     shutil.copy(ROOT / "_toc.yml", out / "_toc.yml")
+    (out / MARK).write_text("made by scripts/build_default_book.py\n", encoding="utf-8")
     title = re.search(r"^title:\s*\"?(.*?)\"?$", (ROOT / "_config.yml").read_text("utf-8"), re.M)
     (out / "_config.yml").write_text(CONFIG.format(title=title.group(1)), encoding="utf-8")
     jupyter_book = Path(sys.executable).with_name("jupyter-book")

@@ -245,6 +245,25 @@ def test_a_chart_mark_leads_to_its_paragraph(server, page):
     assert page.locator(f"#{href.split('#')[1]}").is_visible()
 
 
+@pytest.mark.parametrize("path", ["book/concepts/ally.html", "notebooks/across-the-texts.html"])
+def test_the_themes_menus_and_tooltips_work_from_the_first_input(server, page, path):
+    """The theme's Bootstrap runs on the first input (edition.sphinxext.bundling), not at load:
+    the first click opens the download menu, and pointing at a button shows its tooltip."""
+    page.set_viewport_size({"width": 1366, "height": 768})
+    page.goto(f"{server}/{path}", wait_until="load")
+    page.wait_for_load_state("networkidle")
+    assert page.evaluate("typeof window.bootstrap") == "undefined"
+    toggle = page.get_by_role("button", name="Download this page")
+    toggle.click()
+    # The theme also shows the menu while the pointer is over it; Bootstrap's is the "show".
+    assert toggle.get_attribute("aria-expanded") == "true"
+    page.keyboard.press("Escape")
+    assert toggle.get_attribute("aria-expanded") == "false"
+    page.locator("button.theme-switch-button").first.hover()
+    page.locator(".tooltip", has_text="Color mode").wait_for(state="visible")
+    assert page.errors == []
+
+
 def test_hypothesis_loads_only_when_the_reader_asks(server, page):
     outside = []
     page.route(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path, PurePosixPath
 
+import pytest
+
 from edition.site.bundle import BUNDLES, bundle_site, rebase_urls, script_bundle
 
 PAGE = """<html><head>
@@ -91,3 +93,71 @@ def test_a_tag_naming_no_file_of_the_site_is_left_as_it_is(tmp_path):
     bundle_site(root)
     html = (root / "book/page.html").read_text(encoding="utf-8")
     assert '<script defer="defer" src="../_static/first.js"></script>' in html
+
+
+INPUT_PAGE = """<html><head>
+<script defer="defer" src="_static/now.js"></script>
+<script defer="defer" src="_static/menus.js"></script>
+</head><body><button id="open">Open</button><input id="field"></body></html>
+"""
+# A stand-in for Bootstrap: at once it counts its runs; its menus open by a click handled on
+# the document, as Bootstrap's data API does.
+MENUS = """window.menusRan = (window.menusRan || 0) + 1;
+document.addEventListener("click", function (event) {
+  if (event.target.id === "open") { document.body.dataset.menu = "open"; }
+});"""
+
+
+def input_site(tmp_path: Path) -> Path:
+    (tmp_path / "_static").mkdir()
+    (tmp_path / "index.html").write_text(INPUT_PAGE, encoding="utf-8")
+    (tmp_path / "_static/now.js").write_text("window.nowRan = true;", encoding="utf-8")
+    (tmp_path / "_static/menus.js").write_text(MENUS, encoding="utf-8")
+    bundle_site(tmp_path, frozenset({PurePosixPath("_static/menus.js")}))
+    return tmp_path
+
+
+def test_a_script_named_to_wait_is_bundled_unrun_after_the_others(tmp_path):
+    root = input_site(tmp_path)
+    html = (root / "index.html").read_text(encoding="utf-8")
+    [bundle] = (root / BUNDLES).glob("*.js")
+    assert html.count("<script") == 1 and bundle.name in html
+    code = bundle.read_text(encoding="utf-8")
+    assert code == script_bundle(["window.nowRan = true;"], [MENUS])
+    assert code.index("nowRan") < code.index("menusRan")
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("act", ["click", "keyboard", "tap"])
+def test_a_waiting_script_runs_once_on_the_first_input_and_sees_that_input(tmp_path, act):
+    """The first click opens the menu: the script that handles it has run by then."""
+    from test_browser import watched_tab
+
+    with watched_tab(input_site(tmp_path)) as (base, tab, _):
+        if act == "tap":
+            tab.context.close()
+            tab = tab.context.browser.new_context(has_touch=True).new_page()
+        tab.goto(f"{base}/index.html", wait_until="load")
+        tab.wait_for_timeout(200)
+        assert tab.evaluate("[window.nowRan, window.menusRan]") == [True, None]
+        if act == "click":
+            tab.click("#open")
+        elif act == "tap":
+            tab.tap("#open")
+        else:
+            tab.focus("#open")
+            tab.keyboard.press("Enter")
+        assert tab.evaluate("document.body.dataset.menu") == "open"
+        tab.focus("#field")
+        tab.keyboard.press("a")
+        assert tab.evaluate("window.menusRan") == 1
+
+
+@pytest.mark.browser
+def test_a_wheel_turned_before_the_pointer_moves_counts_as_the_first_input(tmp_path):
+    from test_browser import watched_tab
+
+    with watched_tab(input_site(tmp_path)) as (base, tab, _):
+        tab.goto(f"{base}/index.html", wait_until="load")
+        tab.mouse.wheel(0, 100)
+        tab.wait_for_function("window.menusRan === 1")

@@ -71,8 +71,24 @@ def test_the_shared_passages_are_found_by_place(project, monkeypatch):
     assert [p.target.text for p in parallels[("part", "1")]] == ["whole"]
 
 
-def test_the_defaults_are_the_repositorys_settings():
-    """The notebooks read the edition with the defaults: they must be what the book sets."""
+def test_the_repositorys_book_gives_the_defaults():
     config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
     book = config["sphinx"]["config"]
     assert {name: book[f"edition_{name}"] for name in Settings.names()} == vars(Settings())
+    assert Settings.from_book(ROOT) == Settings()
+
+
+def test_the_settings_are_read_from_the_books_configuration(tmp_path):
+    config = tmp_path / "_config.yml"
+    config.write_text(
+        'title: "A book"\nsphinx:\n  config:\n    edition_lexicon: "my/lexicon.toml"\n',
+        encoding="utf-8",
+    )
+    assert Settings.from_book(tmp_path) == Settings(lexicon="my/lexicon.toml")
+    config.write_text("title: A book\nsphinx:\n  config: [unclosed\n", encoding="utf-8")
+    with pytest.raises(EditionError) as caught:
+        Settings.from_book(tmp_path)
+    assert caught.value.path == config and caught.value.line == 4
+    config.unlink()
+    with pytest.raises(EditionError, match=r"_config\.yml: cannot read the book's configuration"):
+        Settings.from_book(tmp_path)

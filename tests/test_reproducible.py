@@ -46,6 +46,21 @@ def test_only_the_listed_part_of_the_listed_file_is_masked():
     assert check.differences(first, second) == (["html/.buildinfo", "html/a.html"], 0)
 
 
+def test_a_widget_state_is_compared_whatever_the_order_of_its_keys():
+    def page(state: str) -> bytes:
+        script = '<script type="application/vnd.jupyter.widget-state+json">'
+        return f"<p>1</p>{script}{state}</script><p>2</p>".encode()
+
+    ran = page('{"state": {"b": {"x": 1, "a": "\\u00a0"}, "a": {}}}')
+    cached = page('{"state": {"a": {}, "b": {"a": "\u00a0", "x": 1}}}')
+    other = page('{"state": {"a": {}, "b": {"a": " ", "x": 1}}}')
+    assert check.differences({"html/n/p.html": ran}, {"html/n/p.html": cached}) == ([], 1)
+    assert check.differences({"html/n/p.html": ran}, {"html/n/p.html": other}) == (
+        ["html/n/p.html"],
+        0,
+    )
+
+
 def test_an_executed_notebook_is_read_with_the_outputs_its_build_cached(tmp_path):
     """What MyST-NB writes to jupyter_execute/ on a cache hit lacks the outputs; the cache
     has them, and the comparison reads them there."""

@@ -9,6 +9,7 @@ import re
 
 import pydata_sphinx_theme
 import pytest
+import sphinx_book_theme
 from conftest import ROOT
 from sphinx.errors import ConfigError
 
@@ -49,6 +50,25 @@ def test_the_hand_written_templates_were_checked_against_the_installed_theme(nam
     )
 
 
+# Our layout.html extends "!layout.html", which under the book's theme is sphinx-book-theme's
+# own layout over pydata's: it sets no extrahead block now, so ours replaces pydata's alone.
+BOOK_THEME = sphinx_book_theme.get_html_theme_path()
+BOOK_CHECKED_VERSION = "1.3.0"
+BOOK_CHECKED_LAYOUT = "2cd2fbbe2caedf3afa8f78f405e43d27422370c34eeca9ead4d73660e3223bc9"
+
+
+def test_the_book_themes_layout_between_ours_and_pydatas_was_checked():
+    layout = BOOK_THEME / "layout.html"
+    found = hashlib.sha256(layout.read_bytes()).hexdigest()
+    assert (sphinx_book_theme.__version__, found) == (BOOK_CHECKED_VERSION, BOOK_CHECKED_LAYOUT), (
+        f"sphinx-book-theme changed from {BOOK_CHECKED_VERSION} to "
+        f"{sphinx_book_theme.__version__} (layout.html: sha256 {found}): check that it sets no "
+        "extrahead block that src/edition/sphinxext/templates/layout.html would drop, then "
+        "update BOOK_CHECKED_* in this test"
+    )
+    assert "block extrahead" not in layout.read_text(encoding="utf-8")
+
+
 def test_our_head_keeps_every_meta_tag_of_the_theme_head():
     # templates/layout.html repeats the theme's extrahead block without its search scripts.
     def metas(text: str) -> list[str]:
@@ -60,7 +80,7 @@ def test_our_head_keeps_every_meta_tag_of_the_theme_head():
 
 
 def test_the_derived_overrides_are_made_from_the_installed_theme(tmp_path):
-    themefiles.derive(THEME, tmp_path)
+    themefiles.derive(tmp_path)
     original = (THEME / "static" / "webpack-macros.html").read_text()
     macros = (tmp_path / "static" / "webpack-macros.html").read_text()
     assert "fontawesome.js" in original and "fontawesome.js" not in macros
@@ -71,22 +91,47 @@ def test_the_derived_overrides_are_made_from_the_installed_theme(tmp_path):
     assert "bootstrap.js" in macros and "pydata-sphinx-theme.js" in macros
     button = (tmp_path / "search-button-field.html").read_text()
     assert "aria-label" not in button and "search-button__button" in button
+    navigation = (tmp_path / "sbt-sidebar-nav.html").read_text()
+    assert "generate_toctree_html" not in navigation
+    assert "edition_navigation_column(" in navigation and 'kind="sidebar"' in navigation
 
 
-def test_a_theme_file_without_the_line_an_override_edits_stops_the_build(tmp_path):
-    theme = tmp_path / "theme"
-    for name in themefiles.OVERRIDES:
-        (theme / name).parent.mkdir(parents=True, exist_ok=True)
-        (theme / name).write_text((THEME / name).read_text())
-    macros = theme / "static" / "webpack-macros.html"
-    macros.write_text(macros.read_text().replace("fontawesome.js", "icons.js"))
-    with pytest.raises(
-        ConfigError, match=r"webpack-macros\.html: pydata-sphinx-theme .*asset_macros"
-    ):
-        themefiles.derive(theme, tmp_path / "out")
+def copied_themes(folder):
+    """A copy of the files the overrides edit, laid out as the installed themes'."""
+    for name, (theme, _) in themefiles.OVERRIDES.items():
+        (folder / theme / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / theme / name).write_text((themefiles.theme_templates(theme) / name).read_text())
+    return lambda theme: folder / theme
 
 
-@pytest.mark.parametrize("edit", themefiles.OVERRIDES.values())
+@pytest.mark.parametrize(
+    ("theme", "name", "line", "message"),
+    [
+        (
+            "pydata_sphinx_theme",
+            "static/webpack-macros.html",
+            "fontawesome.js",
+            r"webpack-macros\.html: pydata-sphinx-theme .*asset_macros",
+        ),
+        (
+            "sphinx_book_theme",
+            "components/sbt-sidebar-nav.html",
+            "generate_toctree_html",
+            r"sbt-sidebar-nav\.html: sphinx-book-theme .*navigation_template",
+        ),
+    ],
+)
+def test_a_theme_file_without_the_line_an_override_edits_stops_the_build(
+    tmp_path, theme, name, line, message
+):
+    templates = copied_themes(tmp_path / "themes")
+    changed = templates(theme) / name
+    changed.write_text(changed.read_text().replace(line, "something_else"))
+    with pytest.raises(ConfigError, match=message):
+        themefiles.derive(tmp_path / "out", templates)
+
+
+@pytest.mark.parametrize("edit", [edit for _, edit in themefiles.OVERRIDES.values()])
 def test_each_edit_needs_its_line(edit):
     with pytest.raises(themefiles.ThemeFileChanged):
         edit("{% macro head_pre_assets() %}\n{% endmacro %}\n<button>Search</button>\n")

@@ -36,7 +36,9 @@ def test_the_tests_run_on_every_push_and_pull_request_lint_fast_tier_then_all():
     jobs = workflow["jobs"]
     runs = {name: [s.get("run") for s in job["steps"]] for name, job in jobs.items()}
     assert "make lint" in runs["lint"]
-    assert "make test-fast" in runs["fast"]
+    # The fast tier, with the npm packages its icon tests read (CI=true fails them without).
+    assert "make node_modules/.installed test-fast" in runs["fast"]
+    assert any(s.get("uses", "").startswith("actions/setup-node@") for s in jobs["fast"]["steps"])
     # The whole suite exactly as CI runs it on a fresh machine.
     assert "bash .ci/run" in runs["full"]
     assert set(jobs["full"]["needs"]) == {"lint", "fast"}

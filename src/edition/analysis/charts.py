@@ -80,7 +80,7 @@ def _titled_links(svg: str, link_titles: dict[str, str]) -> str:
 
 
 def _paragraphs(number: int) -> str:
-    """"1 paragraph", "2 paragraphs": the count as a text alternative reads it."""
+    """The count as a text alternative reads it: "1 paragraph", "2 paragraphs"."""
     return f"{number} paragraph" if number == 1 else f"{number} paragraphs"
 
 

@@ -18,18 +18,20 @@ from edition import paths
 from edition.analysis import charts
 from edition.analysis import corpus as analysis
 from edition.apparatus.lexicon import Concept
-from edition.apparatus.model import EditionModel
+from edition.apparatus.model import EditionModel, Settings
+from edition.errors import EditionError
 
 _EXPLORERS = count()
 
 
 def find_root(start: str | Path = ".") -> Path:
-    """The edition's root folder: the nearest one above ``start`` holding the sources."""
+    """The edition's root folder: the nearest one from ``start`` up holding the book's
+    configuration (``_config.yml``), which says where the sources are."""
     start = Path(start).resolve()
     for folder in (start, *start.parents):
-        if (folder / "sources" / "provenance.toml").is_file():
+        if (folder / "_config.yml").is_file():
             return folder
-    raise FileNotFoundError(f"no edition (sources/provenance.toml) above {start}")
+    raise EditionError(start, "no edition here or above: no folder holds a _config.yml")
 
 
 def paragraph_link(text: str, anchor: str) -> str:
@@ -80,21 +82,14 @@ def kwic_html(lines: pd.DataFrame, titles: dict[str, str], caption: str) -> Html
 class Corpus:
     """All texts' paragraphs, the lexicon and the counts, loaded once."""
 
-    def __init__(
-        self,
-        root: str | Path | None = None,
-        sources: str = analysis.SOURCES,
-        lexicon: str = analysis.LEXICON,
-        model: EditionModel | None = None,
-    ) -> None:
+    def __init__(self, root: str | Path | None = None, model: EditionModel | None = None) -> None:
         # The build passes its model (its texts are cleaned already); a notebook finds the
-        # edition's root and reads it with the repository's settings.
-        if model is not None:
-            self.root = model.root
-            self.paragraphs, self.concepts = analysis.model_corpus(model)
-        else:
-            self.root = Path(root) if root else find_root(".")
-            self.paragraphs, self.concepts = analysis.load_corpus(self.root, sources, lexicon)
+        # edition's root and reads it with the settings of the book's _config.yml.
+        if model is None:
+            root = Path(root) if root else find_root(".")
+            model = EditionModel(root, Settings.from_book(root))
+        self.root = model.root
+        self.paragraphs, self.concepts = analysis.model_corpus(model)
         self.counts = analysis.concept_counts(self.paragraphs, self.concepts)
         self.labels = {c.id: c.label for c in self.concepts}
         self.titles = dict(zip(self.paragraphs["text"], self.paragraphs["title"], strict=False))

@@ -16,6 +16,8 @@ from dataclasses import dataclass, fields
 from functools import cached_property
 from pathlib import Path
 
+import yaml
+
 from edition.apparatus.headnotes import Headnote, load_headnotes
 from edition.apparatus.lexicon import Concept, load_lexicon
 from edition.apparatus.notes import Note, load_notes
@@ -50,6 +52,25 @@ class Settings:
     def from_config(cls, config: object, prefix: str = "edition_") -> Settings:
         """The settings an object holds as attributes ``<prefix><name>`` (Sphinx's config)."""
         return cls(**{name: getattr(config, prefix + name) for name in cls.names()})
+
+    @classmethod
+    def from_book(cls, root: str | Path, prefix: str = "edition_") -> Settings:
+        """The settings the book at ``root`` gives in its ``_config.yml`` (``sphinx:
+        config:``), for what reads the edition outside a build: a notebook's kernel. A setting
+        the file does not give keeps its default."""
+        path = Path(root) / "_config.yml"
+        try:
+            config = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except OSError as error:
+            raise EditionError(
+                path, f"cannot read the book's configuration: {error.strerror}"
+            ) from None
+        except (UnicodeDecodeError, yaml.YAMLError) as error:
+            mark = getattr(error, "problem_mark", None)
+            line = mark.line + 1 if mark else None
+            raise EditionError(path, f"not a readable configuration: {error}", line) from None
+        given = ((config.get("sphinx") or {}).get("config")) or {}
+        return cls(**{n: given[prefix + n] for n in cls.names() if prefix + n in given})
 
 
 # Keys of the parallels: (slug, paragraph number) of the paragraph that has a counterpart.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from edition import paths
 from edition.texts.myst import escape, link
 from edition.texts.provenance import UNKNOWN, Record
 
@@ -61,6 +62,7 @@ def render_source_record(record: Record, records: dict[str, Record]) -> str:
     items += [f"**Relation:** an excerpt of this text appears as {_link(r)}." for r in excerpts]
     items.append(
         f"**Source:** the capture `{record.file}`; what the edition removed from it and every "
-        f"intervention are listed in the {{ref}}`textual notes <textual-notes-{record.slug}>`."
+        "intervention are listed in the "
+        f"{{ref}}`textual notes <{paths.textual_notes_label(record.slug)}>`."
     )
     return "\n".join(f"- {item}" for item in items) + "\n"

@@ -10,7 +10,7 @@ from pathlib import Path
 from edition.errors import EditionError
 from edition.texts.myst import link
 from edition.texts.paragraphs import anchor_for
-from edition.tomlfile import check_keys, line_of, load_toml
+from edition.tomlfile import check_keys, line_of, load_toml, toml_lines
 
 _TOP = {
     "reading_order", "reading_order_note", "facilitation_note", "question", "cross_question",
@@ -118,7 +118,7 @@ def load_study_guide(path: str | Path, slugs: set[str]) -> StudyGuide:
     # A suggestion, not a list of the texts: a new text waits outside it until the editor
     # places it, and the guide says nothing false in the meantime.
     order = tuple(data.get("reading_order", []))
-    line = next((n for n, t in enumerate(text.splitlines(), 1) if t.startswith("reading_")), None)
+    line = next((n for n, t in enumerate(toml_lines(text), 1) if t.startswith("reading_")), None)
     for entry, slug in enumerate(order):
         if slug not in slugs:
             raise EditionError(path, f"unknown text {slug!r} in reading_order", line)

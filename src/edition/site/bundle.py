@@ -10,6 +10,12 @@ Sphinx's options script, the one that must run at once, is written into the page
 hundred bytes, the same on every page). Bundles are named by a digest of their content, so a
 browser never keeps an old one, and pages with the same assets share them. Scripts that run
 at once (the search page's tools) and inline scripts stay where they are.
+
+A script whose work waits for the reader anyway (tooltips, menus that open on a click) can be
+named to run on the first input instead: its bundle carries it uncompiled, and runs it when
+the reader first points at, touches, scrolls with a wheel, focuses or presses anything on the
+page, before the page's own handlers see that event. The browser then spends the time it
+takes to compile and run only when a reader acts, not while the page loads.
 """
 
 from __future__ import annotations
@@ -28,6 +34,11 @@ _STYLESHEET = re.compile(r'[ \t]*<link\b(?=[^>]*\brel="stylesheet")[^>]*>\n?')
 _SCRIPT = re.compile(r"[ \t]*<script\b([^>]*)></script>\n?")
 _ATTRIBUTE = re.compile(r'([\w-]+)(?:="([^"]*)")?')
 _URL = re.compile(r"""url\(\s*(['"]?)([^'")]+)\1\s*\)""")
+# The first input of any kind, seen before any element's handler sees it: a pointer entering
+# an element comes before its mouseenter, a press before its click, a focus before its keys;
+# a wheel turned before the pointer has moved scrolls the page (the theme's back-to-top
+# button watches the scrolling).
+FIRST_INPUT = ("pointerover", "pointerdown", "touchstart", "wheel", "focusin", "keydown", "click")
 
 
 @dataclass
@@ -87,10 +98,17 @@ def rebase_urls(css: str, source: PurePosixPath, folder: PurePosixPath) -> str:
     return _URL.sub(rebased, css)
 
 
-def bundle_page(html: str, page: PurePosixPath, read, bundles: Bundles) -> str:
+def bundle_page(
+    html: str,
+    page: PurePosixPath,
+    read,
+    bundles: Bundles,
+    on_input: frozenset[PurePosixPath] = frozenset(),
+) -> str:
     """``html`` of ``page`` (its path under the site's folder) with its local stylesheets and
     deferred scripts bundled; ``read(path)`` gives a site file's text, or None if there is no
-    such file (then its tag is left as it is)."""
+    such file (then its tag is left as it is). The deferred scripts among ``on_input`` (paths
+    under the site's folder) run on the reader's first input."""
     texts: dict[PurePosixPath, str] = {}
 
     def ours(reference: str) -> PurePosixPath | None:
@@ -136,7 +154,10 @@ def bundle_page(html: str, page: PurePosixPath, read, bundles: Bundles) -> str:
         link = f'<link rel="stylesheet" href="{relative(target, page.parent)}" />\n'
         _replace_all(replacements, [m for m, _ in styles], link)
     for group in (g for g in groups if g):
-        code = script_bundle([texts[path] for _, path in group])
+        code = script_bundle(
+            [texts[path] for _, path in group if path not in on_input],
+            [texts[path] for _, path in group if path in on_input],
+        )
         target = bundles.add(code, ".js")
         tag = f'<script defer="defer" src="{relative(target, page.parent)}"></script>\n'
         _replace_all(replacements, [m for m, _ in group], tag)
@@ -150,22 +171,42 @@ def bundle_page(html: str, page: PurePosixPath, read, bundles: Bundles) -> str:
     return "".join([*out, html[position:]])
 
 
-def script_bundle(scripts: list[str]) -> str:
-    """One file that runs ``scripts`` in turn, each as a script of its own.
+def script_bundle(scripts: list[str], on_input: list[str] | None = None) -> str:
+    """One file that runs ``scripts`` in turn, each as a script of its own, and ``on_input``
+    in turn on the first input (``FIRST_INPUT``).
 
     Concatenated, an error thrown by one script (the theme's, when the browser refuses its
     storage) would stop every script after it in the file; run as separate scripts, as the
-    page ran them, each error stops only its own script. Each still runs at once and in the
-    global scope, so its declarations are seen by the scripts after it, as before.
+    page ran them, each error stops only its own script. Each still runs in the global scope,
+    so its declarations are seen by the scripts after it, as before. A script waiting for the
+    first input is kept as a string, which the browser reads but does not compile; the
+    listener that waits is passive, so that it never holds up a touch scroll.
     """
-    pieces = ",\n".join(json.dumps(code) for code in scripts)
+    now = ",\n".join(json.dumps(code) for code in scripts)
+    if not on_input:
+        return "[\n" + now + "\n].forEach(function (code) {\n" + _RUN + "});\n"
+    later = ",\n".join(json.dumps(code) for code in on_input)
+    events = json.dumps(list(FIRST_INPUT))
     return (
-        "[\n" + pieces + "\n].forEach(function (code) {\n"
-        '  var script = document.createElement("script");\n'
-        "  script.text = code;\n"
-        "  document.head.appendChild(script).remove();\n"
-        "});\n"
+        "(function (now, later, events) {\n"
+        "  function run(code) {\n" + _RUN + "  }\n"
+        "  function first() {\n"
+        "    events.forEach(function (name) { window.removeEventListener(name, first, true); });\n"
+        "    later.forEach(run);\n"
+        "  }\n"
+        "  now.forEach(run);\n"
+        "  events.forEach(function (name) {\n"
+        "    window.addEventListener(name, first, { capture: true, passive: true });\n"
+        "  });\n"
+        f"}})([\n{now}\n], [\n{later}\n], {events});\n"
     )
+
+
+_RUN = (
+    '  var script = document.createElement("script");\n'
+    "  script.text = code;\n"
+    "  document.head.appendChild(script).remove();\n"
+)
 
 
 def _replace_all(replacements: dict[int, tuple[int, str]], matches: list, first: str) -> None:
@@ -174,8 +215,9 @@ def _replace_all(replacements: dict[int, tuple[int, str]], matches: list, first:
         replacements[match.start()] = (match.end(), first if index == 0 else "")
 
 
-def bundle_site(site: Path) -> int:
-    """Bundle every page's assets under ``site``; how many bundles were written."""
+def bundle_site(site: Path, on_input: frozenset[PurePosixPath] = frozenset()) -> int:
+    """Bundle every page's assets under ``site``, the scripts among ``on_input`` (paths under
+    ``site``) to run on the first input; how many bundles were written."""
     bundles = Bundles()
 
     def read(path: PurePosixPath) -> str | None:
@@ -185,7 +227,7 @@ def bundle_site(site: Path) -> int:
     for page in sorted(site.rglob("*.html")):
         name = PurePosixPath(page.relative_to(site).as_posix())
         html = page.read_text(encoding="utf-8")
-        bundled = bundle_page(html, name, read, bundles)
+        bundled = bundle_page(html, name, read, bundles, on_input)
         if bundled != html:
             page.write_text(bundled, encoding="utf-8")
     folder = site / BUNDLES

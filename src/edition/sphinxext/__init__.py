@@ -64,6 +64,7 @@ from edition.sphinxext import (
     packets,
     previews,
     release,
+    sidebar,
     sources,
     status,
     study,
@@ -146,6 +147,7 @@ def setup(app: Sphinx) -> dict[str, object]:
     )
     bidi.register(app)
     a11y.register(app)
+    sidebar.register(app)
     app.add_builder(epub.EditionEpubBuilder, override=True)
     app.add_js_file("edition-previews.js", defer="defer")
     envstore.keep_per_document(app, "edition_paragraphs")

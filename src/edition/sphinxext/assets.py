@@ -15,7 +15,9 @@ STATIC = Path(__file__).parent / "static"
 TEMPLATES = Path(__file__).parent / "templates"
 # What the theme's extensions load that this book does not use: a live-code library (Thebe),
 # toggle buttons, tabs. Matched against the end of each script or stylesheet's file name,
-# or, for inline scripts, their text.
+# or, for inline scripts, their text. Upstream: Jupyter Book 1 adds these extensions to
+# every book and offers no way to leave one out (jupyter-book #1603, "Allow disabling
+# Thebe", closed with a configuration that hides the button but still loads the files).
 UNUSED = ("sphinx-thebe.js", "sphinx-thebe.css", "togglebutton.js", "togglebutton.css",
           "design-tabs.js", "sphinx-design.min.css")  # fmt: skip
 # Notebook output styles, needed on notebook pages only.

@@ -10,6 +10,7 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
+from edition import paths
 from edition.apparatus.citation import Citation, bibtex, csl_item, ris
 from edition.errors import EditionError
 from edition.sphinxext.context import (
@@ -58,8 +59,9 @@ def meta_tags(record: Record, url: str | None) -> str:
 def _sections(doctree: nodes.document, slug: str) -> dict[str, str]:
     """Section label → title for the chapter's labelled sections."""
     found = {}
+    ours = paths.paragraph_label(slug, "")
     for section in doctree.findall(nodes.section):
-        label = next((i for i in section["ids"] if i.startswith(f"{slug}-")), None)
+        label = next((i for i in section["ids"] if i.startswith(ours)), None)
         if label:
             found[label] = section[0].astext()
     return found

@@ -12,6 +12,7 @@ from weakref import WeakKeyDictionary
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
+from edition import paths
 from edition.apparatus.model import EditionModel
 from edition.errors import EditionError
 from edition.sphinxext.context import model, note_inputs, rendered
@@ -76,7 +77,7 @@ class ConceptFigure(SphinxDirective):
         container += self.parse_text_to_nodes(
             "Each point links to its paragraph; the concepts are those of the "
             "{doc}`glossary </book/glossary>`. Explore them further in this text's notebook, "
-            f"{{doc}}`/notebooks/{record.slug}`."
+            f"{{doc}}`/{paths.notebook(record.slug)}`."
         )
         return [container]
 

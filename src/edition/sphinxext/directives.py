@@ -9,6 +9,7 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.util.docutils import SphinxDirective
 
+from edition import paths
 from edition.apparatus.headnotes import content_note_markdown
 from edition.apparatus.lead import split_lead
 from edition.apparatus.packets import packet_docname
@@ -71,7 +72,7 @@ def text_sections(
     so a new text's record is enough to give it its section."""
     sections = []
     for record, content in parts:
-        label = f"{prefix}-{record.slug}"
+        label = paths.text_label(prefix, record.slug)
         section = nodes.section(ids=[label], names=[label])
         section += nodes.title(text=record.display_title)
         section += content
@@ -178,7 +179,7 @@ class TextualNotes(_EditionDirective):
     classes = ("textual-notes",)
     required_arguments = 0
     optional_arguments = 1
-    every_text = "textual-notes"
+    every_text = paths.TEXTUAL_NOTES
 
     def section_intro(self, record: Record) -> str:
         chapter = link(record.display_title, f"/{record.docname}.md")

@@ -12,6 +12,7 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
+from edition import paths
 from edition.apparatus.registry import Entry
 from edition.errors import EditionError
 from edition.sphinxext.context import chapter_slug, model, note_inputs
@@ -112,8 +113,8 @@ def gather_authors_notes(app: Sphinx, doctree: nodes.document) -> None:
         footnote["ids"] = [anchor]
         footnote.parent.remove(footnote)
         block += footnote
-        std.anonlabels[f"{slug}-{anchor}"] = (env.docname, anchor)
-        std.labels[f"{slug}-{anchor}"] = (env.docname, anchor, f"n. {label}")
+        std.anonlabels[paths.paragraph_label(slug, anchor)] = (env.docname, anchor)
+        std.labels[paths.paragraph_label(slug, anchor)] = (env.docname, anchor, f"n. {label}")
         words = first_words(" ".join(child.astext() for child in footnote[1:]))
         entries.append(Entry(slug, anchor, anchor, words))
     marked = []

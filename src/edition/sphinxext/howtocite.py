@@ -29,8 +29,7 @@ from edition.texts.provenance import Record
 def sigla_table(known: dict[str, Record]) -> str:
     """A MyST table: each text's short title, full title (linked) and chapter page."""
     rows = [
-        f"| {escape(r.siglum)} | {link(r.display_title, f'/{r.docname}.md')} "
-        f"| `{r.docname}.html` |"
+        f"| {escape(r.siglum)} | {link(r.display_title, f'/{r.docname}.md')} | `{r.docname}.html` |"
         for r in known.values()
     ]
     head = "| Short title | Text | Page |\n| --- | --- | --- |"

@@ -6,6 +6,8 @@ from __future__ import annotations
 from docutils import nodes
 from sphinx import addnodes
 
+from edition import paths
+
 
 def xref(reftype: str, target: str, docname: str, content: nodes.Node) -> addnodes.pending_xref:
     """A link to ``target`` (a term or a label) around ``content``."""
@@ -24,4 +26,4 @@ def xref(reftype: str, target: str, docname: str, content: nodes.Node) -> addnod
 
 def textual_notes_link(slug: str, docname: str) -> addnodes.pending_xref:
     """A link to the textual notes on the text ``slug``."""
-    return xref("ref", f"textual-notes-{slug}", docname, nodes.inline("", "Textual notes"))
+    return xref("ref", paths.textual_notes_label(slug), docname, nodes.inline("", "Textual notes"))

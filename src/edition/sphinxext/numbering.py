@@ -13,6 +13,7 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
+from edition import paths
 from edition.apparatus.registry import Entry, check, load_registry
 from edition.errors import EditionError
 from edition.sphinxext.context import chapter_slug
@@ -107,8 +108,8 @@ def number_paragraphs(app: Sphinx, doctree: nodes.document) -> None:
         entries.append(Entry(slug, number, anchor, words))
         # A label per paragraph, so that other pages link it with {ref}`¶ 12 <slug-p12>`
         # and a wrong number is a build warning, not a dead link.
-        std.anonlabels[f"{slug}-{anchor}"] = (env.docname, anchor)
-        std.labels[f"{slug}-{anchor}"] = (env.docname, anchor, f"¶ {number}")
+        std.anonlabels[paths.paragraph_label(slug, anchor)] = (env.docname, anchor)
+        std.labels[paths.paragraph_label(slug, anchor)] = (env.docname, anchor, f"¶ {number}")
     env.edition_paragraphs[env.docname] = entries
 
 

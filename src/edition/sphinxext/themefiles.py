@@ -17,8 +17,9 @@ from sphinx.errors import ConfigError
 
 try:
     import pydata_sphinx_theme
-except ImportError:  # the extension also serves themes without it (its tests use Sphinx's)
-    pydata_sphinx_theme = None
+    import sphinx_book_theme
+except ImportError:  # the extension also serves themes without them (its tests use Sphinx's)
+    pydata_sphinx_theme = sphinx_book_theme = None
 
 
 class ThemeFileChanged(ValueError):
@@ -68,29 +69,43 @@ def search_button(text: str) -> str:
     return text.replace(label[0], "")
 
 
-# Each override: its path under the theme's template folder, and the edit that makes it.
-OVERRIDES: dict[str, Callable[[str], str]] = {
-    "static/webpack-macros.html": asset_macros,
-    "components/search-button-field.html": search_button,
+def navigation_template(text: str) -> str:
+    """sphinx-book-theme's navigation column calling the edition's
+    ``edition_navigation_column`` (edition.sphinxext.sidebar), which makes the column once per
+    folder of pages, in place of the theme's ``generate_toctree_html``, which makes it anew
+    for every page. Upstream: pydata-sphinx-theme's toctree.py caches it per page only."""
+    call = _one(r"\bgenerate_toctree_html\(", text, "call of generate_toctree_html")
+    return text.replace(call[0], "edition_navigation_column(")
+
+
+# Each override: the theme that has the file, its path under the theme's template folder,
+# and the edit that makes it.
+OVERRIDES: dict[str, tuple[str, Callable[[str], str]]] = {
+    "static/webpack-macros.html": ("pydata_sphinx_theme", asset_macros),
+    "components/search-button-field.html": ("pydata_sphinx_theme", search_button),
+    "components/sbt-sidebar-nav.html": ("sphinx_book_theme", navigation_template),
 }
+_THEMES = {"pydata_sphinx_theme": pydata_sphinx_theme, "sphinx_book_theme": sphinx_book_theme}
 
 
-def theme_templates() -> Path | None:
-    if pydata_sphinx_theme is None:
+def theme_templates(theme: str = "pydata_sphinx_theme") -> Path | None:
+    module = _THEMES[theme]
+    if module is None:
         return None
-    return Path(pydata_sphinx_theme.__file__).parent / "theme" / "pydata_sphinx_theme"
+    return Path(module.__file__).parent / "theme" / theme
 
 
-def derive(theme: Path, out: Path) -> None:
-    """Write every override under ``out``, made from the theme's files under ``theme``."""
-    for name, edit in OVERRIDES.items():
-        source = theme / name
+def derive(out: Path, templates: Callable[[str], Path | None] = theme_templates) -> None:
+    """Write every override under ``out``, made from the file of the theme's templates
+    folder (``templates(theme)``) it edits."""
+    for name, (theme, edit) in OVERRIDES.items():
+        source = templates(theme) / name
         try:
             derived = edit(source.read_text(encoding="utf-8"))
         except (OSError, ThemeFileChanged) as error:
-            version = getattr(pydata_sphinx_theme, "__version__", "?")
+            version = getattr(_THEMES[theme], "__version__", "?")
             raise ConfigError(
-                f"{source}: pydata-sphinx-theme {version} changed this file ({error}); "
+                f"{source}: {theme.replace('_', '-')} {version} changed this file ({error}); "
                 f"re-check edition.sphinxext.themefiles.{edit.__name__}"
             ) from None
         # The theme puts its components folder itself on the template path and includes
@@ -102,9 +117,9 @@ def derive(theme: Path, out: Path) -> None:
 
 
 def add_overrides(app: Sphinx, config) -> None:
-    theme = theme_templates()
-    if theme is None:
+    if theme_templates() is None:
         return
     out = Path(app.doctreedir) / "edition-templates"
-    derive(theme, out)
-    config.templates_path.insert(0, str(out))
+    derive(out)
+    # A new list: the setting's default list is shared by every application in the process.
+    config.templates_path = [str(out), *config.templates_path]
