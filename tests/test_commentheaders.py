@@ -1,16 +1,11 @@
 """A comment thread recognised by the line heading each comment (edition.texts.commentheaders)."""
 
+from thread_lines import MORE, PROSE, SAYS
+
 from edition.texts.commentheaders import headed_thread_start, is_comment_header
 from edition.texts.lineshapes import prose_runs
 
-PROSE = "A paragraph of the essay, which is long enough to be prose and not a widget label."
-MORE = "Another paragraph of the essay, which the author wrote to follow the first one."
 PAGE = ["Newsletter", "Sign up now", "Events"]
-SAYS = [
-    "I read this twice and I still disagree with the second half of the argument.",
-    "Thank you for writing this. It named something I had felt for years.",
-    "I had not thought of it that way, and now I cannot stop thinking of it.",
-]
 
 
 def start(lines):

@@ -3,7 +3,7 @@
 A thread's every comment carries the site's button to answer it ("Reply", "Antworten",
 "Répondre"), whatever else its template shows (a name, a date, a subject, a like count); a
 thread need not have a heading or timestamps a rule can read. So a thread is a run of such
-buttons, at least ``MIN_UNITS``, each not far from the last, with a reader's words between
+buttons, at least three, each not far from the last, with a reader's words between
 each two, most of them holding a sentence. Its first unit is read upwards from its button with
 the layout of the second (the short lines between a button and the next comment's words are
 its header: a name, a date, a subject; those between the words and the button, its trailer).
@@ -17,37 +17,19 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
-from itertools import pairwise
 
-from edition.texts.commentstamps import climb, holds_sentence, is_reader_words, stamp_kind
+from edition.texts.commentstamps import (
+    MAX_UNIT_LINES,
+    MIN_GAP,
+    climb,
+    holds_sentence,
+    is_reader_words,
+    stamp_kind,
+    thread_chain,
+)
 
-# Three comments at least, as for a thread known by its timestamps: two answered paragraphs
-# could be the author's.
-MIN_UNITS = 3
-# Lines from one button to the next, at most: a comment of a few paragraphs, its header and
-# its trailer; further on, a button belongs to something else.
-MAX_UNIT_LINES = 20
 # A header or a trailer (a name, a date, a subject; a like count) is a few short lines.
 MAX_HEADER_LINES = 3
-# Lines of the page's matter between the text's last paragraphs and the first comment.
-MIN_GAP = 3
-
-
-def _chain(buttons: list[bool], words: list[bool], said: list[bool]) -> list[int]:
-    """The positions of the first run of buttons that reads as a thread."""
-    found = [i for i, button in enumerate(buttons) if button]
-    for k, first in enumerate(found):
-        chain = [first]
-        for later in found[k + 1 :]:
-            if later - chain[-1] > MAX_UNIT_LINES:
-                break
-            if any(words[chain[-1] + 1 : later]):
-                chain.append(later)
-        pairs = list(pairwise(chain))
-        holding = sum(any(said[a + 1 : b]) for a, b in pairs)
-        if len(chain) >= MIN_UNITS and 2 * holding > len(pairs):
-            return chain
-    return []
 
 
 def buttoned_thread_start(
@@ -69,7 +51,7 @@ def buttoned_thread_start(
         is_reader_words(t) and not b and not stamp_kind(t)
         for (_, t), b in zip(filled, buttons, strict=True)
     ]
-    chain = _chain(buttons, words, [holds_sentence(t) for _, t in filled])
+    chain = thread_chain(buttons, words, [holds_sentence(t) for _, t in filled])
     if not chain:
         return None
     first, second = chain[0], chain[1]

@@ -2,7 +2,7 @@
 
 Comment templates head each comment with its writer's name and a verb of saying ("Kim
 says:", "Kim said…", "Kim sagt:", "Kim a dit :", "Comment by Kim"), on a short line of its
-own. So a thread is a run of such headers, at least ``MIN_UNITS``, each not far from the
+own. So a thread is a run of such headers, at least three, each not far from the
 last, with a reader's words under each, most of them holding a sentence. It begins at the
 first header, where the page's own matter stands between it and the text's last paragraphs
 and after the text's first ones (an author quoting three speakers so writes paragraphs that
@@ -13,15 +13,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import pairwise
 
-from edition.texts.commentstamps import holds_sentence, is_reader_words
+from edition.texts.commentstamps import MIN_GAP, holds_sentence, is_reader_words, thread_chain
 from edition.texts.prose import is_sentence
 
-MIN_UNITS = 3
-# Lines from one header to the next, at most: a comment of a few paragraphs and its buttons.
-MAX_UNIT_LINES = 20
-MIN_GAP = 3
 # A header is a name (a word or a few) and the verb, perhaps a date after it.
 MAX_HEADER_WORDS = 14
 _NAME = r"[^\W\d_][\w.'’@-]*(?:\s+[\w.'’@-]+){0,3}"
@@ -54,25 +49,13 @@ def headed_thread_start(lines: list[str], runs: list[tuple[int, int]]) -> int | 
     index = {n - 1: i for i, (n, _) in enumerate(filled)}
     headers = [is_comment_header(t) for _, t in filled]
     words = [is_reader_words(t) and not h for (_, t), h in zip(filled, headers, strict=True)]
-    said = [holds_sentence(t) for _, t in filled]
-    found = [i for i, header in enumerate(headers) if header]
-    run_ends = sorted(index[b] for _, b in runs)
-    text_begins = index[runs[0][1]]
-    for k, first in enumerate(found):
-        chain = [first]
-        for later in found[k + 1 :]:
-            if later - chain[-1] > MAX_UNIT_LINES:
-                break
-            if any(words[chain[-1] + 1 : later]):
-                chain.append(later)
-        if len(chain) < MIN_UNITS:
-            continue
-        pairs = list(pairwise(chain))
-        if 2 * sum(any(said[a + 1 : b]) for a, b in pairs) <= len(pairs):
-            continue
-        above = bisect_left(run_ends, first)
-        gap = first - run_ends[above - 1] - 1 if above else 0
-        if first > text_begins and gap >= MIN_GAP:
-            return filled[first][0]
+    chain = thread_chain(headers, words, [holds_sentence(t) for _, t in filled])
+    if not chain:
         return None
+    first = chain[0]
+    run_ends = sorted(index[b] for _, b in runs)
+    above = bisect_left(run_ends, first)
+    gap = first - run_ends[above - 1] - 1 if above else 0
+    if first > index[runs[0][1]] and gap >= MIN_GAP:
+        return filled[first][0]
     return None

@@ -75,15 +75,18 @@ def holds_sentence(text: str) -> bool:
     return is_sentence(text) or bool(_SENTENCE_INSIDE.search(text))
 
 
-def _chain(kinds: list[str | None], words: list[bool], said: list[bool]) -> list[int]:
-    """The positions of the first run of timestamps of one kind that reads as a thread."""
-    stamps = [i for i, kind in enumerate(kinds) if kind]
-    for k, first in enumerate(stamps):
+def thread_chain(marks: list, words: list[bool], said: list[bool]) -> list[int]:
+    """The positions of the first run of equal marks that reads as a thread (a comment's
+    timestamp of one kind, its reply button, its header): at least ``MIN_UNITS``, each at
+    most ``MAX_UNIT_LINES`` after the last, a reader's ``words`` between each two, and most
+    units holding a sentence (``said``); or an empty list."""
+    found = [i for i, mark in enumerate(marks) if mark]
+    for k, first in enumerate(found):
         chain = [first]
-        for later in stamps[k + 1 :]:
+        for later in found[k + 1 :]:
             if later - chain[-1] > MAX_UNIT_LINES:
                 break
-            if kinds[later] == kinds[first] and any(words[chain[-1] + 1 : later]):
+            if marks[later] == marks[first] and any(words[chain[-1] + 1 : later]):
                 chain.append(later)
         pairs = list(pairwise(chain))
         # Readers write sentences; a teaser's headline under its timestamp has no full stop
@@ -115,7 +118,7 @@ def stamped_thread_start(lines: list[str], runs: list[tuple[int, int]]) -> int |
     index = {n - 1: i for i, (n, _) in enumerate(filled)}
     kinds = [stamp_kind(t) for _, t in filled]
     words = [is_reader_words(t) for _, t in filled]
-    chain = _chain(kinds, words, [holds_sentence(t) for _, t in filled])
+    chain = thread_chain(kinds, words, [holds_sentence(t) for _, t in filled])
     if not chain:
         return None
     # The second unit's layout: lines between the first timestamp and the words, and
