@@ -35,3 +35,11 @@ def test_outside_an_edition_a_notebook_says_so(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     with pytest.raises(EditionError, match="no edition here or above: no folder holds a _config"):
         Corpus()
+
+
+def test_a_concept_the_lexicon_lacks_is_an_error_naming_the_lexicon(project):
+    _book(project, "apparatus/concepts.toml")
+    corpus = Corpus(project)
+    assert corpus.concept("paragraph").id == "paragraph"
+    with pytest.raises(EditionError, match=r"concepts\.toml: no concept 'paragrap'"):
+        corpus.concept("paragrap")

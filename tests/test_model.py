@@ -57,9 +57,27 @@ def test_headnotes_are_keyed_by_slug(project):
     path = project / "apparatus" / "headnotes.toml"
     path.write_text('[whole]\ntext = "On the whole."\n', encoding="utf-8")
     assert EditionModel(project).headnotes["whole"].text == "On the whole."
-    path.write_text('[000_whole]\ntext = "On the whole."\n', encoding="utf-8")
+    path.write_text('[whole]\ntext = "On the whole."\n\n[000_whole]\ntext = "Again."\n')
     with pytest.raises(EditionError, match="a headnote for '000_whole', which no record names"):
         EditionModel(project).headnotes  # noqa: B018
+    with pytest.raises(EditionError) as error:
+        EditionModel(project).headnotes  # noqa: B018
+    assert error.value.line == 4
+
+
+def test_a_note_on_a_text_no_record_names_is_an_error_at_its_line(project):
+    path = project / "apparatus" / "notes.toml"
+    note = (
+        '[[note]]\ntext = "{}"\nparagraph = "1"\nphrase = "whole"\ntitle = "A name"\n'
+        'body = "Not identified. The editor found no source."\nidentified = false\n'
+    )
+    path.write_text(note.format("whole"), encoding="utf-8")
+    assert [n.text for n in EditionModel(project).notes] == ["whole"]
+    path.write_text(note.format("whole") + "\n" + note.format("hole"), encoding="utf-8")
+    with pytest.raises(EditionError, match="a note on 'hole', which no record names") as error:
+        EditionModel(project).notes  # noqa: B018
+    lines = path.read_text(encoding="utf-8").split("\n")
+    assert lines[error.value.line - 1] == 'text = "hole"'
 
 
 def test_the_shared_passages_are_found_by_place(project, monkeypatch):

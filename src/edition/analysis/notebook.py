@@ -89,13 +89,15 @@ class Corpus:
             root = Path(root) if root else find_root(".")
             model = EditionModel(root, Settings.from_book(root))
         self.root = model.root
+        self.model = model
         self.paragraphs, self.concepts = analysis.model_corpus(model)
         self.counts = analysis.concept_counts(self.paragraphs, self.concepts)
         self.labels = {c.id: c.label for c in self.concepts}
         self.titles = dict(zip(self.paragraphs["text"], self.paragraphs["title"], strict=False))
 
     def concept(self, id: str) -> Concept:
-        return next(c for c in self.concepts if c.id == id)
+        """The lexicon's concept ``id``; an id the lexicon lacks is an error naming the lexicon."""
+        return self.model.concept(id)
 
     def text(self, slug: str) -> TextAnalysis:
         return TextAnalysis(self, slug)

@@ -56,14 +56,19 @@ def _content_note(value: object, path: Path, line: int | None) -> tuple[ContentI
     return tuple(items)
 
 
-def load_headnotes(path: str | Path) -> dict[str, Headnote]:
-    """Headnotes by slug (the table names); raise naming the file and line of the first problem."""
+def load_headnotes(path: str | Path, texts: set[str] | None = None) -> dict[str, Headnote]:
+    """Headnotes by slug (the table names), each of one of ``texts`` (the records' slugs) when
+    given; raise naming the file and line of the first problem."""
     path = Path(path)
     data, text = load_toml(path)
     headnotes = {}
     for id, table in data.items():
         if not isinstance(table, dict):
             raise EditionError(path, f"{id!r} must be a table [{id}]", table_line(text, id))
+        if texts is not None and id not in texts:
+            raise EditionError(
+                path, f"a headnote for {id!r}, which no record names", table_line(text, id)
+            )
         for key in table:
             if key not in _KEYS:
                 raise EditionError(path, f"unknown key {key!r}", table_line(text, id, key))

@@ -147,7 +147,7 @@ class EditionModel:
 
     @cached_property
     def notes(self) -> list[Note]:
-        return load_notes(self.path("notes"))
+        return load_notes(self.path("notes"), set(self.records))
 
     def notes_on(self, slug: str) -> list[Note]:
         return [note for note in self.notes if note.text == slug]
@@ -155,12 +155,7 @@ class EditionModel:
     @cached_property
     def headnotes(self) -> dict[str, Headnote]:
         """The headnotes by slug."""
-        path = self.path("headnotes")
-        found = load_headnotes(path)
-        for key in found:
-            if key not in self.records:
-                raise EditionError(path, f"a headnote for {key!r}, which no record names")
-        return found
+        return load_headnotes(self.path("headnotes"), set(self.records))
 
     @cached_property
     def statuses(self) -> list[Status]:

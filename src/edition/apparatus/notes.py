@@ -80,15 +80,23 @@ def _check_not_identified(table: dict, path: Path, text: str, entry: int) -> Non
         )
 
 
-def load_notes(path: str | Path) -> list[Note]:
+def load_notes(path: str | Path, texts: set[str] | None = None) -> list[Note]:
     """Read the notes; each must cite, in its body, every source it lists and no other, and
-    list what it identifies, unless it is marked ``identified = false``."""
+    list what it identifies, unless it is marked ``identified = false``. With ``texts`` (the
+    slugs of the records), each must be on one of them: a misspelt slug would leave the note
+    out of every chapter without a word."""
     path = Path(path)
     data, text = load_toml(path)
     notes = []
     for entry, table in enumerate(data.get("note", [])):
         check_keys(table, _KEYS, _REQUIRED, path, text, "note", entry)
         line = line_of(text, "note", entry)
+        if texts is not None and table["text"] not in texts:
+            raise EditionError(
+                path,
+                f"a note on {table['text']!r}, which no record names",
+                line_of(text, "note", entry, "text"),
+            )
         identified = table.get("identified", True)
         if not isinstance(identified, bool):
             raise EditionError(
