@@ -2,7 +2,7 @@
 
     python scripts/import_capture.py sources/captures/002_c9f1f77838594bad.txt [--force]
 
-The capture (plain text, or a saved web page, .html) must have a record in
+The capture (plain text, or a saved web page, .html or .htm) must have a record in
 sources/provenance.toml.  The draft is written to book/essays/<slug>.md; the lines set aside
 are listed on standard output, and for a web page what it says of its origin beside what the
 record says, for the editor to compare (the record is never changed).  Then comes the review

@@ -232,12 +232,15 @@ def test_a_hostile_page_renders_inert(synthetic):
     assert "[^1]: The note's own text, a source." in chapter
 
 
-def test_the_import_script_writes_a_chapter_from_a_saved_page(tmp_path, capsys):
+@pytest.mark.parametrize("suffix", [".html", ".htm"])
+def test_the_import_script_writes_a_chapter_from_a_saved_page(tmp_path, capsys, suffix):
     (tmp_path / "captures").mkdir()
-    capture = tmp_path / "captures" / GITHUB.name
+    capture = tmp_path / "captures" / f"{GITHUB.stem}{suffix}"
     shutil.copy(GITHUB, capture)
     (tmp_path / "provenance.toml").write_text(
-        RECORD.format(file=GITHUB.name, slug="spiceland", title="Leader spotlight: Erin Spiceland"),
+        RECORD.format(
+            file=capture.name, slug="spiceland", title="Leader spotlight: Erin Spiceland"
+        ),
         encoding="utf-8",
     )
     status = import_capture.main(

@@ -176,7 +176,7 @@ def test_a_capture_with_another_suffix_is_refused_though_its_stem_has_a_record(w
     other = CAPTURE.replace(".txt", ".md")
     shutil.copy(workspace / "captures" / CAPTURE, workspace / "captures" / other)
     line = refused(workspace, capsys, other)
-    assert line.endswith(f"{other}: not a capture: the file name must end in .txt or .html")
+    assert line.endswith(f"{other}: not a capture: the file name must end in .txt, .html or .htm")
 
 
 def test_a_symbolic_link_in_the_captures_folder_is_not_followed(workspace, capsys, tmp_path):

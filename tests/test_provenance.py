@@ -96,7 +96,7 @@ def test_the_editors_furniture_decisions_are_line_numbers_and_ranges():
         ("../../../../etc/passwd", "'file' must be a file name of the captures folder"),
         ("sub/000_a.txt", "'file' must be a file name of the captures folder"),
         ("..", "'file' must be a file name of the captures folder"),
-        ("000_a.md", "'file' must end in .txt or .html"),
+        ("000_a.md", "'file' must end in .txt, .html or .htm"),
         ("000 a.txt", "bad capture name '000 a.txt'"),
         (".hidden.txt", "bad capture name '.hidden.txt'"),
         ("a`b.txt", "bad capture name 'a`b.txt'"),
@@ -109,9 +109,10 @@ def test_a_capture_file_is_a_plain_name_of_the_captures_folder(file, message):
     assert caught.value.line == 2
 
 
-def test_html_captures_and_dotted_ids_are_accepted():
-    text = GOOD.replace('"000_a.txt"', '"000_a.v2.html"')
-    assert parse_provenance(text, "p.toml")["first-text"].file == "000_a.v2.html"
+@pytest.mark.parametrize("file", ["000_a.v2.html", "000_a.htm"])
+def test_html_captures_and_dotted_ids_are_accepted(file):
+    text = GOOD.replace('"000_a.txt"', f'"{file}"')
+    assert parse_provenance(text, "p.toml")["first-text"].file == file
 
 
 def test_a_duplicate_slug_names_both_records_lines():

@@ -11,7 +11,9 @@ from pathlib import Path
 from edition.errors import EditionError
 
 # The kinds of capture the edition holds: saved text and saved web pages.
-CAPTURE_SUFFIXES = (".txt", ".html")
+CAPTURE_SUFFIXES = (".txt", ".html", ".htm")
+# The suffixes as an error message names them.
+SUFFIXES_NAMED = ", ".join(CAPTURE_SUFFIXES[:-1]) + " or " + CAPTURE_SUFFIXES[-1]
 # A capture's id (its file name without the suffix): it is written into directive arguments
 # and anchors, so no spaces or markup, and it cannot start with "." (a hidden file).
 CAPTURE_ID = re.compile(r"^[0-9A-Za-z][0-9A-Za-z_.-]*$")

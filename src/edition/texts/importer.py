@@ -10,7 +10,7 @@ from pathlib import Path
 
 from edition.errors import EditionError
 from edition.texts import bidi
-from edition.texts.capture import CAPTURE_SUFFIXES, read_capture
+from edition.texts.capture import CAPTURE_SUFFIXES, SUFFIXES_NAMED, read_capture
 from edition.texts.chapter import render_chapter
 from edition.texts.cleaning import clean_lines
 from edition.texts.document import CleanText
@@ -37,8 +37,7 @@ def prepare_import(capture: Path, provenance: Path, essays_dir: Path) -> Importe
     record names: what the build reads (``sources/captures/<file>``) is what was imported."""
     folder = provenance.parent / "captures"
     if capture.suffix not in CAPTURE_SUFFIXES:
-        wanted = " or ".join(CAPTURE_SUFFIXES)
-        raise EditionError(capture, f"not a capture: the file name must end in {wanted}")
+        raise EditionError(capture, f"not a capture: the file name must end in {SUFFIXES_NAMED}")
     if capture.parent.resolve() != folder.resolve():
         raise EditionError(capture, f"not in the captures folder {folder}")
     lines = None if is_html(capture) else read_capture(capture)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from edition import paths
 from edition.errors import EditionError
-from edition.texts.capture import CAPTURE_ID, CAPTURE_SUFFIXES
+from edition.texts.capture import CAPTURE_ID, CAPTURE_SUFFIXES, SUFFIXES_NAMED
 from edition.texts.dates import UNKNOWN, parse_date
 from edition.tomlfile import line_of, load_toml, parse_toml
 
@@ -174,7 +174,7 @@ def _check_file(file: str) -> None:
     if Path(file).name != file or file in {".", ".."}:
         raise ValueError(f"'file' must be a file name of the captures folder: {file!r}")
     if Path(file).suffix not in CAPTURE_SUFFIXES:
-        raise ValueError(f"'file' must end in {' or '.join(CAPTURE_SUFFIXES)}: {file!r}")
+        raise ValueError(f"'file' must end in {SUFFIXES_NAMED}: {file!r}")
     if not CAPTURE_ID.match(Path(file).stem):
         raise ValueError(
             f"bad capture name {file!r}: letters, digits, '_', '.' and '-' only, "
