@@ -70,7 +70,8 @@ def main() -> int:
     args = parser.parse_args()
     executable = chromium_executable()
     if not executable:
-        print("error: Debian's chromium is not installed (apt-get install chromium)")
+        message = "Debian's chromium is not installed (apt-get install chromium)"
+        print(f"error: {message}", file=sys.stderr)
         return 1
     from playwright.sync_api import sync_playwright
 
