@@ -63,3 +63,19 @@ def test_without_the_rules_the_thread_stays_with_the_text_and_nothing_is_lost():
     text = clean_lines(PAGE, "a.txt", "A Title", rules=())
     assert text.responses == ()
     assert {P1, P2, P3, COMMENT} <= {b.text for b in text.body}
+
+
+def test_a_publication_note_among_the_paragraphs_is_shown_with_the_head_not_as_a_heading():
+    lines = ["A Title", "By Jane Doe", P1, "First Published at Cultured", P2, "A Section", P3]
+    text = clean_lines(lines, "a.txt", "A Title")
+    assert [(b.kind, b.text) for b in text.head] == [
+        ("publication-note", "First Published at Cultured")
+    ]
+    assert [(b.kind, b.text) for b in text.body] == [
+        ("paragraph", P1),
+        ("paragraph", P2),
+        ("heading", "A Section"),
+        ("paragraph", P3),
+    ]
+    (moved,) = text.interventions
+    assert moved.line == 4 and "“First Published at Cultured”" in moved.description

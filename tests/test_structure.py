@@ -14,6 +14,7 @@ from edition.texts.structure import (
     classify_body,
     epigraph_parts,
     is_heading,
+    is_publication_note,
     may_head_a_section,
     shape_rules_not_tuned_on,
     split_endnotes,
@@ -568,3 +569,33 @@ def test_a_pictures_credit_between_paragraphs_is_no_heading(credit):
 def test_a_heading_may_speak_of_pictures():
     for heading in ("Photographers of the Movement", "Bilder von der Reise", "Image Rights"):
         assert _kinds(PROSE, heading, PROSE)[1] == "heading"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "First Published at Cultured",
+        "Originally published in The Baffler",
+        "Reprinted with permission from Jacobin",
+        "Zuerst erschienen in der taz",
+        "Publié initialement dans Le Monde diplomatique",
+    ],
+)
+def test_a_short_note_of_where_the_text_was_published_is_one(line):
+    assert is_publication_note(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A heading of the author's, with no place named after it.
+        "First Published Works",
+        # A sentence is the author's, whatever it opens with.
+        "Originally published in 1850, the novel sold a few hundred copies.",
+        "First published in The Nation, the essay was read across the country for a decade",
+        # The words inside a line, not opening it.
+        "The poems first published in Cultured",
+    ],
+)
+def test_a_heading_or_sentence_about_publishing_is_no_publication_note(line):
+    assert not is_publication_note(line)

@@ -14,6 +14,7 @@ from edition.texts.html_page import is_html
 from edition.texts.provenance import Record, load_provenance
 from edition.texts.structure import (
     classify_body,
+    lift_publication_notes,
     split_endnotes,
     split_head,
     split_responses,
@@ -52,6 +53,8 @@ def clean_lines(
     end_matter = end_matter_start(lines, rules, until=min(thread_lines, default=None))
     rest, tail = split_tail(rest, end_matter)
     rest, endnotes = split_endnotes(rest)
+    rest, lifted, moved = lift_publication_notes(rest)
+    head += lifted
     body = classify_body(rest)
     if endnotes and len(note_traces(body)) != len(endnotes):
         # No lost note marks in the text refer to the closing numbered lines: they are the
@@ -59,6 +62,7 @@ def clean_lines(
         body += [Block("list-item", n.line, n.text, number=n.number) for n in endnotes]
         endnotes = []
     body, interventions = restore_note_marks(body, endnotes)
+    interventions = sorted([*moved, *interventions], key=lambda i: i.line)
     if not body:
         raise EditionError(source, "nothing of the text is left after removing page furniture")
     set_aside = sorted(

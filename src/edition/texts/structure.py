@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from edition.texts.document import Block, Line, SetAside
+from edition.texts.document import Block, Intervention, Line, SetAside
 from edition.texts.prose import MIN_PROSE_WORDS, is_sentence, is_title_case, led_in, reads_as_prose
 from edition.texts.words import words
 
@@ -42,6 +42,18 @@ _MAX_DATELINE_WORDS = 8
 _BYLINE = re.compile(r"^\s*(?:By|Written by|Posted by|Words by|Author:)\s+\S", re.IGNORECASE)
 _MAX_BYLINE_WORDS = 7
 _PUBLICATION = re.compile(r"\b(published|excerpt|reprinted)\b", re.IGNORECASE)
+# A note of where the text was published in its common forms ("First published at …",
+# "Originally appeared in …", "Reprinted from …", "Zuerst erschienen in …", "Publié
+# initialement dans …"): the page's words wherever it stands, on a short line that is not a
+# sentence. The preposition is required: "First Published Works" is a heading.
+_PUBLICATION_NOTE = re.compile(
+    r"^\s*(?:(?:first|originally)\s+(?:published|appeared|posted|ran)\s+(?:at|in|on|by|as)\b"
+    r"|reprinted\s+(?:with\s+(?:kind\s+)?permission\s+)?(?:from|by|in)\b"
+    r"|(?:zuerst|erstmals)\s+(?:erschienen|veröffentlicht)\s+(?:in|im|bei|auf)\b"
+    r"|(?:publié|paru)\s+(?:initialement|à\s+l['’]origine|d['’]abord)\s+(?:dans|sur|par)\b)",
+    re.IGNORECASE,
+)
+_MAX_PUBLICATION_NOTE_WORDS = 12
 _RESPONSES_HEADING = re.compile(
     r"^\s*\d+\s+(thoughts?|comments?|responses?|replies)\s+(on|to)\s+(?P<what>.*)$",
     re.IGNORECASE,
@@ -226,6 +238,37 @@ def split_head(
         head.append(Block("publication-note", rest[0].number, rest[0].text.strip()))
         rest = rest[1:]
     return tuple(titles), head, set_aside, rest
+
+
+def is_publication_note(text: str) -> bool:
+    """A note of where the text was published ("First published at Cultured"): short, and not
+    a sentence ("Originally published in 1850, the novel …" is the author's)."""
+    return (
+        bool(_PUBLICATION_NOTE.match(text))
+        and len(text.split()) <= _MAX_PUBLICATION_NOTE_WORDS
+        and not is_sentence(text)
+    )
+
+
+def lift_publication_notes(
+    lines: list[Line],
+) -> tuple[list[Line], list[Block], list[Intervention]]:
+    """The lines of the text without the publication notes set among them, which the chapter
+    shows with its head instead (as a note right under the title and byline is shown), each
+    move listed as an intervention: short and title-cased, such a note would otherwise read as
+    a heading of the author's."""
+    notes = [line for line in lines if is_publication_note(line.text)]
+    moved = [
+        Intervention(
+            line.number,
+            f"A note of where the text was published (“{line.text.strip()}”) stands here on "
+            "the page, among the text's lines; it is shown with the chapter's head, not as "
+            "the author's words.",
+        )
+        for line in notes
+    ]
+    head = [Block("publication-note", line.number, line.text.strip()) for line in notes]
+    return [line for line in lines if line not in notes], head, moved
 
 
 def is_responses_heading(text: str, title: str | None) -> bool:
