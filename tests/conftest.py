@@ -1,4 +1,5 @@
-"""Shared fixtures: the repository's paths, its records and cleaned texts, the built site."""
+"""Shared fixtures: the repository's paths, its records and cleaned texts, the built site, one
+headless Chromium per module."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from chromium import chromium_path
 
+from edition.site.webcheck import CHROMIUM_ARGS
 from edition.texts import cleaning
 from edition.texts.cleaning import clean_sources
 from edition.texts.document import CleanText
@@ -18,7 +21,6 @@ pytest_plugins = ["sphinx.testing.fixtures"]
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "sources"
 SITE = ROOT / "_build" / "html"
-# The capture ids of the texts, for tests parametrized by text.
 # Every text, by its slug (the records are keyed by it).
 SLUGS = list(load_provenance(SOURCES / "provenance.toml"))
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -73,3 +75,15 @@ def cleanings(monkeypatch) -> Counter:
 
     monkeypatch.setattr(cleaning, "clean_capture", counting)
     return counted
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """One headless Chromium for a module's browser tests."""
+    executable = chromium_path()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()

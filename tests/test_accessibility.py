@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 from conftest import ROOT, SITE
-from test_browser import browser, chromium_path  # noqa: F401  (the shared browser fixture)
 
 from edition.site.webcheck import serve
 
@@ -33,7 +32,7 @@ def served(site):
 
 
 @pytest.mark.parametrize("mode", ["light", "dark"])
-def test_no_page_has_an_accessibility_violation(browser, served, axe, mode):  # noqa: F811
+def test_no_page_has_an_accessibility_violation(browser, served, axe, mode):
     context = browser.new_context(color_scheme=mode)
     context.add_init_script(f"localStorage.setItem('mode', '{mode}');")
     page = context.new_page()

@@ -131,7 +131,7 @@ def test_a_script_named_to_wait_is_bundled_unrun_after_the_others(tmp_path):
 @pytest.mark.parametrize("act", ["click", "keyboard", "tap"])
 def test_a_waiting_script_runs_once_on_the_first_input_and_sees_that_input(tmp_path, act):
     """The first click opens the menu: the script that handles it has run by then."""
-    from test_browser import watched_tab
+    from chromium import watched_tab
 
     with watched_tab(input_site(tmp_path)) as (base, tab, _):
         if act == "tap":
@@ -155,7 +155,7 @@ def test_a_waiting_script_runs_once_on_the_first_input_and_sees_that_input(tmp_p
 
 @pytest.mark.browser
 def test_a_wheel_turned_before_the_pointer_moves_counts_as_the_first_input(tmp_path):
-    from test_browser import watched_tab
+    from chromium import watched_tab
 
     with watched_tab(input_site(tmp_path)) as (base, tab, _):
         tab.goto(f"{base}/index.html", wait_until="load")

@@ -69,7 +69,7 @@ def test_no_page_log_or_file_of_the_site_holds_the_host_files_text(reaching_site
 
 @pytest.mark.browser
 def test_in_chromium_the_textual_notes_and_the_chapter_show_no_host_text(reaching_site):
-    from test_browser import watched_tab
+    from chromium import watched_tab
 
     app, _ = reaching_site
     with watched_tab(app.outdir) as (base, tab, dialogs):

@@ -99,7 +99,7 @@ def test_the_cite_data_holds_the_heading_with_no_markup_characters_in_the_page(h
     ("name", "title"), [("book/essays/whole", TITLE), ("book/essays/part", "[A Part]")]
 )
 def test_in_chromium_no_script_of_a_title_runs_and_the_page_is_whole(hostile_site, name, title):
-    from test_browser import watched_tab
+    from chromium import watched_tab
 
     with watched_tab(hostile_site.outdir) as (base, tab, dialogs):
         tab.goto(f"{base}/{name}.html", wait_until="load")
@@ -144,7 +144,7 @@ def test_the_search_index_holds_the_title_as_escaped_markup(hostile_site):
 
 @pytest.mark.browser
 def test_in_chromium_a_search_shows_the_title_as_text(hostile_site):
-    from test_browser import watched_tab
+    from chromium import watched_tab
 
     with watched_tab(hostile_site.outdir) as (base, tab, dialogs):
         tab.goto(f"{base}/search.html?q=Evil", wait_until="load")

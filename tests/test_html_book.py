@@ -237,7 +237,7 @@ def test_in_chromium_an_open_override_moves_nothing_outside_its_text(book):
     """The note mark after an unclosed U+202E stays after the author's words; without the
     isolation (a copy of the paragraph without <bdi>, added to the page) it is drawn before
     them, which is the harm the isolation prevents."""
-    from test_browser import watched_tab
+    from chromium import watched_tab
 
     with watched_tab(book.outdir) as (base, tab, dialogs):
         tab.goto(f"{base}/book/essays/saved.html", wait_until="load")
@@ -296,7 +296,7 @@ def test_the_payloads_are_text_on_their_pages(book):
 @pytest.mark.browser
 @pytest.mark.parametrize("name", ["book/essays/hostile", "book/essays/saved", "notes"])
 def test_in_chromium_no_payload_runs_and_the_page_is_whole(book, name):
-    from test_browser import watched_tab
+    from chromium import watched_tab
 
     with watched_tab(book.outdir) as (base, tab, dialogs):
         tab.goto(f"{base}/{name}.html", wait_until="load")

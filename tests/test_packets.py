@@ -11,7 +11,6 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import ROOT
 from pypdf import PdfReader
-from test_browser import browser, chromium_path  # noqa: F401  (the shared browser fixture)
 
 from edition.apparatus.packets import cited, packet_docname, packet_markdown
 from edition.apparatus.studyguide import load_study_guide, question_units, session_anchor
@@ -195,7 +194,7 @@ def test_each_packets_pdf_holds_every_passage_its_questions_cite(site, session):
 
 
 @pytest.mark.browser
-def test_packets_print_with_room_to_write(browser, site):  # noqa: F811
+def test_packets_print_with_room_to_write(browser, site):
     from edition.site.webcheck import serve
 
     with serve(site) as base:

@@ -11,7 +11,6 @@ import shutil
 
 import pytest
 from conftest import ROOT
-from test_browser import browser, chromium_path  # noqa: F401  (the shared browser fixture)
 
 from edition.site.webcheck import serve
 
@@ -36,7 +35,7 @@ def server(site):
 class Reader:
     """A fresh browser profile on the site; ``outside`` lists every request that left it."""
 
-    def __init__(self, browser, base, **options):  # noqa: F811
+    def __init__(self, browser, base, **options):
         self.base = base
         self.outside = []
         self.errors = []
@@ -90,7 +89,7 @@ class Reader:
 
 
 @pytest.fixture
-def reader(browser, server):  # noqa: F811
+def reader(browser, server):
     made = []
 
     def make(**options):
@@ -289,7 +288,7 @@ def copied_site(site, tmp_path):
         yield copy, base
 
 
-def test_a_note_whose_paragraph_changed_is_shown_detached_not_moved(browser, copied_site):  # noqa: F811
+def test_a_note_whose_paragraph_changed_is_shown_detached_not_moved(browser, copied_site):
     copy, base = copied_site
     one = Reader(browser, base)
     try:
@@ -453,7 +452,7 @@ def test_axe_finds_nothing_with_notes_and_sets_open(reader, mode):
     assert found == {}
 
 
-def test_every_paragraph_reads_the_same_in_the_browser_as_in_the_build(browser, server, site):  # noqa: F811
+def test_every_paragraph_reads_the_same_in_the_browser_as_in_the_build(browser, server, site):
     """A note's words are compared with the build's text of its paragraph on the notes page
     and with the page's own on the chapter: both must read every paragraph alike."""
     script = (site / "_static" / "edition-passages.js").read_text(encoding="utf-8")

@@ -13,7 +13,6 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import ROOT
 from pypdf import PdfReader
-from test_browser import browser, chromium_path  # noqa: F401  (the shared browser fixture)
 
 from edition.apparatus.headnotes import load_headnotes
 from edition.apparatus.lead import split_lead
@@ -127,7 +126,7 @@ def served(site):
 @pytest.mark.browser
 @pytest.mark.parametrize("viewport", VIEWPORTS, ids=lambda v: f"{v[0]}x{v[1]}")
 def test_every_chapter_opens_with_its_first_paragraph_on_the_first_screen(
-    browser,  # noqa: F811
+    browser,
     served,
     viewport,
 ):
@@ -150,7 +149,7 @@ def test_every_chapter_opens_with_its_first_paragraph_on_the_first_screen(
 @pytest.mark.browser
 @pytest.mark.parametrize("viewport", VIEWPORTS, ids=lambda v: f"{v[0]}x{v[1]}")
 def test_the_text_does_not_move_when_the_scripts_fill_the_toolbar(
-    browser,  # noqa: F811
+    browser,
     served,
     viewport,
 ):
@@ -178,7 +177,7 @@ def test_the_text_does_not_move_when_the_scripts_fill_the_toolbar(
 
 
 @pytest.mark.browser
-def test_the_apparatus_is_one_tap_or_keystroke_away(browser, served):  # noqa: F811
+def test_the_apparatus_is_one_tap_or_keystroke_away(browser, served):
     context = browser.new_context(viewport={"width": 412, "height": 915}, has_touch=True)
     page = context.new_page()
     errors = []
@@ -225,7 +224,7 @@ def test_the_apparatus_is_one_tap_or_keystroke_away(browser, served):  # noqa: F
 
 
 @pytest.mark.browser
-def test_the_controls_are_large_enough_to_tap(browser, served):  # noqa: F811
+def test_the_controls_are_large_enough_to_tap(browser, served):
     context = browser.new_context(viewport={"width": 412, "height": 915})
     page = context.new_page()
     page.goto(f"{served}/{CHAPTERS[0]}.html", wait_until="load")
@@ -242,7 +241,7 @@ def test_the_controls_are_large_enough_to_tap(browser, served):  # noqa: F811
 @pytest.mark.browser
 @pytest.mark.parametrize("docname", CHAPTERS)
 def test_printing_opens_the_record_and_the_headnote_and_leaves_out_the_toolbar(
-    browser,  # noqa: F811
+    browser,
     served,
     docname,
 ):

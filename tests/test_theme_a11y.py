@@ -10,7 +10,6 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import SITE
 from test_accessibility import AXE, PAGES
-from test_browser import browser, chromium_path  # noqa: F401  (the shared browser fixture)
 
 from edition.site.downloads import BOOK_EPUB
 from edition.site.webcheck import serve
@@ -111,7 +110,7 @@ def _without_scripts(route) -> None:
 
 
 @pytest.mark.browser
-def test_without_javascript_no_page_has_an_accessibility_violation(browser):  # noqa: F811
+def test_without_javascript_no_page_has_an_accessibility_violation(browser):
     if not AXE.is_file():
         pytest.fail(f"{AXE} is missing: `make test` installs axe-core with npm ci")
     axe = AXE.read_text(encoding="utf-8")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 from conftest import ROOT
-from test_browser import browser, chromium_path  # noqa: F401  (the shared browser fixture)
 
 from edition.site.webcheck import first_visit, serve
 
@@ -31,7 +30,7 @@ def compressed(site):
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_a_first_visit_stays_within_budget_on_this_host(browser, compressed, path):  # noqa: F811
+def test_a_first_visit_stays_within_budget_on_this_host(browser, compressed, path):
     visit = first_visit(browser, f"{compressed}/{path}")
     assert visit.console_errors == []
     assert visit.hosts() == {compressed.removeprefix("http://")}
