@@ -252,6 +252,15 @@ def test_a_sign_off_or_a_list_of_sources_is_no_run_of_labels():
     assert not any(label_runs(lines, 2))
 
 
+def test_an_address_without_its_scheme_or_a_price_is_no_label_of_a_run():
+    # A note's source and a book's details, under the text's last paragraphs.
+    details = ["example.org/a/31544183.html", "84,80 Euro", "$12.99"]
+    for line in details:
+        lines = [PROSE, MORE, line, *MENU]
+        assert label_runs(lines, 2)[2] is False, line
+        assert label_runs(lines, 2)[3:] == [True] * len(MENU)
+
+
 def test_a_run_of_labels_ends_the_text_where_few_long_lines_follow():
     headline = "Council votes to close the old harbour bridge for repairs next spring"
     lines = [PROSE, MORE, *MENU, "Latest", *MENU, "Popular", "Older", "Newer", *[headline] * 4]

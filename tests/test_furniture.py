@@ -262,14 +262,23 @@ def test_an_empty_page_has_no_furniture():
 
 
 def test_a_run_of_labels_no_rule_knows_before_the_text_is_the_pages():
-    standfirst = "A standfirst that the page sets under the title, long enough to be prose."
     row = ["Politics", "Long read", "Audio", "Gift", "Listen"]
-    lines = ["A Title", standfirst, *row, TEXT, MORE]
+    lines = ["A Title", *row, TEXT, MORE]
     kept, removed = strip_furniture(lines, title="A Title")
     # The line right above the first paragraph could be its heading: it stays.
-    assert [k.text for k in kept] == ["A Title", standfirst, "Listen", TEXT, MORE]
+    assert [k.text for k in kept] == ["A Title", "Listen", TEXT, MORE]
     assert {r.rule for r in removed} == {"head-runs"}
     assert strip_furniture(lines, rules=(), title="A Title")[1] == []
+
+
+def test_short_lines_after_a_sentence_under_the_title_are_the_texts():
+    # A colophon opens with a sentence and goes on with its lists of software: the text has
+    # begun, though its paragraphs do not stand together yet. A standfirst and a row of
+    # labels no rule knows have the same shape, and are kept too: no word of a text is lost.
+    opening = "This site is written and produced by one person."
+    lists = ["Mac Apps", "BBEdit", "Acorn", "MarsEdit", "Napkin", "Server Software"]
+    lines = ["A Title", opening, *lists, TEXT, MORE]
+    assert strip_furniture(lines, title="A Title")[1] == []
 
 
 def test_three_labels_before_the_text_are_too_few_to_tell():

@@ -28,6 +28,7 @@ from edition.texts.html_capture import (
     _rejoin,
     back_linked,
     clean_page,
+    cut_short,
     in_the_text,
     inline_spaces,
     inside_the_text,
@@ -297,6 +298,37 @@ def test_the_spaces_the_extractor_drops_beside_links_are_put_back(tmp_path):
     assert "for the blog at work so I figured" in text
     assert "5th generation parts were just announced" in text
     assert "workso" not in text and "partswere" not in text
+
+
+def test_a_paragraph_the_extractor_cuts_short_at_a_link_is_printed_whole(tmp_path):
+    """On this serendipity page trafilatura stops a paragraph at its link "(PDF)" and drops
+    the rest: the paragraph is printed as the page shows it, and the move is listed."""
+    page = tmp_path / "review.html"
+    name = "serendipity-telemedicus-internetrecht.html.gz"
+    page.write_bytes(gzip.decompress((CORPUS_PAGES / name).read_bytes()))
+    text = read_html_capture(page, None).text
+    (block,) = [b for b in text.body if b.text.startswith("Ein Blick in das")]
+    assert block.text.startswith("Ein Blick in das Inhaltsverzeichnis (PDF) zeigt aber: Hier")
+    assert block.text.endswith("nur konsequent.")
+    (moved,) = [i for i in text.interventions if "cut its paragraph short" in i.description]
+    assert moved.restored.startswith("(PDF) zeigt aber")
+    assert not [s for s in text.set_aside if "zeigt aber" in s.text]
+
+
+def test_only_the_rest_of_a_line_that_opens_with_the_blocks_words_completes_it():
+    rest = (
+        "(PDF) zeigt aber: hier bleiben kaum Fragen offen, sagt der Rezensent des Buches. "
+        "In neun Kapiteln erfasst das Buch alle Gebiete des Rechts."
+    )
+    run = Run(5, f"Ein Blick ins Inhaltsverzeichnis {rest}")
+    gap = Gap(5, rest, "p", 0, 1, False, run=0)
+    plains = ["Ein Blick ins Inhaltsverzeichnis (", "Another block."]
+    assert cut_short(gap, [run], plains) == run.text
+    # Not where the block is not the line's beginning, nor outside the text, nor for a
+    # stretch that does not read as prose.
+    assert cut_short(gap, [run], ["Other words (", "Another block."]) is None
+    assert cut_short(replace(gap, before=None), [run], plains) is None
+    assert cut_short(replace(gap, text="Gebiete des Rechts."), [run], plains) is None
 
 
 INSIDE = PAGES / "left-out-inside.html"

@@ -271,6 +271,24 @@ def test_what_a_lead_in_announces_after_the_texts_last_sentence_is_kept():
     assert [s.text for s in set_aside] == ["Tags"]
 
 
+def test_what_a_label_opens_between_lines_of_the_text_is_kept():
+    address = ["Adresse:", "Colosseum Theater", "Altendorfer Str. 1", "45127 Essen"]
+    hotline = "(* 0,14 € per minute from a landline in Germany, mobile prices may vary)"
+    kept, set_aside = split_tail(lines(PROSE, *address, hotline, "Impressum"))
+    assert [k.text for k in kept] == [PROSE, *address, hotline]
+    assert [s.text for s in set_aside] == ["Impressum"]
+    # Where the page's end matter was found, its rules decide.
+    kept, _ = split_tail(lines(PROSE, *address, hotline), end_matter=2)
+    assert [k.text for k in kept] == [PROSE]
+
+
+def test_notes_that_open_with_their_marks_after_the_text_are_kept():
+    notes = ["1\u00a0\u00a0 IEA, The Future of Hydrogen, 2019", "[2] A Report, 2020", "³ Ibid."]
+    kept, set_aside = split_tail(lines(PROSE, *notes, "Startseite"))
+    assert [k.text for k in kept] == [PROSE, *notes]
+    assert [s.text for s in set_aside] == ["Startseite"]
+
+
 def test_a_long_line_cut_off_after_the_text_is_kept():
     cut = "The writer of this letter can be reached by readers at someone*at*"
     kept, set_aside = split_tail(lines(PROSE, cut))

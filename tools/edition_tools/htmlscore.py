@@ -119,14 +119,20 @@ def page_path(item: Labelled) -> Path:
     return item.path.parent / "html" / f"{item.path.stem}.html.gz"
 
 
+# The marks of a page's controls that a capture may run into a word: a permalink, a back link.
+_CONTROLS = "¶↩"
+
+
 def _normal(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
 def _words(text: str) -> str:
     """The words of a line, normalised: a token with no letter or digit (a permalink's "#", a
-    "¶" or "↩", a bullet) is a control of the page, not a word of the text."""
-    return " ".join(t for t in text.casefold().split() if any(ch.isalnum() for ch in t))
+    "¶" or "↩", a bullet) is a control of the page, not a word of the text, and so is such a
+    mark that the capture runs into the word before it ("developer¶": a heading's permalink)."""
+    tokens = (t.rstrip(_CONTROLS) for t in text.casefold().split())
+    return " ".join(t for t in tokens if any(ch.isalnum() for ch in t))
 
 
 def without_marks(text: str, notes: set[int]) -> str:

@@ -174,11 +174,14 @@ def page_marks(lines: list[str], after: int) -> list[bool]:
 # few, and no sentence. A line that leads into what follows
 # ("Sources:", "Love,") is the author's, and so is the line it leads into (a signature); a web
 # address is a source as often (ghost's closing list of sources, read when the rule first lost
-# it).
+# it; a liferay note's address without its scheme, unseen data of set 4).
 _MIN_RUN = 4
 _MAX_RUN_LABEL_WORDS = 4
-_ADDRESS = re.compile(r"://|\bwww\.")
+# A web address, also without its scheme ("example.org/a/1.html", a note's source).
+_ADDRESS = re.compile(r"://|\bwww\.|^\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S*\s*$", re.IGNORECASE)
 _LEADS_ON = (":", ",", ";")
+# A price ("84,80 Euro", "$12.99"): the details of a book or a thing the text is about.
+_PRICE = re.compile(r"\d[\d.,]*\s*(?:€|euro|eur|\$|usd|£|chf)(?!\w)|(?:€|\$|£)\s*\d", re.IGNORECASE)
 
 
 def _is_run_label(text: str, previous: str) -> bool:
@@ -188,6 +191,7 @@ def _is_run_label(text: str, previous: str) -> bool:
         and not text.rstrip().endswith(_LEADS_ON)
         and not previous.rstrip().endswith(_LEADS_ON)
         and not _ADDRESS.search(text)
+        and not _PRICE.search(text)
     )
 
 

@@ -37,7 +37,7 @@ from edition.errors import EditionError
 from edition.texts.capture import read_capture_bytes
 from edition.texts.document import Block, CleanText, Intervention, Line, SetAside
 from edition.texts.furniture import RULES, Rule, strip_furniture
-from edition.texts.html_page import RESTORED_EDGE_NOTE, RESTORED_NOTE
+from edition.texts.html_page import CUT_SHORT_NOTE, RESTORED_EDGE_NOTE, RESTORED_NOTE
 from edition.texts.myst import escape
 from edition.texts.prose import is_sentence, reads_as_prose
 from edition.texts.structure import CREDIT, is_byline, is_dateline, is_title_line
@@ -716,6 +716,24 @@ def lines_of_a_kept_block(
     )
 
 
+def cut_short(gap: Gap, runs: list[Run], plains: list[str]) -> str | None:
+    """The line of the page that an extracted block is the beginning of, where a left-out
+    stretch is the rest of it: the extractor may stop a paragraph at a link ("Ein Blick in
+    das Inhaltsverzeichnis (" and nothing of "(PDF) zeigt aber: …"). So it is where the
+    stretch, inside the text and reading as prose, ends a line of its run (its end, or a
+    <br>) that begins with the block's words, the words before the stretch."""
+    if gap.whole or gap.widget or gap.after is None or gap.before is None:
+        return None
+    if not _reads_as_prose(gap.text):
+        return None
+    begun = _normal(plains[gap.after])
+    for line in run_lines(runs[gap.run]):
+        page = _normal(line)
+        if page.endswith(_normal(gap.text)) and page.startswith(begun) and page != begun:
+            return line
+    return None
+
+
 def _within(element: lxml.html.HtmlElement | None, ancestor: lxml.html.HtmlElement) -> bool:
     return element is not None and (element is ancestor or ancestor in element.iterancestors())
 
@@ -1253,9 +1271,18 @@ def clean_page(
     )
     # Blocks restored after each extracted block, by its index; -1 before the first.
     restored: dict[int, list[Gap]] = {}
+    # Blocks the extractor cut short, by index: the line of the page that is the whole block.
+    whole: dict[int, str] = {}
     region = text_region(runs, kept)
     set_aside, interventions = [], []
     for index, gap in enumerate(gaps):
+        line = cut_short(gap, runs, [plain for plain, _, _ in rendered])
+        if line is not None:
+            whole[gap.after] = line
+            interventions.append(
+                Intervention(gap.line, CUT_SHORT_NOTE.format(text=gap.text), restored=gap.text)
+            )
+            continue
         inside = (
             inside_the_text(gap)
             or opens_a_section(gap, runs, rules)
@@ -1279,6 +1306,10 @@ def clean_page(
         restore = [
             block for gap in restored.get(index, ()) for block in _restored_blocks(gap, runs)
         ]
+        if index in whole:
+            # The page's words, whole; the extractor's links and emphasis in it are lost.
+            plain = whole[index]
+            markup = escape(plain)
         if not plain:
             body += restore
             continue

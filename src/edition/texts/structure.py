@@ -54,6 +54,7 @@ _PUBLICATION_NOTE = re.compile(
     re.IGNORECASE,
 )
 _MAX_PUBLICATION_NOTE_WORDS = 12
+_MAX_LEAD_LABEL_WORDS = 3
 _RESPONSES_HEADING = re.compile(
     r"^\s*\d+\s+(thoughts?|comments?|responses?|replies)\s+(on|to)\s+(?P<what>.*)$",
     re.IGNORECASE,
@@ -287,6 +288,37 @@ def is_responses_heading(text: str, title: str | None) -> bool:
 
 
 _LIST_MARK = re.compile(r"^\s*(?:\d+[.)]|[-+•*–])\s+\S")
+# A note that opens with its mark: "[1]", "(2)", "³", or a number set apart by a no-break
+# space or two spaces ("1   IEA, The Future of Hydrogen"), as a page's notes copy.
+_NOTE_MARK = re.compile(
+    r"^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}(?:\u00a0|\s{2,}))\s*\S"
+)
+
+
+def _numbered(text: str) -> bool:
+    """A list item or a note, by the mark it opens with."""
+    return bool(_LIST_MARK.match(text) or _NOTE_MARK.match(text))
+
+
+def _is_lead_label(text: str) -> bool:
+    """A label of a word or a few that ends in a colon ("Adresse:", "Sources:")."""
+    stripped = text.strip()
+    return len(stripped.split()) <= _MAX_LEAD_LABEL_WORDS and stripped.endswith(":")
+
+
+def _opened_by_a_label(tail: list[Line], keep: list[bool]) -> list[bool]:
+    """For each line, whether it stands in a block that a lead label opens and a kept line of
+    the text closes ("Adresse:", the address's lines, then a paragraph of the text again):
+    the label's lines, between the author's, are the author's. A label no kept line follows
+    ("Share this:", its buttons, the page's end) opens nothing."""
+    flags = [False] * len(tail)
+    for i, line in enumerate(tail):
+        if keep[i] or not _is_lead_label(line.text):
+            continue
+        close = next((k for k in range(i + 1, len(tail)) if keep[k]), None)
+        if close is not None:
+            flags[i:close] = [True] * (close - i)
+    return flags
 
 
 def split_tail(
@@ -321,20 +353,23 @@ def split_tail(
     tail = lines[last + 1 :]
     led = led_in([ln.text for ln in lines])[last + 1 :]
     keep = [
-        bool(reads_as_prose(ln.text) or _LIST_MARK.match(ln.text))
+        bool(reads_as_prose(ln.text) or _numbered(ln.text))
         if in_end_matter(ln)
         # Before the page's end matter begins, a short line is the author's sign-off, sources
         # or closing list as often as the page's (measured on platforms the rules were not
         # written from: "Love / Pamela", "Quellen:" and its numbered addresses); only a
         # byline or dateline in its common forms is taken for the page's.
         else (end_matter is not None and _metadata_rule(ln.text, None) is None)
-        or bool(is_sentence(ln.text) or _LIST_MARK.match(ln.text))
+        or bool(is_sentence(ln.text) or _numbered(ln.text))
         # A long line cut off mid-sentence is a paragraph the capture broke off.
         or len(ln.text.split()) >= MIN_PROSE_WORDS
         # What the text announces ("a few more tips:") is the author's, however short.
         or is_led
         for ln, is_led in zip(tail, led, strict=True)
     ]
+    # Where no end matter was found, the lines a lead label opens between kept lines.
+    if end_matter is None:
+        keep = [a or b for a, b in zip(keep, _opened_by_a_label(tail, keep), strict=True)]
     # A heading that introduces kept lines (a closing section of short items) is kept too;
     # a byline or dateline is not a heading.
     keep = [
