@@ -550,9 +550,9 @@ def _label_rows(
 
 def _before_text(lines: list[str], first: int, title: str | None) -> list[int]:
     """The filled lines above ``first`` (the text's first two lines of prose that stand
-    together) that may be the page's: none after a line of prose that follows the title,
-    where the text has begun though its paragraphs do not yet stand together (a colophon's
-    opening sentence over its lists of software)."""
+    together) that may be the page's: none after a sentence that follows the title, where
+    the text has begun though its paragraphs do not yet stand together (a colophon's opening
+    sentence over its lists of software)."""
     titles = [i for i in range(first) if is_title_line(lines[i], title)]
     start = titles[-1] + 1 if titles else first
     began = next((i for i in range(start, first) if is_sentence(lines[i])), first)
