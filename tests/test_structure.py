@@ -272,11 +272,16 @@ def test_what_a_lead_in_announces_after_the_texts_last_sentence_is_kept():
 
 
 def test_what_a_label_opens_between_lines_of_the_text_is_kept():
-    address = ["Adresse:", "Colosseum Theater", "Altendorfer Str. 1", "45127 Essen"]
+    address = ["Adresse:", "Colosseum Theater", "Altendorfer Str. 1", "Telefon: 0201-2402-0"]
     hotline = "(* 0,14 € per minute from a landline in Germany, mobile prices may vary)"
-    kept, set_aside = split_tail(lines(PROSE, *address, hotline, "Impressum"))
-    assert [k.text for k in kept] == [PROSE, *address, hotline]
+    fields = ["Fax: 0201.2402-403", "Internet: www.colosseumtheater.de"]
+    kept, set_aside = split_tail(lines(PROSE, *address, hotline, *fields, "Impressum"))
+    assert [k.text for k in kept] == [PROSE, *address, hotline, *fields]
     assert [s.text for s in set_aside] == ["Impressum"]
+    # Fields after the closing line count only where the block had fields too.
+    plain = ["Adresse:", "Colosseum Theater", "Altendorfer Str. 1"]
+    kept, set_aside = split_tail(lines(PROSE, *plain, hotline, "Tags: essays, cities"))
+    assert [s.text for s in set_aside] == ["Tags: essays, cities"]
     # Where the page's end matter was found, its rules decide.
     kept, _ = split_tail(lines(PROSE, *address, hotline), end_matter=2)
     assert [k.text for k in kept] == [PROSE]

@@ -55,6 +55,8 @@ _PUBLICATION_NOTE = re.compile(
 )
 _MAX_PUBLICATION_NOTE_WORDS = 12
 _MAX_LEAD_LABEL_WORDS = 3
+# A field of a block of details: a word, a colon, its value ("Telefon: 0201-2402-0").
+_FIELD = re.compile(r"^\s*[^\W\d_][\w-]*:\s+\S+(?:\s+\S+){0,4}\s*$")
 _RESPONSES_HEADING = re.compile(
     r"^\s*\d+\s+(thoughts?|comments?|responses?|replies)\s+(on|to)\s+(?P<what>.*)$",
     re.IGNORECASE,
@@ -309,15 +311,23 @@ def _is_lead_label(text: str) -> bool:
 def _opened_by_a_label(tail: list[Line], keep: list[bool]) -> list[bool]:
     """For each line, whether it stands in a block that a lead label opens and a kept line of
     the text closes ("Adresse:", the address's lines, then a paragraph of the text again):
-    the label's lines, between the author's, are the author's. A label no kept line follows
-    ("Share this:", its buttons, the page's end) opens nothing."""
+    the label's lines, between the author's, are the author's, and so are the fields right
+    after the closing line where the block has fields of that shape ("Telefon: …" inside,
+    "Fax: …" after). A label no kept line follows ("Share this:", its buttons, the page's
+    end) opens nothing."""
     flags = [False] * len(tail)
     for i, line in enumerate(tail):
         if keep[i] or not _is_lead_label(line.text):
             continue
         close = next((k for k in range(i + 1, len(tail)) if keep[k]), None)
-        if close is not None:
-            flags[i:close] = [True] * (close - i)
+        if close is None:
+            continue
+        flags[i:close] = [True] * (close - i)
+        if any(_FIELD.match(ln.text) for ln in tail[i + 1 : close]):
+            after = close + 1
+            while after < len(tail) and _FIELD.match(tail[after].text) and not keep[after]:
+                flags[after] = True
+                after += 1
     return flags
 
 
