@@ -1272,13 +1272,14 @@ def clean_page(
     # Blocks restored after each extracted block, by its index; -1 before the first.
     restored: dict[int, list[Gap]] = {}
     # Blocks the extractor cut short, by index: the line of the page that is the whole block.
-    whole: dict[int, str] = {}
+    completed: dict[int, str] = {}
+    plains = [plain for plain, _, _ in rendered]
     region = text_region(runs, kept)
     set_aside, interventions = [], []
     for index, gap in enumerate(gaps):
-        line = cut_short(gap, runs, [plain for plain, _, _ in rendered])
-        if line is not None:
-            whole[gap.after] = line
+        page_line = cut_short(gap, runs, plains)
+        if page_line is not None:
+            completed[gap.after] = page_line
             interventions.append(
                 Intervention(gap.line, CUT_SHORT_NOTE.format(text=gap.text), restored=gap.text)
             )
@@ -1306,9 +1307,9 @@ def clean_page(
         restore = [
             block for gap in restored.get(index, ()) for block in _restored_blocks(gap, runs)
         ]
-        if index in whole:
+        if index in completed:
             # The page's words, whole; the extractor's links and emphasis in it are lost.
-            plain = whole[index]
+            plain = completed[index]
             markup = escape(plain)
         if not plain:
             body += restore
