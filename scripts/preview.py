@@ -17,11 +17,17 @@ and rewrite every page, and are left out.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import signal
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
-from typing import NoReturn
+from typing import IO, NoReturn
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -67,6 +73,43 @@ def sphinx_configuration(root: Path = ROOT) -> str:
     # No trimming and bundling of the site's assets: they read and rewrite every page.
     lines.append("edition_preview = True")
     return "\n".join(lines) + "\n"
+
+
+class PreviewError(RuntimeError):
+    """The preview stopped, or did not answer in time."""
+
+
+@contextlib.contextmanager
+def served(root: Path, *, timeout: float, output: IO | int = subprocess.DEVNULL) -> Iterator[str]:
+    """The preview of the book at ``root``, run in the background on a free port, once it
+    answers (its first build done): its address. Its output goes to ``output``; it is stopped,
+    with sphinx-autobuild and the builds it started, on leaving."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen(
+        [sys.executable, __file__, "--root", str(root), "--port", str(port)],
+        stdout=output,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    address = f"http://127.0.0.1:{port}/"
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            if process.poll() is not None:
+                raise PreviewError("the preview stopped before serving the book")
+            if time.monotonic() > deadline:
+                raise PreviewError(f"no preview at {address} after {timeout:.0f} s")
+            try:
+                with urllib.request.urlopen(address, timeout=5):
+                    break
+            except OSError:
+                time.sleep(0.5)
+        yield address
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=30)
 
 
 def main() -> NoReturn:

@@ -3,14 +3,9 @@ change to a page reloading the open page."""
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
-import os
-import signal
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -60,25 +55,6 @@ def _small_book(root: Path) -> Path:
     return chapter
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def _wait_for(address: str, process: subprocess.Popen, log: Path) -> None:
-    deadline = time.monotonic() + STARTUP
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"the preview stopped: {log.read_text(errors='replace')[-2000:]}")
-        try:
-            with urllib.request.urlopen(address, timeout=5):
-                return
-        except OSError:
-            time.sleep(0.5)
-    pytest.fail(f"no preview at {address}: {log.read_text(errors='replace')[-2000:]}")
-
-
 @pytest.mark.browser
 def test_saving_a_chapter_rebuilds_it_and_reloads_the_open_page(tmp_path):
     from playwright.sync_api import sync_playwright
@@ -87,18 +63,14 @@ def test_saving_a_chapter_rebuilds_it_and_reloads_the_open_page(tmp_path):
 
     executable = chromium_path()
     chapter = _small_book(tmp_path)
-    port = _free_port()
+    preview = _preview_module()
     log = tmp_path / "preview.log"
-    with log.open("w") as out:
-        process = subprocess.Popen(
-            [sys.executable, str(SCRIPT), "--root", str(tmp_path), "--port", str(port)],
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-    try:
-        address = f"http://127.0.0.1:{port}/chapter.html"
-        _wait_for(address, process, log)
+    with log.open("w") as out, contextlib.ExitStack() as stack:
+        try:
+            base = stack.enter_context(preview.served(tmp_path, timeout=STARTUP, output=out))
+        except preview.PreviewError as error:
+            pytest.fail(f"{error}: {log.read_text(errors='replace')[-2000:]}")
+        address = f"{base}chapter.html"
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
             tab = browser.new_page()
@@ -112,8 +84,5 @@ def test_saving_a_chapter_rebuilds_it_and_reloads_the_open_page(tmp_path):
             )
             print(f"saved change visible after {time.monotonic() - saved:.1f} s")
             browser.close()
-        assert not (tmp_path / "conf.py").exists()
-        assert (tmp_path / "_build" / "preview" / "html" / "chapter.html").exists()
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=30)
+    assert not (tmp_path / "conf.py").exists()
+    assert (tmp_path / "_build" / "preview" / "html" / "chapter.html").exists()
