@@ -53,7 +53,7 @@ from edition.texts.sitelabels import (
     READ_RULES,
     WIDGET_RULES,
 )
-from edition.texts.structure import is_byline, is_dateline, is_title_line
+from edition.texts.structure import NOTE_MARK, is_byline, is_dateline, is_title_line
 
 # A furniture opener is a widget label, never a sentence of prose.
 _MAX_OPENER_WORDS = 12
@@ -583,7 +583,7 @@ def _head_repeats(lines: list[str], title: str | None) -> list[bool]:
 
 # A note of the author's opens with its mark ("[1]", "(2)", "³"): a block of the page's
 # furniture ends there (the notes under a teaser list, on a spip page).
-_NOTE = re.compile(r"^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\S")
+_NOTE = re.compile(rf"^\s*(?:{NOTE_MARK})\s*\S")
 
 
 def _head_runs(lines: list[str], title: str | None) -> list[bool]:

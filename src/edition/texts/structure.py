@@ -290,11 +290,11 @@ def is_responses_heading(text: str, title: str | None) -> bool:
 
 
 _LIST_MARK = re.compile(r"^\s*(?:\d+[.)]|[-+•*–])\s+\S")
-# A note that opens with its mark: "[1]", "(2)", "³", or a number set apart by a no-break
-# space or two spaces ("1   IEA, The Future of Hydrogen"), as a page's notes copy.
-_NOTE_MARK = re.compile(
-    r"^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}(?:\u00a0|\s{2,}))\s*\S"
-)
+# The mark a note of the author's opens with: "[1]", "(2)", "³".
+NOTE_MARK = r"\[\d{1,3}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
+# A note that opens with its mark, or with a number set apart by a no-break space or two
+# spaces ("1   IEA, The Future of Hydrogen"), as a page's notes copy.
+_NOTE_MARK = re.compile(rf"^\s*(?:{NOTE_MARK}|\d{{1,3}}(?:\u00a0|\s{{2,}}))\s*\S")
 
 
 def _numbered(text: str) -> bool:
