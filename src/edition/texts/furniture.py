@@ -45,7 +45,7 @@ from edition.texts.lineshapes import (
     template_labels,
 )
 from edition.texts.prose import is_sentence, reads_as_prose
-from edition.texts.rule import Rule, make_rule
+from edition.texts.rule import Rule, make_rule, shape_rule
 from edition.texts.sitelabels import (
     GENERAL_RULES,
     NEWS_RULES,
@@ -204,21 +204,17 @@ RULES = (*RULES, *GENERAL_RULES, *READ_RULES, *POST_RULES, *WIDGET_RULES, *NEWS_
 # Their tuned_on names the platforms whose captures were read while they were written or
 # mended (kinja's "8:14am" showed that a clock time may run into its "am"; a wordpress
 # heading with a year over release notes, that a shape alone is weak evidence).
-COMMENT_SHAPE = Rule(
+COMMENT_SHAPE = shape_rule(
     "comment-shape",
     "A comment thread recognised by its shape: the same short button under each comment, "
     "with a timestamp and a reader's sentence in each.",
-    re.compile(r"(?!)"),
-    trailing=False,
-    tuned_on=frozenset({"drupal", "wordpress", "kinja"}),
+    tuned_on="drupal wordpress kinja",
 )
-PAGE_MARKS = Rule(
+PAGE_MARKS = shape_rule(
     "page-marks",
     "After the text, lines whose shape marks them as the page's: repeated, timestamps, or "
     "teasers cut off with an ellipsis.",
-    re.compile(r"(?!)"),
-    trailing=False,
-    tuned_on=frozenset({"blogger", "aem", "wordpress", "drupal", "kinja"}),
+    tuned_on="blogger aem wordpress drupal kinja",
 )
 # Two more rules of shape, written from how pages are built before any capture was read for
 # them; their tuned_on names the captures read when they were first scored and mended (a
@@ -228,34 +224,28 @@ PAGE_MARKS = Rule(
 # whose results led to a change without being read (comment-stamps found threads in the
 # squarespace and news pages' dated teasers; the sign-off "Love, / Pamela" of a squarespace
 # page, quoted in tests/corpus/README.md, is kept out of a run of labels).
-COMMENT_STAMPS = Rule(
+COMMENT_STAMPS = shape_rule(
     "comment-stamps",
     "A comment thread recognised by its units: a timestamp of the same kind over each "
     "reader's words, after the page's matter has followed the text.",
-    re.compile(r"(?!)"),
-    trailing=False,
-    tuned_on=frozenset({"news-custom", "wordpress", "squarespace", "drupal"}),
+    tuned_on="news-custom wordpress squarespace drupal",
 )
 # Mended on unseen data of set 4: a web address without its scheme (a liferay page's note)
 # and a price (a serendipity review's book details) are no labels of a run.
-LABEL_RUNS = Rule(
+LABEL_RUNS = shape_rule(
     "label-runs",
     "After the text, a run of short labels that are not sentences: a menu, a tag list, a "
     "share row, pagination.",
-    re.compile(r"(?!)"),
-    trailing=False,
-    tuned_on=frozenset({"ghost", "squarespace", "liferay", "serendipity"}),
+    tuned_on="ghost squarespace liferay serendipity",
 )
 # Read from the lines that news and wordpress pages kept after label-runs was written: a run
 # of labels ("Related Topics", its tags, "Show more") is followed by teasers' headlines, long
 # lines that read like the text, so that label-runs alone lets them hold the text open.
-LABEL_RUN_END = Rule(
+LABEL_RUN_END = shape_rule(
     "label-run-end",
     "After the text, a run of short labels ends it even where long lines follow (teasers' "
     "headlines): only prose is kept after it.",
-    re.compile(r"(?!)"),
-    trailing=False,
-    tuned_on=frozenset({"ghost", "news-custom", "wordpress"}),
+    tuned_on="ghost news-custom wordpress",
 )
 # Written from how pages are built before it was scored: between the title and the text,
 # a page sets its kicker, share row, tags and reading time, each a word or a few. First
@@ -264,117 +254,93 @@ LABEL_RUN_END = Rule(
 # the aem and royalroad captures and the others' results, so it is held out on all four, and
 # on the news and wordpress pages, whose kept lines had been read before it was written,
 # and on the movabletype page of set 4, from which it was mended (see head-repeats).
-HEAD_RUNS = Rule(
+HEAD_RUNS = shape_rule(
     "head-runs",
     "Before the text's first paragraphs, a run of short labels, however many of them a rule "
     "knows: a share row, tags, a reading time.",
-    re.compile(r"(?!)"),
-    trailing=False,
-    tuned_on=frozenset(
-        {"aem", "royalroad", "static", "tumblr", "news-custom", "wordpress", "movabletype"}
-    ),
+    tuned_on="aem royalroad static tumblr news-custom wordpress movabletype",
 )
 # Written from how pages are built before it was scored: a site's menu stands above the
 # text and again in its footer (held out on the news and wordpress pages, whose kept lines
 # had been read before it was written). With head-runs, mended on unseen data of set 4 (a
 # movabletype colophon's lists under its opening sentence): neither takes a line after a
 # sentence that follows the title.
-HEAD_REPEATS = Rule(
+HEAD_REPEATS = shape_rule(
     "head-repeats",
     "Before the text's first paragraphs, a short label the page says again after the text "
     "(a menu repeated in the footer).",
-    re.compile(r"(?!)"),
-    trailing=False,
-    tuned_on=frozenset({"news-custom", "wordpress", "movabletype"}),
+    tuned_on="news-custom wordpress movabletype",
 )
 # Written from the lines kept on a joomla page after its text: a teaser list's dates, each
 # a line of its own.
-TEASER_DATES = Rule(
+TEASER_DATES = shape_rule(
     "teaser-dates",
     "After the text, dates alone on their lines, three at least: a teaser list's or an archive's.",
-    re.compile(r"(?!)"),
-    trailing=False,
-    tuned_on=frozenset({"joomla"}),
+    tuned_on="joomla",
 )
 # Written from a drupal page's comment form ("Your name *"): a form's fields are labels one
 # under the other, with nothing between them, since the boxes give no text; an author's
 # label ("Sources:") leads into what it labels. A field's label is capitalised, where a
 # configuration file's keys are not (a hugo page's YAML, lost when the rule was first scored).
-FORM_FIELDS = Rule(
+FORM_FIELDS = shape_rule(
     "form-fields",
     "The fields of a form: two or more short labels ending in “:” or “*”, one right under "
     "the other.",
-    re.compile(r"(?!)"),
-    trailing=False,
-    tuned_on=frozenset({"drupal", "hugo"}),
+    tuned_on="drupal hugo",
 )
 # Written from a kinja page: a card that links to another article gives its headline twice
 # or more on one line (the link's text and its image's), perhaps cut off.
-DOUBLED_LINES = Rule(
+DOUBLED_LINES = shape_rule(
     "doubled-lines",
     "A link card: a headline said twice or more on one line.",
-    re.compile(r"(?!)"),
-    trailing=False,
-    tuned_on=frozenset({"kinja"}),
+    tuned_on="kinja",
 )
 # Written from a kinja page's comment thread, whose every comment carries the same row of
 # buttons ("Edit", "Delete", "Hide", "Flag"): several labels, each said again under each
 # comment, are a template of the page's, not the author's words.
-TEMPLATE_LABELS = Rule(
+TEMPLATE_LABELS = shape_rule(
     "template-labels",
     "In and after the text, short labels of which several are each said three times or more: "
     "the buttons every comment or teaser carries.",
-    re.compile(r"(?!)"),
-    trailing=False,
-    tuned_on=frozenset({"kinja"}),
+    tuned_on="kinja",
 )
 # Written from a gatsby page's footer ("BlogAgencyChangelogContactPrivacy Policy") and a
 # kinja thread's ("ProfileFollowUnfollow"): a row of links whose spaces the capture lost.
-GLUED_LABELS = Rule(
+GLUED_LABELS = shape_rule(
     "glued-labels",
     "A row of links run together into one word (“BlogAgencyContact”).",
-    re.compile(r"(?!)"),
-    trailing=False,
-    tuned_on=frozenset({"gatsby", "kinja"}),
+    tuned_on="gatsby kinja",
 )
 # Written from the news pages' menus set in one line ("Politique ▪ Société ▪ Économie").
-SEPARATED_ROWS = Rule(
+SEPARATED_ROWS = shape_rule(
     "separated-rows",
     "A menu in one line: three short items or more between separators (“▪”, “•”, “|”).",
-    re.compile(r"(?!)"),
-    trailing=False,
-    tuned_on=frozenset({"news-custom", "squarespace"}),
+    tuned_on="news-custom squarespace",
 )
 # Written from how pages are built before it was scored: every comment of a thread carries
 # the site's reply button, where no heading stands over the thread and no timestamp is read
 # (edition.texts.commentbuttons). Mended from a drupal thread (cicero).
-COMMENT_BUTTONS = Rule(
+COMMENT_BUTTONS = shape_rule(
     "comment-buttons",
     "A comment thread recognised by the reply button under each comment, with a reader's "
     "words between each two, after the page's matter has followed the text.",
-    re.compile(r"(?!)"),
-    trailing=False,
-    tuned_on=frozenset({"drupal"}),
+    tuned_on="drupal",
 )
 # Written from how comment templates are built before it was scored: each comment is headed
 # by its writer's name and a verb of saying (edition.texts.commentheaders).
-COMMENT_HEADERS = Rule(
+COMMENT_HEADERS = shape_rule(
     "comment-headers",
     "A comment thread recognised by the line heading each comment (“Kim says:”, “Kim "
     "sagt:”, “Comment by Kim”), after the page's matter has followed the text.",
-    re.compile(r"(?!)"),
-    trailing=False,
 )
 # Written from how teaser lists are built (a headline, its author, its date, a blurb: the
 # same shape for every article), after the lines kept on the news-custom, interred and
 # drupal pages had been read (for comment-buttons and this round's survey).
-TEASER_UNITS = Rule(
+TEASER_UNITS = shape_rule(
     "teaser-units",
     "A list of other articles: three units or more of the same shape, each a headline, an "
     "author's name and a date, perhaps a blurb.",
-    re.compile(r"(?!)"),
-    trailing=False,
-    tuned_on=frozenset({"news-custom", "interred", "drupal"}),
+    tuned_on="news-custom interred drupal",
 )
 SHAPE_RULES = (
     TEASER_DATES,
@@ -399,12 +365,10 @@ RULES = (*RULES, *SHAPE_RULES)
 # The editor's decisions are listed like a rule's removals, but match nothing by themselves.
 EDITOR = Rule(EDITOR_RULE, EDITOR_DESCRIPTION, re.compile(r"(?!)"), trailing=False)
 # Neither does a row of labels, which two labels a rule knows among them show to be the page's.
-LABEL_ROW = Rule(
+LABEL_ROW = shape_rule(
     "label-row",
     "A row of short labels above the text's first paragraphs, two of which a rule knows "
     "(“Share”, “Tweet”, “Email”, “Save”).",
-    re.compile(r"(?!)"),
-    trailing=False,
 )
 RULES_BY_ID = {rule.id: rule for rule in (*RULES, LABEL_ROW, EDITOR)}
 # A label is a word or three ("Tweet", "Privacy & Technology"); a row of them is the page's
