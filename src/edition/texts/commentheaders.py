@@ -16,6 +16,7 @@ from bisect import bisect_left
 
 from edition.texts.commentstamps import MIN_GAP, holds_sentence, is_reader_words, thread_chain
 from edition.texts.prose import is_sentence
+from edition.texts.words import word_count
 
 # A header is a name (a word or a few) and the verb, perhaps a date after it.
 MAX_HEADER_WORDS = 14
@@ -31,9 +32,7 @@ _HEADER = re.compile(
 def is_comment_header(text: str) -> bool:
     """A short line, not a sentence, naming a comment's writer with a verb of saying."""
     return (
-        len(text.split()) <= MAX_HEADER_WORDS
-        and not is_sentence(text)
-        and bool(_HEADER.match(text))
+        word_count(text) <= MAX_HEADER_WORDS and not is_sentence(text) and bool(_HEADER.match(text))
     )
 
 

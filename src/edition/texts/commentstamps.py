@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from edition.texts.prose import CUT_OFF, MIN_PROSE_WORDS, is_sentence
 from edition.texts.structure import DATE
+from edition.texts.words import word_count
 
 # Three comments at least: two dated paragraphs could be the author's. (With each platform
 # held out, 2 does best on the others' captures for every platform, tied for chorus, by one
@@ -52,7 +53,7 @@ _KINDS = (("date", DATE), ("clock", _CLOCK), ("age", _AGE), ("year", _YEAR))
 def stamp_kind(text: str) -> str | None:
     """The kind of timestamp a short line that is not a sentence carries ("date clock",
     "age"), or None: units of one thread carry the same kind. A day alone is no comment's."""
-    if len(text.split()) > MAX_STAMP_WORDS or is_sentence(text):
+    if word_count(text) > MAX_STAMP_WORDS or is_sentence(text):
         return None
     kinds = [name for name, pattern in _KINDS if pattern.search(text)]
     if "date" in kinds and "year" in kinds:
@@ -67,7 +68,7 @@ def stamp_kind(text: str) -> str | None:
 def is_reader_words(text: str) -> bool:
     """A reader's words: a sentence or a long line, not cut off as a teaser's blurb is."""
     return not CUT_OFF.search(text.strip()) and (
-        is_sentence(text) or len(text.split()) >= MIN_PROSE_WORDS
+        is_sentence(text) or word_count(text) >= MIN_PROSE_WORDS
     )
 
 

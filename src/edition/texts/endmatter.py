@@ -45,6 +45,7 @@ from edition.texts.prose import (
     led_in,
     reads_as_prose,
 )
+from edition.texts.words import word_count
 
 # The rules whose labels head reader comments ("View comments (27)"), and the rule of the
 # buttons each comment carries ("Reply").
@@ -129,7 +130,7 @@ def _text_again(filled: list[str]) -> list[bool]:
 def _reads_as_text(text: str) -> bool:
     """Prose, or a long line of the text's kind: not a headline, a timestamp or a teaser."""
     return reads_as_prose(text) or (
-        len(text.split()) >= MIN_PROSE_WORDS
+        word_count(text) >= MIN_PROSE_WORDS
         and not is_title_case(text)
         and not _is_stamp(text)
         and not CUT_OFF.search(text.strip())
@@ -186,7 +187,7 @@ _PRICE = re.compile(r"\d[\d.,]*\s*(?:€|euro|eur|\$|usd|£|chf)(?!\w)|(?:€|\$
 
 def _is_run_label(text: str, previous: str) -> bool:
     return (
-        len(text.split()) <= _MAX_RUN_LABEL_WORDS
+        word_count(text) <= _MAX_RUN_LABEL_WORDS
         and not is_sentence(text)
         and not text.rstrip().endswith(_LEADS_ON)
         and not previous.rstrip().endswith(_LEADS_ON)
@@ -216,7 +217,7 @@ def label_runs(lines: list[str], after: int) -> list[bool]:
 
 
 def _is_button(buttons: list[Rule], text: str) -> bool:
-    return len(text.split()) <= _MAX_BUTTON_LABEL_WORDS and _matches(buttons, text)
+    return word_count(text) <= _MAX_BUTTON_LABEL_WORDS and _matches(buttons, text)
 
 
 # A reply button says a few words at most ("Reply to this comment").
@@ -302,14 +303,12 @@ _STAMP = re.compile(r"\b(?:\d{1,2}:\d{2}(?!\d)|(?:19|20)\d{2}\b)")
 def _is_words(text: str) -> bool:
     """A reader's words: a sentence, or a long line that is not a commenter's name and
     timestamp."""
-    return is_sentence(text) or (len(text.split()) >= MIN_PROSE_WORDS and not _is_stamp(text))
+    return is_sentence(text) or (word_count(text) >= MIN_PROSE_WORDS and not _is_stamp(text))
 
 
 def _is_stamp(text: str) -> bool:
     return (
-        len(text.split()) <= _MAX_STAMP_WORDS
-        and not is_sentence(text)
-        and bool(_STAMP.search(text))
+        word_count(text) <= _MAX_STAMP_WORDS and not is_sentence(text) and bool(_STAMP.search(text))
     )
 
 
@@ -320,7 +319,7 @@ _BUTTON = re.compile(r"[^\W\d_]{2,}(?:\s+[^\W\d_]{2,})*")
 
 def _button_key(text: str) -> str | None:
     stripped = text.strip()
-    if len(stripped.split()) > _MAX_BUTTON_WORDS or not _BUTTON.fullmatch(stripped):
+    if word_count(stripped) > _MAX_BUTTON_WORDS or not _BUTTON.fullmatch(stripped):
         return None
     return stripped.casefold()
 

@@ -54,6 +54,7 @@ from edition.texts.sitelabels import (
     WIDGET_RULES,
 )
 from edition.texts.structure import NOTE_MARK, is_byline, is_dateline, is_title_line
+from edition.texts.words import word_count
 
 # A furniture opener is a widget label, never a sentence of prose.
 _MAX_OPENER_WORDS = 12
@@ -408,13 +409,13 @@ def _kinds(rules: tuple[Rule, ...]) -> _Kinds:
 
 def _opener(line: str, rules: tuple[Rule, ...]) -> Rule | None:
     """The block rule whose label ``line`` is: short, and not a sentence."""
-    if len(line.split()) > _MAX_OPENER_WORDS or is_sentence(line):
+    if word_count(line) > _MAX_OPENER_WORDS or is_sentence(line):
         return None
     return next((r for r in _kinds(rules).openers if r.pattern.search(line)), None)
 
 
 def _linemake_rule(line: str, rules: tuple[Rule, ...], *, in_runs: bool = False) -> Rule | None:
-    if reads_as_prose(line) or (in_runs and len(line.split()) > _MAX_OPENER_WORDS):
+    if reads_as_prose(line) or (in_runs and word_count(line) > _MAX_OPENER_WORDS):
         return None
     kinds = _kinds(rules)
     return next(
@@ -451,7 +452,7 @@ def is_label(line: str, rules: tuple[Rule, ...], matched: Rule | None = None) ->
     ``line_rules`` found for it."""
     if matched or _opener(line, rules):
         return True
-    if len(line.split()) > _MAX_OPENER_WORDS or is_sentence(line):
+    if word_count(line) > _MAX_OPENER_WORDS or is_sentence(line):
         return False
     return any(r.pattern.search(line) for r in _kinds(rules).after_text)
 
@@ -465,7 +466,7 @@ def _is_short_label(text: str, title: str | None) -> bool:
     # A button or tag has no full stop; a short caption ("Sony's PlayStation VR.") may end in
     # what reads as an initial, not as a sentence.
     return (
-        len(text.split()) <= _MAX_LABEL_WORDS
+        word_count(text) <= _MAX_LABEL_WORDS
         and not is_sentence(text)
         and not text.rstrip().endswith(".")
         and not is_title_line(text, title)

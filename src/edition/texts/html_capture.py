@@ -41,6 +41,7 @@ from edition.texts.html_page import CUT_SHORT_NOTE, RESTORED_EDGE_NOTE, RESTORED
 from edition.texts.myst import escape
 from edition.texts.prose import is_sentence, reads_as_prose
 from edition.texts.structure import CREDIT, is_byline, is_dateline, is_title_line
+from edition.texts.words import word_count
 
 # Tab, line feed, form feed and carriage return are whitespace in HTML; other C0 controls
 # mean the file is not a web page.
@@ -657,8 +658,8 @@ def _footnotes(
 def _reads_as_prose(text: str) -> bool:
     sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
     ended = len(_SENTENCE_END.findall(text))
-    long_sentences = sum(len(s.split()) >= _PROSE_SENTENCE_WORDS for s in sentences[:ended])
-    return long_sentences >= 2 or (ended > 0 and len(text.split()) >= _PROSE_WORDS)
+    long_sentences = sum(word_count(s) >= _PROSE_SENTENCE_WORDS for s in sentences[:ended])
+    return long_sentences >= 2 or (ended > 0 and word_count(text) >= _PROSE_WORDS)
 
 
 @dataclass(frozen=True)

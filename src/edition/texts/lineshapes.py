@@ -11,6 +11,7 @@ import re
 from itertools import pairwise
 
 from edition.texts.prose import is_sentence, reads_as_prose
+from edition.texts.words import word_count
 
 
 def prose_runs(lines: list[str]) -> list[tuple[int, int]]:
@@ -81,7 +82,7 @@ _MAX_FIELD_WORDS = 4
 def _is_field(text: str) -> bool:
     return (
         bool(text.strip())
-        and len(text.split()) <= _MAX_FIELD_WORDS
+        and word_count(text) <= _MAX_FIELD_WORDS
         and text.strip()[0].isupper()
         and bool(_FIELD.search(text))
     )
@@ -118,7 +119,7 @@ def template_labels(lines: list[str]) -> list[bool]:
         stripped = text.strip()
         if (
             not stripped
-            or len(stripped.split()) > _MAX_TEMPLATE_WORDS
+            or word_count(stripped) > _MAX_TEMPLATE_WORDS
             or not stripped[0].isupper()
             or is_sentence(stripped)
             or not is_word_label(stripped)
@@ -146,7 +147,7 @@ _MAX_GLUED_WORDS = 6
 
 def is_glued(text: str) -> bool:
     return (
-        len(text.split()) <= _MAX_GLUED_WORDS
+        word_count(text) <= _MAX_GLUED_WORDS
         and not is_sentence(text)
         and is_word_label(text)
         and any(_GLUED.match(word) for word in text.split())
@@ -164,7 +165,7 @@ def is_separated_row(text: str) -> bool:
     return (
         len(items) >= _MIN_ROW_ITEMS
         and not reads_as_prose(text)
-        and all(0 < len(item.split()) <= _MAX_ITEM_WORDS for item in items)
+        and all(0 < word_count(item) <= _MAX_ITEM_WORDS for item in items)
     )
 
 

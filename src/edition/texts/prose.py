@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from edition.texts.words import words
+from edition.texts.words import word_count, words
 
-# A sentence ends with . ! or ?, perhaps inside closing quotes or brackets.
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s*$")
+# A sentence ends with . ! or ? (in Chinese and Japanese 。！？), perhaps inside closing quotes
+# or brackets.
+_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)\]」』）]*\s*$")
 # "By M." ends in an initial, not a sentence.
 _INITIAL_END = re.compile(r"(?:^|\s)\S?[A-Z]\.\s*$")
 # A teaser is cut off with an ellipsis; the author's paragraph was not.
@@ -57,7 +58,7 @@ def reads_as_prose(text: str) -> bool:
     """A complete sentence of some length, not a headline nor a copyright notice: a line no
     rule may remove."""
     return (
-        len(text.split()) >= MIN_PROSE_WORDS
+        word_count(text) >= MIN_PROSE_WORDS
         and is_sentence(text)
         and not is_title_case(text)
         and not _NOTICE.match(text)
@@ -67,7 +68,7 @@ def reads_as_prose(text: str) -> bool:
 def leads_in(text: str) -> bool:
     """A line of the text's length that ends in a colon ("Here are a few more tips:"): it
     announces what follows, which is the author's however short its lines are."""
-    return len(text.split()) >= MIN_PROSE_WORDS and text.rstrip().endswith(":")
+    return word_count(text) >= MIN_PROSE_WORDS and text.rstrip().endswith(":")
 
 
 def led_in(lines: list[str]) -> list[bool]:

@@ -17,6 +17,7 @@ from edition.texts.furniture import EDITOR_RULE
 from edition.texts.html_page import RESTORED_PREFIX
 from edition.texts.prose import is_sentence, reads_as_prose
 from edition.texts.structure import may_head_a_section
+from edition.texts.words import word_count
 
 # A kept line this short, with no sentence end, reads like a widget label or a count.
 _MAX_LABEL_WORDS = 3
@@ -51,14 +52,14 @@ def review_items(text: CleanText) -> list[Item]:
         and (
             s.rule == "html-left-out-prose"
             or reads_as_prose(s.text)
-            or (is_sentence(s.text) and len(s.text.split()) > 3)
+            or (is_sentence(s.text) and word_count(s.text) > 3)
         )
     ]
     tail = [s for s in text.set_aside if s.rule == "trailing-furniture"]
     end = min((n for n in (tail[0].line if tail else None, text.end_matter) if n), default=None)
     texts = [block.text for block in text.body]
     for index, block in enumerate(text.body):
-        size = len(block.text.split())
+        size = word_count(block.text)
         label = (block.kind == "paragraph" and size <= _MAX_LABEL_WORDS) or (
             block.kind == "heading" and size == 1
         )

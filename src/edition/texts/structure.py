@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from edition.texts.document import Block, Intervention, Line, SetAside
 from edition.texts.prose import MIN_PROSE_WORDS, is_sentence, is_title_case, led_in, reads_as_prose
-from edition.texts.words import words
+from edition.texts.words import word_count, words
 
 # Lines of page metadata that the chapter shows in its heading and metadata block instead.
 METADATA_RULES = {
@@ -116,7 +116,7 @@ def is_dateline(text: str) -> bool:
     met again." is the author's)."""
     return (
         bool(DATE.search(text))
-        and len(text.split()) <= _MAX_DATELINE_WORDS
+        and word_count(text) <= _MAX_DATELINE_WORDS
         and not is_sentence(text)
     )
 
@@ -126,7 +126,7 @@ def is_byline(text: str) -> bool:
     it was too late." is the author's)."""
     return (
         bool(_BYLINE.match(text))
-        and len(text.split()) <= _MAX_BYLINE_WORDS
+        and word_count(text) <= _MAX_BYLINE_WORDS
         and not is_sentence(text)
     )
 
@@ -134,7 +134,7 @@ def is_byline(text: str) -> bool:
 def is_heading(text: str) -> bool:
     """A short line with no closing punctuation whose longer words are capitalised."""
     stripped = text.strip()
-    if not stripped or len(stripped.split()) > _MAX_HEADING_WORDS:
+    if not stripped or word_count(stripped) > _MAX_HEADING_WORDS:
         return False
     # A sentence closed inside brackets or quotes ("[Alden: Et tu, Lexi?]") is no heading.
     if stripped[-1] in '.!?:;,"”’…*)' or is_sentence(stripped):
@@ -148,14 +148,14 @@ def epigraph_parts(text: str) -> tuple[str, str] | None:
     if not match:
         return None
     quotation, source = match["text"], match["source"]
-    if len(source.split()) > _MAX_ATTRIBUTION_WORDS or len(quotation.split()) < _MIN_EPIGRAPH_WORDS:
+    if word_count(source) > _MAX_ATTRIBUTION_WORDS or word_count(quotation) < _MIN_EPIGRAPH_WORDS:
         return None
     return quotation, source
 
 
 def list_lead(text: str) -> str | None:
     match = _LEAD.match(text.strip())
-    if match and len(match["lead"].split()) <= _MAX_LEAD_WORDS:
+    if match and word_count(match["lead"]) <= _MAX_LEAD_WORDS:
         return match["lead"]
     return None
 
@@ -248,7 +248,7 @@ def is_publication_note(text: str) -> bool:
     a sentence ("Originally published in 1850, the novel …" is the author's)."""
     return (
         bool(_PUBLICATION_NOTE.match(text))
-        and len(text.split()) <= _MAX_PUBLICATION_NOTE_WORDS
+        and word_count(text) <= _MAX_PUBLICATION_NOTE_WORDS
         and not is_sentence(text)
     )
 
@@ -305,7 +305,7 @@ def _numbered(text: str) -> bool:
 def _is_lead_label(text: str) -> bool:
     """A label of a word or a few that ends in a colon ("Adresse:", "Sources:")."""
     stripped = text.strip()
-    return len(stripped.split()) <= _MAX_LEAD_LABEL_WORDS and stripped.endswith(":")
+    return word_count(stripped) <= _MAX_LEAD_LABEL_WORDS and stripped.endswith(":")
 
 
 def _opened_by_a_label(tail: list[Line], keep: list[bool]) -> list[bool]:
@@ -372,7 +372,7 @@ def split_tail(
         else (end_matter is not None and _metadata_rule(ln.text, None) is None)
         or bool(is_sentence(ln.text) or _numbered(ln.text))
         # A long line cut off mid-sentence is a paragraph the capture broke off.
-        or len(ln.text.split()) >= MIN_PROSE_WORDS
+        or word_count(ln.text) >= MIN_PROSE_WORDS
         # What the text announces ("a few more tips:") is the author's, however short.
         or is_led
         for ln, is_led in zip(tail, led, strict=True)
@@ -415,7 +415,7 @@ def _is_response(text: str) -> bool:
         _ITEM.match(text)
         or _SIGNATURE.search(text)
         or is_sentence(text)
-        or len(text.split()) >= MIN_PROSE_WORDS
+        or word_count(text) >= MIN_PROSE_WORDS
     )
 
 
@@ -539,7 +539,7 @@ def _stands_alone(text: str) -> bool:
     (a colon's lead-in, a clause cut at a comma) nor open as it does: a heading's shape."""
     shaped = _shape_text(text)
     return (
-        0 < len(shaped.split()) <= _MAX_SHAPED_HEADING_WORDS
+        0 < word_count(shaped) <= _MAX_SHAPED_HEADING_WORDS
         and not is_sentence(shaped)
         and shaped[-1] not in _NOT_HEADING_END
         and _no_other(text)
@@ -556,7 +556,7 @@ def _is_phrase(text: str) -> bool:
         and not _TABLE_ROW.search(text)
         and not _CODE_LINE.search(stripped)
         and not is_sentence(stripped)
-        and len(stripped.split()) <= _MAX_HEADING_WORDS
+        and word_count(stripped) <= _MAX_HEADING_WORDS
         and stripped[-1] != ":"
         and not _CODE.search(stripped)
         and _metadata_rule(stripped, None) is None
@@ -666,7 +666,7 @@ def _heading_between_paragraphs(lines: list[Line], index: int, rules: frozenset[
     lead_in = (
         HEADING_BEFORE_LEAD_IN in rules
         and following.endswith(":")
-        and len(following.split()) >= MIN_PROSE_WORDS
+        and word_count(following) >= MIN_PROSE_WORDS
     )
     return (reads_as_prose(following) or lead_in) and _stands_alone(lines[index].text)
 
@@ -684,7 +684,7 @@ def _opening_sections(lines: list[Line], headings: list[bool]) -> list[bool]:
             if headings[index + 1]
             else bool(
                 is_sentence(following)
-                or len(following.split()) >= MIN_PROSE_WORDS
+                or word_count(following) >= MIN_PROSE_WORDS
                 or list_lead(following)
                 or _LIST_MARK.match(following)
             )
@@ -698,7 +698,7 @@ def _listings(lines: list[Line]) -> set[int]:
     of contents, a menu, a table's cells, a list of names). Its last line may still be the
     heading of what follows it (release notes end a section's unpunctuated items there)."""
     short = [
-        0 < len(line.text.split()) <= _MAX_SHAPED_HEADING_WORDS
+        0 < word_count(line.text) <= _MAX_SHAPED_HEADING_WORDS
         and not is_sentence(line.text)
         and not line.text.rstrip().endswith(":")
         for line in lines
@@ -711,7 +711,7 @@ def may_head_a_section(previous: str | None, text: str, following: str | None) -
     paragraphs, which a page sets as a section's heading about as often as it writes it as a
     paragraph ("So what's next?"): the rules cannot tell, the editor can."""
     return (
-        len(text.split()) <= _MAX_SHAPED_HEADING_WORDS
+        word_count(text) <= _MAX_SHAPED_HEADING_WORDS
         and text.rstrip().endswith("?")
         and (previous is None or is_sentence(previous))
         and following is not None
