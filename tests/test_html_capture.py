@@ -29,6 +29,7 @@ from edition.texts.html_capture import (
     back_linked,
     clean_page,
     cut_short,
+    heads_the_text,
     in_the_text,
     inline_spaces,
     inside_the_text,
@@ -720,6 +721,48 @@ def test_a_heading_left_out_with_a_box_before_it_opens_the_next_section():
     gap = _section_gap(runs, "Choosing a boiler", second)
     assert not opens_a_section(replace(gap, before=None), runs)
     assert not opens_a_section(replace(gap, next_run=gap.run + MAX_HOLE_RUNS + 1), runs)
+
+
+# A chapter of a serial, as an archive of fan works sets it (tests/corpus/otwarchive-*): the
+# work's title, then the chapter's heading in its preface, then the chapter's text, which the
+# extractor keeps from its landmark heading on.
+CHAPTER = """<html><body><div id="outer"><h1>Archive of Stories</h1>
+<div id="main"><div class="work"><h2>The Ferry Crossing</h2><p>Rowan Vale</p>
+<div class="chapter"><div class="preface"><h3>Chapter 1: The Crossing</h3></div>
+<div class="text"><h3>Chapter Text</h3><p>The chapter's first paragraph, kept.</p></div>
+</div></div></div><div class="menu"><nav><a href="/">Home</a></nav></div></div></body></html>"""
+ABOVE_THE_CHAPTER = ["Archive of Stories", "The Ferry Crossing", "Rowan Vale"]
+
+
+def _heading_gaps(page: str) -> tuple[list[Run], list[Gap]]:
+    """The page's runs, and those above the chapter's text left out before its first kept
+    word."""
+    runs = visible_runs(lxml.html.document_fromstring(page))
+    first = next(i for i, run in enumerate(runs) if run.text == "Chapter Text")
+    gaps = [
+        _gap(text=run.text, tag=run.tag, after=None, before=0, run=i, next_run=first)
+        for i, run in enumerate(runs[:first])
+    ]
+    return runs, gaps
+
+
+def test_the_heading_of_a_chapter_over_its_first_kept_block_heads_the_text():
+    runs, gaps = _heading_gaps(CHAPTER)
+    assert [g.text for g in gaps] == [*ABOVE_THE_CHAPTER, "Chapter 1: The Crossing"]
+    assert heads_the_text(gaps, runs, "The Ferry Crossing") == 3
+    # The title is not a heading of the text; a heading over the title is the site's.
+    assert heads_the_text(gaps[:3], runs, "The Ferry Crossing") is None
+    # Without the title above it, nothing tells that the page's text has begun.
+    assert heads_the_text(gaps, runs, None) is None
+    assert heads_the_text(gaps, runs, "Another Title") is None
+    # Set in a paragraph, it is not a heading of the page's.
+    runs, gaps = _heading_gaps(CHAPTER.replace("<h3>Chapter 1", "<p>Chapter 1"))
+    assert heads_the_text(gaps, runs, "The Ferry Crossing") is None
+    # Where the element holding heading and text holds a control of the page too, the
+    # heading is the page's.
+    kudos = "kept.</p></div><form><button>Kudos</button></form>"
+    runs, gaps = _heading_gaps(CHAPTER.replace("kept.</p></div>", kudos))
+    assert heads_the_text(gaps, runs, "The Ferry Crossing") is None
 
 
 def test_a_left_out_heading_is_a_short_line_of_words_and_not_a_sentence():

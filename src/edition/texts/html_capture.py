@@ -764,15 +764,59 @@ def opens_a_section(gap: Gap, runs: list[Run], rules: tuple[Rule, ...] = RULES) 
         return False
     if gap.next_run - gap.run > MAX_HOLE_RUNS:
         return False
+    common = _holding_both(runs, gap)
+    return common is not None and _first_in(runs, gap, common) and reads_as_heading(gap.text, rules)
+
+
+def _holding_both(runs: list[Run], gap: Gap) -> lxml.html.HtmlElement | None:
+    """The smallest element that holds a left-out run and the run of the next kept word,
+    unless it is the page's body."""
     element, following = runs[gap.run].element, runs[gap.next_run].element
     if element is None or following is None:
-        return False
+        return None
     around = {element, *element.iterancestors()}
     common = next((a for a in (following, *following.iterancestors()) if a in around), None)
-    if common is None or common.tag in _PAGE_ROOTS:
-        return False
-    first = gap.run == 0 or not _within(runs[gap.run - 1].element, common)
-    return first and reads_as_heading(gap.text, rules)
+    return None if common is None or common.tag in _PAGE_ROOTS else common
+
+
+def _first_in(runs: list[Run], gap: Gap, element: lxml.html.HtmlElement) -> bool:
+    return gap.run == 0 or not _within(runs[gap.run - 1].element, element)
+
+
+def heads_the_text(
+    gaps: list[Gap], runs: list[Run], title: str | None = None, rules: tuple[Rule, ...] = RULES
+) -> int | None:
+    """The index of the left-out heading that heads the text, or None: the nearest whole run
+    before the first kept word, under the page's title, that the page sets as a heading
+    (h1-h6), reads as one, and is the first run of the smallest element that holds it and
+    the text, a few runs before the text (a chapter's heading over the chapter's text). The
+    title itself, a heading above it (the site's name), and a heading
+    of the page around the text (in an element that holds a control of the page too) are
+    not."""
+    if title is None:
+        return None
+    for index in range(len(gaps) - 1, -1, -1):
+        gap = gaps[index]
+        if gap.after is not None or gap.before is None:
+            continue
+        if gap.next_run - gap.run > MAX_HOLE_RUNS:
+            return None
+        if not gap.whole or gap.widget or runs[gap.run].tag not in _HEADINGS:
+            continue
+        if is_title_line(gap.text, title) or not reads_as_heading(gap.text, rules):
+            continue
+        common = _holding_both(runs, gap)
+        if common is None or _holds_a_widget(common):
+            return None
+        titled = any(is_title_line(run.text, title) for run in runs[: gap.run]) and not any(
+            is_title_line(run.text, title) for run in runs[gap.run : gap.next_run]
+        )
+        return index if _first_in(runs, gap, common) and titled else None
+    return None
+
+
+def _holds_a_widget(element: lxml.html.HtmlElement) -> bool:
+    return any(e.tag in _WIDGETS for e in element.iter() if isinstance(e.tag, str))
 
 
 def text_container(runs: list[Run], kept: set[int]) -> lxml.html.HtmlElement | None:
@@ -1270,6 +1314,9 @@ def clean_page(
     beside = beside_the_text(gaps, runs, kept, rules, title) | captions_of_the_article(
         gaps, runs, kept, rules
     )
+    heading = heads_the_text(gaps, runs, title, rules)
+    if heading is not None:
+        beside.add(heading)
     # Blocks restored after each extracted block, by its index; -1 before the first.
     restored: dict[int, list[Gap]] = {}
     # Blocks the extractor cut short, by index: the line of the page that is the whole block.
