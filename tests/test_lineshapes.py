@@ -61,6 +61,16 @@ def test_a_template_needs_three_labels_each_said_three_times():
     assert not any(template_labels([TEXT, TEXT, *unit[1:] * 3]))
 
 
+def test_keywords_on_lines_of_their_own_in_a_code_listing_are_not_a_template():
+    """A query's keywords, each on a line over its clauses and said in every query of the
+    text (an SQL tutorial of set 5, unseen data), are lines of the listing."""
+    query = ["SELECT", "avg(n) AS mean,", "FROM", "server_log_summary", "WHERE", "-- note"]
+    assert not any(template_labels([TEXT, TEXT, *query * 3]))
+    # The same words between lines of prose (comments) are a template's.
+    unit = ["SELECT", TEXT, "FROM", TEXT, "WHERE", TEXT]
+    assert sum(template_labels([TEXT, TEXT, *unit * 3])) == 9
+
+
 @pytest.mark.parametrize(
     ("text", "glued"),
     [

@@ -106,6 +106,15 @@ _MIN_TEMPLATE_LABELS = 3
 _MAX_TEMPLATE_WORDS = 4
 
 
+# A line of code: brackets or operators, a name joined by underscores, a clause going on
+# after a comma, a comment's mark.
+_CODE_LINE = re.compile(r"[{}\[\]()<>=;|`$\\]|\w_\w|,\s*$|^\s*(?:--|//|#)\s")
+
+
+def _is_code(text: str) -> bool:
+    return bool(_CODE_LINE.search(text)) and not reads_as_prose(text)
+
+
 def template_labels(lines: list[str]) -> list[bool]:
     """For each line from the text's first paragraphs on, whether it is a short capitalised
     label of words said at least ``_MIN_TEMPLATE_REPEATS`` times there, where at least
@@ -128,6 +137,14 @@ def template_labels(lines: list[str]) -> list[bool]:
         return stripped.casefold()
 
     keys = [key(text) if i >= first else None for i, text in enumerate(lines)]
+    # A keyword on a line of its own among lines of code ("SELECT", "FROM" over a query's
+    # clauses) is a line of the listing, however often it is said.
+    filled = [i for i, text in enumerate(lines) if text.strip()]
+    for previous, here, following in zip(
+        [None, *filled[:-1]], filled, [*filled[1:], None], strict=True
+    ):
+        if keys[here] and any(n is not None and _is_code(lines[n]) for n in (previous, following)):
+            keys[here] = None
     counts: dict[str, int] = {}
     for k in keys:
         if k:
