@@ -322,6 +322,19 @@ def test_in_the_end_matter_only_prose_and_numbered_lines_are_kept():
     ]
 
 
+def test_a_table_and_its_heading_are_kept_in_the_end_matter_too():
+    """A schedule after a news item's last paragraph (cmsworks, unseen set 5): its heading
+    has a year, where the end matter is found to begin."""
+    heading = "Olympia 2022: Zeitplan bei den Olympischen Spielen in Peking"
+    table = ["Tag\tDatum\tWettkampf", "6\tMittwoch, 9. Februar\tEinzel", "12\tDienstag\tTeam"]
+    kept, set_aside = split_tail(lines(PROSE, heading, *table, "Mehr zum Thema"), end_matter=2)
+    assert [k.text for k in kept] == [PROSE, heading, *table]
+    assert [s.text for s in set_aside] == ["Mehr zum Thema"]
+    # One row alone is no table: a label with a tab in it is the page's.
+    kept, _ = split_tail(lines(PROSE, heading, table[0], "Mehr zum Thema"), end_matter=2)
+    assert [k.text for k in kept] == [PROSE]
+
+
 def test_short_lines_before_the_end_matter_are_kept_as_the_authors_sign_off():
     blurb = "A teaser's blurb that reads as prose, as the blurbs of related stories often do."
     text = lines(PROSE, "Love", "Pamela", "Most Popular", blurb, "Another Story Title")

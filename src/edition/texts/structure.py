@@ -297,6 +297,19 @@ NOTE_MARK = r"\[\d{1,3}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
 _NOTE_MARK = re.compile(rf"^\s*(?:{NOTE_MARK}|\d{{1,3}}(?:\u00a0|\s{{2,}}))\s*\S")
 
 
+# A table's row as a browser copies it, its cells set apart by tabs.
+_TABBED_ROW = re.compile(r"\S\t\s*\S")
+
+
+def _table(lines: list[Line]) -> list[bool]:
+    """For each line, whether it is a row of a table: one of two or more rows in a row."""
+    rows = [bool(_TABBED_ROW.search(ln.text)) for ln in lines]
+    return [
+        row and (rows[i - 1 : i] == [True] or rows[i + 1 : i + 2] == [True])
+        for i, row in enumerate(rows)
+    ]
+
+
 def _numbered(text: str) -> bool:
     """A list item or a note, by the mark it opens with."""
     return bool(_LIST_MARK.match(text) or _NOTE_MARK.match(text))
@@ -377,6 +390,10 @@ def split_tail(
         or is_led
         for ln, is_led in zip(tail, led, strict=True)
     ]
+    # A table (two rows or more, their cells set apart by tabs) is kept wherever it stands:
+    # the page's matter is lists and labels, an author's schedule or figures a table.
+    table = _table(tail)
+    keep = [k or t for k, t in zip(keep, table, strict=True)]
     # Where no end matter was found, the lines a lead label opens between kept lines.
     if end_matter is None:
         keep = [a or b for a, b in zip(keep, _opened_by_a_label(tail, keep), strict=True)]
@@ -385,7 +402,7 @@ def split_tail(
     keep = [
         k
         or (
-            not in_end_matter(ln)
+            (not in_end_matter(ln) or table[i + 1 : i + 2] == [True])
             and is_heading(ln.text)
             and not _metadata_rule(ln.text, None)
             and keep[i + 1 : i + 2] == [True]
