@@ -202,6 +202,20 @@ def test_a_shape_alone_does_not_end_the_text_above_its_long_items():
     assert end_matter_start(lines, (PAGE_MARKS,)) == 10
 
 
+def test_a_closing_note_trailing_off_after_a_sentence_does_not_begin_the_end_matter():
+    """An author's update under the text ends in an ellipsis (an SQL tutorial of unseen set
+    5); a teaser is cut off before a sentence of prose is whole."""
+    note = (
+        "UPDATE: many readers asked me how I created the charts in this article... well, I "
+        "used a new editor. It is made for editing queries together with the whole team. If "
+        "you need one, go check it out..."
+    )
+    teaser = "Stack Overflow published the results of its survey, summarizing responses from…"
+    after = ["Subscribe", "Home", "About"]
+    assert end_matter_start([PROSE, MORE, note, *after, teaser], (PAGE_MARKS,)) == 7
+    assert end_matter_start([PROSE, MORE, teaser, *after], (PAGE_MARKS,)) == 3
+
+
 def test_one_line_said_again_after_the_text_is_a_refrain_not_a_menu():
     poem = [PROSE, MORE, "And still we rise", "out of the cold", "And still we rise"]
     assert not any(page_marks(poem, 2))

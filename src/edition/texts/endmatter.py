@@ -107,10 +107,24 @@ def end_matter_start(
         if not known and (
             reads_as_prose(window[1] if len(window) > 1 else "")
             or (not through[number - 1] and text_again[position[number]])
+            or _says_a_sentence(before[number - 1])
         ):
             continue
         return number
     return None
+
+
+# A sentence inside a line, up to its end and the space after it.
+_SENTENCE = re.compile(r".+?[.!?][\"'”’)\]]*(?=\s)")
+
+
+def _says_a_sentence(text: str) -> bool:
+    """Whether a line cut off with an ellipsis first says a whole sentence of prose (an
+    author's closing note trailing off: "… well, I used PopSQL. It's a new editor …"); a
+    teaser is cut off in its first sentence or soon after a short one."""
+    return bool(CUT_OFF.search(text.strip())) and any(
+        reads_as_prose(sentence.group()) for sentence in _SENTENCE.finditer(text.strip())
+    )
 
 
 def _text_again(filled: list[str]) -> list[bool]:

@@ -215,7 +215,7 @@ PAGE_MARKS = shape_rule(
     "page-marks",
     "After the text, lines whose shape marks them as the page's: repeated, timestamps, or "
     "teasers cut off with an ellipsis.",
-    tuned_on="blogger aem wordpress drupal kinja",
+    tuned_on="blogger aem wordpress drupal kinja pelican",
 )
 # Two more rules of shape, written from how pages are built before any capture was read for
 # them; their tuned_on names the captures read when they were first scored and mended (a
@@ -303,7 +303,7 @@ TEMPLATE_LABELS = shape_rule(
     "template-labels",
     "In and after the text, short labels of which several are each said three times or more: "
     "the buttons every comment or teaser carries.",
-    tuned_on="kinja",
+    tuned_on="kinja pelican",
 )
 # Written from a gatsby page's footer ("BlogAgencyChangelogContactPrivacy Policy") and a
 # kinja thread's ("ProfileFollowUnfollow"): a row of links whose spaces the capture lost.
