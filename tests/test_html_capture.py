@@ -549,6 +549,25 @@ def test_a_caption_reads_as_one_when_it_says_what_the_picture_shows():
     assert not reads_as_caption("Jo Lens | Harbour Photos")
     assert not reads_as_caption("harbour-boats.jpg")
     assert not reads_as_caption("18 June 2023")
+    # A short sentence says what the picture shows as well as a phrase, unless it credits.
+    assert reads_as_caption("Can you spot the anomaly?")
+    assert not reads_as_caption("Photo by Jo Lens.")
+
+
+def test_a_caption_over_its_credit_in_one_figcaption_is_restored_without_it():
+    """A caption and its credit a <br> apart, in a figure between two paragraphs, left out
+    with a table of contents (a hole of more runs than a caption alone): the caption is the
+    article's, the credit stays out (an SQL tutorial of unseen set 5)."""
+    contents = "".join(f"<li><a href='#s{i}'>Section {i}</a></li>" for i in range(MAX_HOLE_RUNS))
+    page = f"""<html><body><article><p>{FILLER}</p>
+    <figure><img src="a.png"><figcaption>Can you spot the anomaly?<br>
+    <small>Photo by <a href="https://example.org">Jo Lens</a></small></figcaption></figure>
+    <details><summary>Table of Contents</summary><ul>{contents}</ul></details>
+    <p>{OTHER}</p></article></body></html>"""
+    text = clean_page(page, Path("t.html"), None).text
+    assert "Can you spot the anomaly?" in [b.text for b in text.body]
+    assert "Photo by Jo Lens" in [s.text for s in text.set_aside]
+    assert "Photo by Jo Lens" not in [b.text for b in text.body]
 
 
 BESIDE = PAGES / "left-out-beside.html"

@@ -92,9 +92,6 @@ KNOWN_LOSSES = {
     # Three captions whose first word ("Essen-Westviertel", said on the page again and again)
     # the word matching finds in another block, and two lines of an address set apart by <br>.
     "siquando-rheinruhronline-westviertel": (349, 387, 413, 435, 437),
-    # A figure's caption and its credit in one <figcaption>, set apart by <br>, in a hole
-    # with a table of contents (more runs than MAX_HOLE_RUNS): left out whole for its credit.
-    "pelican-hakibenita-sql-anomaly-detection": (21,),
 }
 
 

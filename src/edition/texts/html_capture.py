@@ -860,15 +860,47 @@ def _belongs(
 
 
 def reads_as_caption(text: str, rules: tuple[Rule, ...] = RULES) -> bool:
-    """A caption that says what a picture shows: prose, or a short phrase (a word of it in
-    lower case) that credits no one ("Foto: …", "© …" anywhere in it, or names alone: "Jo
-    Lens | Harbour Photos"), nor is a file's name, furniture, a byline or a date."""
+    """A caption that says what a picture shows: prose, or a short phrase or sentence (a
+    word of it in lower case: "Can you spot the anomaly?") that credits no one ("Foto: …",
+    "© …" anywhere in it, or names alone: "Jo Lens | Harbour Photos"), nor is a file's
+    name, furniture, a byline or a date."""
     words = text.split()
     phrase = any(word[0].islower() for word in words)
+    short_sentence = is_sentence(text) and word_count(text) <= MAX_HEADING_WORDS
+    return reads_as_prose(text) or (
+        phrase and (reads_as_heading(text, rules) or short_sentence) and not _credits(text)
+    )
+
+
+def _credits(text: str) -> bool:
     # A credit may close the caption's line ("Demut hinter Masken Foto: Adobe Stock"); the
     # plain-text path's pattern of a credit is used, so that both paths read credits alike.
-    credit = any(CREDIT.search(" ".join(words[i:])) for i in range(len(words)))
-    return reads_as_prose(text) or (phrase and reads_as_heading(text, rules) and not credit)
+    words = text.split()
+    return any(CREDIT.search(" ".join(words[i:])) for i in range(len(words)))
+
+
+def caption_and_credit(gaps: list[Gap], runs: list[Run]) -> list[Gap]:
+    """``gaps`` with each left-out caption whose credit stands on a line of its own after it
+    (a <br> apart, in one <figcaption>) made two stretches: the caption's lines, and the
+    credit's, which the page sets apart as a block of its own."""
+    split: list[Gap] = []
+    for gap in gaps:
+        run = runs[gap.run]
+        lines = run_lines(run) if gap.whole and run.breaks else []
+        credit = next((i for i, line in enumerate(lines) if i and _credits(line)), None)
+        if credit is None or not _in_figcaption(run):
+            split.append(gap)
+            continue
+        caption, rest = " ".join(lines[:credit]), " ".join(lines[credit:])
+        split += [replace(gap, text=caption, lines=True), replace(gap, text=rest, lines=True)]
+    return split
+
+
+def _in_figcaption(run: Run) -> bool:
+    element = run.element
+    return element is not None and any(
+        a.tag == "figcaption" for a in (element, *element.iterancestors())
+    )
 
 
 def figures_beside(
@@ -1311,6 +1343,7 @@ def clean_page(
     # The title often stands apart from the text, above the byline and the date: where the
     # text stands on the page is where the extracted blocks other than the title do.
     kept = {run for run, blocks in holders.items() if blocks - titles - page_notes}
+    gaps = caption_and_credit(gaps, runs)
     beside = beside_the_text(gaps, runs, kept, rules, title) | captions_of_the_article(
         gaps, runs, kept, rules
     )
