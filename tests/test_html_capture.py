@@ -29,6 +29,7 @@ from edition.texts.html_capture import (
     back_linked,
     clean_page,
     cut_short,
+    fill_whole_runs,
     heads_the_text,
     in_the_text,
     inline_spaces,
@@ -36,6 +37,7 @@ from edition.texts.html_capture import (
     left_out_rule,
     line_starts,
     lines_of_a_kept_block,
+    nearest_copies,
     opens_a_section,
     read_html_capture,
     reads_as_caption,
@@ -499,6 +501,18 @@ def test_a_space_beside_a_link_or_emphasis_is_put_back_where_the_page_has_it():
     assert "".join(body.itertext()) == "Title: The seaside"
 
 
+def test_a_line_break_at_the_edge_of_emphasis_counts_as_a_space_beside_it():
+    """An address set in bold over its street, a <br> apart (a guide of set 4): the
+    extractor runs the two together ("Colosseum Theater EssenAltendorfer Str. 1")."""
+    page = lxml.html.document_fromstring(
+        "<p>Adresse:<br><b>Colosseum Theater Essen<br></b>Altendorfer Str. 1</p>"
+    )
+    assert inline_spaces(page)["Colosseum Theater Essen"] == (True, True)
+    body = etree.fromstring("<body><p><hi>Colosseum Theater Essen</hi>Altendorfer</p></body>")
+    restore_inline_spaces(body, inline_spaces(page))
+    assert "".join(body.itertext()) == "Colosseum Theater Essen Altendorfer"
+
+
 SECTION = PAGES / "section-after-last-heading.html"
 
 
@@ -919,6 +933,33 @@ def test_a_stretch_not_found_is_moved_to_where_lines_begin():
     # Words that differ cannot be moved past.
     other = ["run:", "$", "mkdir", "/a", "$", "rmdir", "/b"]
     assert slide_to_lines(other, found, starts, runs_of) == found
+
+
+def _page_words(*runs: str) -> list[tuple[int, str]]:
+    return [(i, word) for i, run in enumerate(runs) for word in run.split()]
+
+
+def test_a_block_found_in_the_run_beside_the_one_it_fills_whole_is_moved_there():
+    """A kept heading, and the caption under it that repeats it after a word of its own: the
+    matcher found the heading's words in the caption (a guide of set 4)."""
+    page = _page_words("Headquarters", "Essen Headquarters", "The text.")
+    found = [None, None, 0, 1, 1]
+    assert fill_whole_runs(page, found) == [0, None, None, 1, 1]
+    # Where the run beside has no word left out, the words found there are its own.
+    page = _page_words("Headquarters", "Headquarters", "The text.")
+    assert fill_whole_runs(page, [None, 0, 1, 1]) == [None, 0, 1, 1]
+
+
+def test_a_title_found_in_a_menu_is_moved_to_its_heading_over_the_text():
+    """The title is said in the site's menu, then as the heading over the text: the matcher
+    finds it in the menu first, and the menu, the breadcrumb and the caption under the
+    heading would be one hole. Only a heading's copy is taken, the last before the text."""
+    page = _page_words("Westviertel", "Home", "Westviertel", "A caption.", "The text.")
+    found = [0, None, None, None, None, 1, 1]
+    assert nearest_copies(page, found, {2}) == [None, None, 0, None, None, 1, 1]
+    assert nearest_copies(page, found, set()) == found
+    # A block found in more than the one run is left where the matcher found it.
+    assert nearest_copies(page, [0, 0, None, None, None, 1, 1], {2})[2] is None
 
 
 def test_only_whole_lines_of_a_kept_block_are_restored_and_never_furniture():

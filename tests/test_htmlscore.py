@@ -89,9 +89,6 @@ KNOWN_LOSSES = {
     # A colophon's lists of software, 13 runs under their headings between two kept
     # paragraphs: more runs than a caption or a cell the extractor missed (MAX_HOLE_RUNS).
     "movabletype-daringfireball-colophon": (27, 29, 31, 33, 35, 37, 39, 41, 43, 45, 47, 49, 51),
-    # Three captions whose first word ("Essen-Westviertel", said on the page again and again)
-    # the word matching finds in another block, and two lines of an address set apart by <br>.
-    "siquando-rheinruhronline-westviertel": (349, 387, 413, 435, 437),
 }
 
 

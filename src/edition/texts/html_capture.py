@@ -267,17 +267,31 @@ def _side(inner: str, outer: str | None, last: bool) -> bool | None:
     return (outer[:1] if last else outer[-1:]).isspace()
 
 
+def _text_with_breaks(element: lxml.html.HtmlElement) -> str:
+    """An element's text, with a space for each line break (<br>) in it: a break at its edge
+    ("<b>Colosseum Theater Essen<br></b>Altendorfer Str. 1") parts it from the text beside
+    it as a space does."""
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str):
+            parts.append(" " if child.tag == "br" else _text_with_breaks(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
 def inline_spaces(page: lxml.html.HtmlElement) -> dict[str, tuple[bool, bool]]:
     """For each text of a link or an emphasis of the page, whether a space stands before and
     after it, where every such element of that text that has text beside it agrees."""
     found: dict[str, set[tuple[bool | None, bool | None]]] = {}
     for element in page.iter(*_INLINE_KEPT):
-        inner = element.text_content()
+        inner = _text_with_breaks(element)
         text = _normal(inner)
         if not text:
             continue
         previous = element.getprevious()
         before_text = previous.tail if previous is not None else element.getparent().text
+        if previous is not None and previous.tag == "br" and not before_text:
+            before_text = " "
         sides = (_side(inner, before_text, False), _side(inner, element.tail, True))
         found.setdefault(text, set()).add(sides)
     spaces = {}
@@ -1111,6 +1125,83 @@ def slide_to_lines(
     return found
 
 
+def _spans(page: list[tuple[int, str]]) -> dict[int, list[int]]:
+    """For each run, the indexes of its words among the page's words."""
+    spans: dict[int, list[int]] = {}
+    for k, (run, _) in enumerate(page):
+        spans.setdefault(run, []).append(k)
+    return spans
+
+
+def nearest_copies(
+    page: list[tuple[int, str]], found: list[int | None], headings: set[int]
+) -> list[int | None]:
+    """``found`` with each block that fills one run whole moved, where the same words stand
+    as a heading of their own (a run of ``headings``) before the next found word, onto the
+    last such heading: the matcher finds a title in the site's menu ("Essen-Westviertel")
+    rather than in the heading over the text, leaving everything between the two out as one
+    hole."""
+    found = list(found)
+    spans = _spans(page)
+    order = list(spans)
+    for position, run in enumerate(order):
+        here = spans[run]
+        blocks = {found[k] for k in here}
+        if len(blocks) != 1 or None in blocks:
+            continue
+        block = blocks.pop()
+        if any(found[k] == block for k in range(here[0])) or (
+            here[-1] + 1 < len(found) and found[here[-1] + 1] == block
+        ):
+            continue
+        words = [page[k][1] for k in here]
+        copies = []
+        for other in order[position + 1 :]:
+            there = spans[other]
+            if any(found[k] is not None for k in there):
+                break
+            if other in headings and [page[k][1] for k in there] == words:
+                copies.append(there)
+        if copies:
+            for source, target in zip(here, copies[-1], strict=True):
+                found[target], found[source] = found[source], None
+    return found
+
+
+def fill_whole_runs(page: list[tuple[int, str]], found: list[int | None]) -> list[int | None]:
+    """``found`` with the words of a run none of whose words were found taken, where a
+    neighbouring run has the same words found in it among words not found, from that run:
+    the matcher may find a kept heading ("Hauptquartier ThyssenKrupp") in the caption under
+    it that repeats it after a word of its own ("Essen-Westviertel Hauptquartier
+    ThyssenKrupp"), leaving the heading out and the caption cut. The kept block is the run
+    it fills whole."""
+    found = list(found)
+    spans = _spans(page)
+    for run, here in spans.items():
+        if any(found[k] is not None for k in here):
+            continue
+        words = [page[k][1] for k in here]
+        for other in (run + 1, run - 1):
+            there = spans.get(other, [])
+            if all(found[k] is not None for k in there):
+                continue
+            for i in range(len(there) - len(words) + 1):
+                stretch = there[i : i + len(words)]
+                blocks = {found[k] for k in stretch}
+                if (
+                    len(blocks) == 1
+                    and None not in blocks
+                    and [page[k][1] for k in stretch] == words
+                ):
+                    for source, target in zip(stretch, here, strict=True):
+                        found[target], found[source] = found[source], None
+                    break
+            else:
+                continue
+            break
+    return found
+
+
 def _gaps(
     runs: list[Run], seen: list[list[str]]
 ) -> tuple[list[Gap], list[int | None], dict[int, set[int]]]:
@@ -1128,6 +1219,8 @@ def _gaps(
     if dropped:
         # A NUL never stands in a word of the extracted text, so a dropped run matches nothing.
         found = _found(["\0" if run in dropped else t for run, t in page], kept)
+    headings = {i for i, run in enumerate(runs) if run.tag in _HEADINGS}
+    found = fill_whole_runs(page, nearest_copies(page, found, headings))
     starts = line_starts(runs)
     found = slide_to_lines([t for _, t in page], found, starts, [run for run, _ in page])
     lines: list[int | None] = [None] * len(seen)
