@@ -31,6 +31,7 @@ from edition.texts.html_capture import (
     cut_short,
     fill_whole_runs,
     heads_the_text,
+    in_the_flow,
     in_the_text,
     inline_spaces,
     inside_the_text,
@@ -796,6 +797,46 @@ def test_the_heading_of_a_chapter_over_its_first_kept_block_heads_the_text():
     kudos = "kept.</p></div><form><button>Kudos</button></form>"
     runs, gaps = _heading_gaps(CHAPTER.replace("kept.</p></div>", kudos))
     assert heads_the_text(gaps, runs, "The Ferry Crossing") is None
+
+
+# A colophon (tests/corpus/movabletype-*): lists of software under their headings between
+# two kept paragraphs, more runs than a caption or a cell; a box of related pages and a
+# figure beside them.
+COLOPHON = (
+    """<html><body><div class="article"><h1>About This Site</h1>
+<p>The site is written and produced by one person, who also chose its tools.</p>
+<h2>Mac Apps</h2><ul>"""
+    + "".join(f"<li><a href='/{i}'>App {i}</a></li>" for i in range(9))
+    + """
+</ul><div class="related"><h3>Read next</h3><p>Another page</p></div>
+<figure><img src="a.png"><figcaption>The desk where it is written.</figcaption>
+<figcaption>Jo Lens</figcaption></figure>
+<p>Posted by Jo Lens</p><h2>Server Software</h2>
+<p>The site is hosted by a company, and its articles are published with a tool.</p>
+</div></body></html>"""
+)
+
+
+def test_a_hole_of_the_text_s_own_blocks_is_in_its_flow_however_long():
+    runs = visible_runs(lxml.html.document_fromstring(COLOPHON))
+    container = runs[1].element.getparent()
+    kept = (1, len(runs) - 1)
+
+    def flows(text: str) -> bool:
+        index = next(i for i, run in enumerate(runs) if run.text == text)
+        gap = _gap(text=text, run=index, hole=len(runs) - 3, after=0, before=1)
+        return in_the_flow(gap, runs, container)
+
+    assert [runs[i].text[:12] for i in kept] == ["The site is ", "The site is "]
+    assert all(flows(t) for t in ("Mac Apps", "App 0", "App 8", "Server Software"))
+    assert flows("The desk where it is written.")
+    # A box of the page's own, a credit, a byline: not the text's.
+    assert not any(flows(t) for t in ("Read next", "Another page", "Jo Lens", "Posted by Jo Lens"))
+    # Outside the element that holds the kept text, or at its edge, nothing is in its flow.
+    index = next(i for i, run in enumerate(runs) if run.text == "App 0")
+    gap = _gap(text="App 0", run=index, after=0, before=1)
+    assert not in_the_flow(gap, runs, container.getparent())
+    assert not in_the_flow(replace(gap, before=None), runs, container)
 
 
 def test_a_left_out_heading_is_a_short_line_of_words_and_not_a_sentence():

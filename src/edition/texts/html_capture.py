@@ -714,6 +714,35 @@ def inside_the_text(gap: Gap) -> bool:
     )
 
 
+def in_the_flow(
+    gap: Gap,
+    runs: list[Run],
+    container: lxml.html.HtmlElement | None,
+    rules: tuple[Rule, ...] = RULES,
+) -> bool:
+    """Whether a left-out run between two kept words stands in the text's own flow, however
+    many runs are left out with it: in a block of text (a heading, a list, a paragraph, a
+    table, a figure's caption) set directly in the element that holds every kept word
+    (``container``), as the kept blocks are; not a line the plain-text rules take for
+    furniture, a byline or a date, nor a figure's credit. A box of the page inside the
+    text (related stories, a table of contents) stands in an element of its own there."""
+    if container is None or container.tag in _PAGE_ROOTS or runs[gap.run].element is None:
+        return False
+    if gap.after is None or gap.before is None or not gap.whole or gap.widget:
+        return False
+    element = runs[gap.run].element
+    part = next(
+        (a for a in (element, *element.iterancestors()) if a.getparent() is container), None
+    )
+    if part is None or part.tag not in _TEXT_BLOCKS:
+        return False
+    if part.tag == "figure":
+        return reads_as_caption(gap.text, rules)
+    return not (
+        strip_furniture([gap.text], rules=rules)[1] or is_byline(gap.text) or is_dateline(gap.text)
+    )
+
+
 def lines_of_a_kept_block(
     gap: Gap, kept: set[int], title: str | None = None, rules: tuple[Rule, ...] = RULES
 ) -> bool:
@@ -1449,6 +1478,15 @@ def clean_page(
     completed: dict[int, str] = {}
     plains = [plain for plain, _, _ in rendered]
     region = text_region(runs, kept)
+    # A byline or a date the extractor keeps may stand far from the text, in the masthead.
+    signed = {
+        index
+        for index, (plain, _, _) in enumerate(rendered)
+        if is_byline(plain) or is_dateline(plain)
+    }
+    flow = text_container(
+        runs, {run for run, blocks in holders.items() if blocks - titles - page_notes - signed}
+    )
     set_aside, interventions = [], []
     for index, gap in enumerate(gaps):
         page_line = cut_short(gap, runs, plains)
@@ -1460,6 +1498,7 @@ def clean_page(
             continue
         inside = (
             inside_the_text(gap)
+            or in_the_flow(gap, runs, flow, rules)
             or opens_a_section(gap, runs, rules)
             or lines_of_a_kept_block(gap, kept, title, rules)
         )
