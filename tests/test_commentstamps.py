@@ -26,6 +26,15 @@ def test_a_clock_time_in_french_and_german_is_a_stamp():
     assert stamp_kind("Ausgabe 10.23") is None
 
 
+def test_an_age_in_german_and_french_is_a_stamp():
+    """A German blog's thread says each comment's age as "1 Monat her" (a wordpress page of
+    the corpus); "vor 3 Tagen" and "il y a 2 jours" are the other common forms."""
+    for age in ("1 Monat her", "vor 3 Tagen", "vor einem Jahr", "il y a 2 jours", "il y a un an"):
+        assert stamp_kind(age) == "age", age
+    assert stamp_kind("Vor dem Haus") is None
+    assert stamp_kind("Il y a des jours comme ça") is None
+
+
 def test_a_day_alone_or_a_sentence_is_no_stamp():
     # An article is dated by its day (a teaser, an archive); a sentence is the author's.
     assert stamp_kind("March 5, 2015") is None

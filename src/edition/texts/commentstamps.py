@@ -42,7 +42,13 @@ MAX_STAMP_WORDS = 12
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2}(?!\d)|\s?h\s?\d{2}\b|\.\d{2}\s*uhr\b)", re.IGNORECASE)
 _AGE = re.compile(
     r"\b(?:\d+|an?)\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
-    r"\s+ago\b|\byesterday\b",
+    r"\s+ago\b|\byesterday\b"
+    # German ("vor 3 Tagen", "1 Monat her") and French ("il y a 2 jours").
+    r"|\bvor\s+(?:\d+|einer?|einem)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?"
+    r"|monat(?:en)?|jahr(?:en)?)\b|\b(?:\d+|ein|eine)\s+(?:sekunden?|minuten?|stunden?|tagen?"
+    r"|tage|wochen?|monate?|jahre?)\s+her\b|\bgestern\b"
+    r"|\bil\s+y\s+a\s+(?:\d+|une?)\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois"
+    r"|ans?)\b|\bhier\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
