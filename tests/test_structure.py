@@ -219,12 +219,37 @@ def test_a_sentence_in_the_head_is_never_metadata(sentence):
         ("Written by Jane Doe", "byline"),
         ("Posted by jdoe", "byline"),
         ("Author: Jane Doe", "byline"),
+        ("By Amy Kuperinsky | NJ Advance Media for NJ.com", "byline"),
+        ("// By Arun Sai Krishnan • Nov 11, 2020", "byline"),
+        ("Posted by Andrew Zonenberg at 12:55 AM", "byline"),
+        ("Von Georg Kasch", "byline"),
+        ("par Florence Audier, le 15 septembre 2009", "byline"),
+        ("Por Mariano Martín mmartin@ambito.com.ar", "byline"),
+        ("By Ludwig van Beethoven", "byline"),
     ],
 )
 def test_common_forms_of_dates_and_bylines_are_recognised(line, rule):
     _, _, set_aside, rest = split_head(lines("A Title", line, PROSE), "A Title")
     assert [(s.line, s.rule) for s in set_aside] == [(1, "title"), (2, rule)]
     assert [r.text for r in rest] == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "line", ["By the sea", "Von Berlin nach Paris", "By then, it was too late.", "Par ici"]
+)
+def test_a_heading_that_opens_with_by_is_no_byline(line):
+    _, _, set_aside, rest = split_head(lines("A Title", line, PROSE), "A Title")
+    assert [s.line for s in set_aside] == [1]
+    assert [r.text for r in rest] == [line, PROSE]
+
+
+def test_a_byline_s_word_on_a_line_of_its_own_takes_the_name_under_it():
+    _, _, set_aside, rest = split_head(lines("A Title", "Von", "Denis Dilba", PROSE), "A Title")
+    assert [(s.line, s.rule) for s in set_aside] == [(1, "title"), (2, "byline"), (3, "byline")]
+    assert [r.text for r in rest] == [PROSE]
+    # Under it, a line that is no name is the text's.
+    _, _, _, rest = split_head(lines("A Title", "By", "the river we sat", PROSE), "A Title")
+    assert [r.text for r in rest] == ["the river we sat", PROSE]
 
 
 def test_the_sites_navigation_before_the_title_is_leading_furniture():

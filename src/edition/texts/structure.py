@@ -39,8 +39,24 @@ DATE = re.compile(
     re.IGNORECASE,
 )
 _MAX_DATELINE_WORDS = 8
-_BYLINE = re.compile(r"^\s*(?:By|Written by|Posted by|Words by|Author:)\s+\S", re.IGNORECASE)
-_MAX_BYLINE_WORDS = 7
+# A byline opens with the word for "by" (English, German, French, Spanish), perhaps after a
+# mark ("// By …"); the name runs up to a separator, after which a date, a place, an
+# address or a role may follow ("By Amy Kuperinsky | NJ Advance Media", "Von Georg Kasch").
+_BY = r"(?:(?P<marked>written\s+by|posted\s+by|words\s+by|author:)|by|von|par|por)"
+_BYLINE = re.compile(rf"^[^\w\s]*\s*{_BY}\s+(?P<rest>\S.*)$", re.IGNORECASE)
+_LONE_BY = re.compile(rf"^[^\w\s]*\s*{_BY}\s*$", re.IGNORECASE)
+_NAME_END = re.compile(
+    r"\s[|•·–—-]\s|[,(|•·]|\s(?=\S*@)|\s(?:on|at|am|um|le|à|el|the)\s", re.IGNORECASE
+)
+_MAX_BYLINE_NAME_WORDS = 5
+_MAX_BYLINE_WORDS = 16
+# A name's words are capitalised but for its particles ("Ludwig van Beethoven"): "By the
+# sea" and "Von Berlin nach Paris" are headings. After "Posted by" or "Author:" a user's
+# name may be in small letters ("Posted by jdoe").
+_PARTICLES = frozenset({
+    "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin",
+    "ibn", "al", "y", "e", "dos", "das",
+})  # fmt: skip
 _PUBLICATION = re.compile(r"\b(published|excerpt|reprinted)\b", re.IGNORECASE)
 # A note of where the text was published in its common forms ("First published at …",
 # "Originally appeared in …", "Reprinted from …", "Zuerst erschienen in …", "Publié
@@ -122,12 +138,31 @@ def is_dateline(text: str) -> bool:
 
 
 def is_byline(text: str) -> bool:
-    """A byline ("By …", "Written by …", "Author: …"): short, and not a sentence ("By then,
-    it was too late." is the author's)."""
+    """A byline ("By …", "Written by …", "Author: …", "Von …", "Par …", "Por …"): a name
+    of a few words up to a separator, a short line, and not a sentence ("By then, it was too
+    late." is the author's)."""
+    match = _BYLINE.match(text)
+    if match is None or is_sentence(text) or word_count(text) > _MAX_BYLINE_WORDS:
+        return False
+    name = _NAME_END.split(match["rest"], maxsplit=1)[0]
+    return 0 < word_count(name) <= _MAX_BYLINE_NAME_WORDS and (
+        bool(match["marked"]) or _is_name(name)
+    )
+
+
+def _is_name(text: str) -> bool:
+    return all(not word[0].islower() or word.casefold() in _PARTICLES for word in text.split())
+
+
+def _name_under_lone_by(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is the name under a byline's word set on its own line ("Von",
+    then "Denis Dilba")."""
     return (
-        bool(_BYLINE.match(text))
-        and word_count(text) <= _MAX_BYLINE_WORDS
-        and not is_sentence(text)
+        i > 0
+        and bool(_LONE_BY.match(lines[i - 1].text))
+        and 0 < word_count(lines[i].text) <= _MAX_BYLINE_NAME_WORDS
+        and _is_name(lines[i].text)
+        and not is_sentence(lines[i].text)
     )
 
 
@@ -226,7 +261,12 @@ def split_head(
             titles.append(line)
     lines = lines[first_title or 0 :]
     window = lines[:_HEAD_WINDOW]
-    rules = [_metadata_rule(line.text, title) for line in window]
+    rules = [
+        "byline"
+        if _LONE_BY.match(line.text) or _name_under_lone_by(window, i)
+        else _metadata_rule(line.text, title)
+        for i, line in enumerate(window)
+    ]
     last = max((i for i, rule in enumerate(rules) if rule), default=-1)
     for line, rule in zip(window[: last + 1], rules, strict=False):
         if rule is None:
