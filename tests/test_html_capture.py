@@ -839,6 +839,23 @@ def test_a_hole_of_the_text_s_own_blocks_is_in_its_flow_however_long():
     assert not in_the_flow(replace(gap, before=None), runs, container)
 
 
+def test_the_lead_in_an_article_s_header_is_the_text_and_its_other_lines_the_page_s():
+    """A press release's header (unseen set 6, timetoweb): a date, a kicker, the title, a
+    caption, and the place line over the lead in a block of their own. The lead and its
+    place line are the author's; a header outside an article is the page's throughout."""
+    lead = "Vor der Tarifrunde mahnt die Gewerkschaft. Sie fordert jetzt ernste Gespräche."
+    header = f"""<header><time>29. Oktober 2021</time><h2>Zweite Tarifrunde</h2>
+    <h1>Ein Titel</h1><div class="teaser"><i>Berlin/Potsdam.</i><p>{lead}</p></div>
+    <p>Share</p></header>"""
+    page = f"<html><body><article>{header}<div><p>{FILLER}</p></div></article></body></html>"
+    runs = visible_runs(lxml.html.document_fromstring(page))
+    widget = {run.text: run.widget for run in runs}
+    assert not widget["Berlin/Potsdam."] and not widget[lead]
+    assert all(widget[t] for t in ("29. Oktober 2021", "Zweite Tarifrunde", "Ein Titel", "Share"))
+    page = f"<html><body>{header}<article><p>{FILLER}</p></article></body></html>"
+    assert all(run.widget for run in visible_runs(lxml.html.document_fromstring(page))[:-1])
+
+
 def test_a_left_out_heading_is_a_short_line_of_words_and_not_a_sentence():
     assert reads_as_heading("Choosing a boiler")
     assert reads_as_heading("Die passende Heizung für Ihr Zuhause finden")

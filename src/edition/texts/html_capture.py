@@ -161,13 +161,15 @@ def visible_runs(page: lxml.html.HtmlElement) -> list[Run]:
     where: lxml.html.HtmlElement | None = None
     blocks: list[lxml.html.HtmlElement] = []
     widgets = 0
+    # An article's own header, and whether each run stands in one (and in no other region).
+    headers, headed, in_header = 0, [], False
 
     def add(text: str | None, number: int | None) -> None:
-        nonlocal line, where, widget
+        nonlocal line, where, widget, in_header
         if text and text.strip():
             if not "".join(pieces).replace(_BREAK, "").strip():
                 line, where = number or 0, blocks[-1] if blocks else None
-                widget = widgets > 0
+                widget, in_header = widgets > 0, headers > 0 and not widgets
             pieces.append(text)
         elif text:
             pieces.append(text)
@@ -180,6 +182,7 @@ def visible_runs(page: lxml.html.HtmlElement) -> list[Run]:
             ends = [len(" ".join(lines[: n + 1])) for n in range(len(lines) - 1)]
             tag = where.tag if where is not None else "p"
             runs.append(Run(line, text, tag, widget, where, tuple(ends)))
+            headed.append(in_header)
         pieces.clear()
 
     # Iterative, so that a deeply nested page cannot exhaust Python's recursion limit.
@@ -201,7 +204,10 @@ def visible_runs(page: lxml.html.HtmlElement) -> list[Run]:
             # An unseen element's end is still reported, so it is pushed too.
             if block:
                 blocks.append(element)
-            widgets += element.tag in _WIDGETS
+            if _article_header(element):
+                headers += 1
+            else:
+                widgets += element.tag in _WIDGETS
             if _unseen(element):
                 walker.skip_subtree()
             else:
@@ -209,10 +215,37 @@ def visible_runs(page: lxml.html.HtmlElement) -> list[Run]:
         else:
             if block:
                 blocks.pop()
-            widgets -= element.tag in _WIDGETS
+            if _article_header(element):
+                headers -= 1
+            else:
+                widgets -= element.tag in _WIDGETS
             add(element.tail, element.sourceline)
     flush()
-    return runs
+    return [
+        replace(run, widget=True) if header and not _leads(runs, i) else run
+        for i, (run, header) in enumerate(zip(runs, headed, strict=True))
+    ]
+
+
+def _article_header(element: lxml.html.HtmlElement) -> bool:
+    return element.tag == "header" and any(a.tag == "article" for a in element.iterancestors())
+
+
+def _leads(runs: list[Run], i: int) -> bool:
+    """Whether a run in an article's own header is its lead, the author's text: a passage
+    that reads as prose, or the line set before one in its block ("Berlin/Potsdam.", a place
+    line over the lead). The header's other lines (the kicker, the byline, the date, a share
+    row) are the page's, as any header's are."""
+    if _reads_as_prose(runs[i].text):
+        return True
+    following = runs[i + 1] if i + 1 < len(runs) else None
+    return (
+        following is not None
+        and runs[i].element is not None
+        and following.element is not runs[i].element
+        and _within(following.element, runs[i].element)
+        and _reads_as_prose(following.text)
+    )
 
 
 def _note_texts(page: lxml.html.HtmlElement) -> dict[str, str]:
