@@ -30,3 +30,9 @@ def test_a_paragraph_in_a_script_without_spaces_reads_as_prose():
     assert not reads_as_prose("还没有评论，快来抢沙发吧！")
     # Without its full stop it is not a sentence.
     assert not reads_as_prose(CHINESE_PARAGRAPH.rstrip("。"))
+
+
+def test_a_sentence_may_end_inside_german_quotation_marks():
+    quoted = "Er sagte: „Damit haben wir die Fußball AG für die Zukunft gut aufgestellt.“"
+    assert reads_as_prose(quoted)
+    assert reads_as_prose(quoted.replace("„", "‚").replace("“", "‘"))

@@ -360,6 +360,19 @@ def test_a_table_and_its_heading_are_kept_in_the_end_matter_too():
     assert [k.text for k in kept] == [PROSE]
 
 
+def test_a_clause_right_under_the_last_paragraph_is_the_text_s_closing_line():
+    """A press release ends with the line of a link to its document (unseen set 6, xoops);
+    a label or a headline there is the page's, and so is a clause further down."""
+    closing = "Hier geht es zur neuen Vorstandsstruktur"
+    kept, set_aside = split_tail(lines(PROSE, closing, "Drucken", "Weitere Nachrichten"))
+    assert [k.text for k in kept] == [PROSE, closing]
+    assert [s.text for s in set_aside] == ["Drucken", "Weitere Nachrichten"]
+    kept, _ = split_tail(lines(PROSE, "Weitere Nachrichten Aus Der Region"))
+    assert [k.text for k in kept] == [PROSE]
+    kept, _ = split_tail(lines(PROSE, "Drucken", closing))
+    assert [k.text for k in kept] == [PROSE]
+
+
 def test_short_lines_before_the_end_matter_are_kept_as_the_authors_sign_off():
     blurb = "A teaser's blurb that reads as prose, as the blurbs of related stories often do."
     text = lines(PROSE, "Love", "Pamela", "Most Popular", blurb, "Another Story Title")

@@ -16,7 +16,7 @@ from edition.texts.words import word_count, words
 
 # A sentence ends with . ! or ? (in Chinese and Japanese 。！？), perhaps inside closing quotes
 # or brackets.
-_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)\]」』）]*\s*$")
+_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’“‘)\]」』）]*\s*$")
 # "By M." ends in an initial, not a sentence.
 _INITIAL_END = re.compile(r"(?:^|\s)\S?[A-Z]\.\s*$")
 # A teaser is cut off with an ellipsis; the author's paragraph was not.

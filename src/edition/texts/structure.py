@@ -337,6 +337,19 @@ NOTE_MARK = r"\[\d{1,3}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
 _NOTE_MARK = re.compile(rf"^\s*(?:{NOTE_MARK}|\d{{1,3}}(?:\u00a0|\s{{2,}}))\s*\S")
 
 
+_MIN_CLAUSE_WORDS = 4
+
+
+def _is_clause(text: str) -> bool:
+    """Some words capitalised as a sentence is, not as a headline or a label."""
+    stripped = text.strip()
+    return (
+        word_count(stripped) >= _MIN_CLAUSE_WORDS
+        and stripped[:1].isupper()
+        and not is_title_case(stripped)
+    )
+
+
 # A table's row as a browser copies it, its cells set apart by tabs.
 _TABBED_ROW = re.compile(r"\S\t\s*\S")
 
@@ -428,7 +441,11 @@ def split_tail(
         or word_count(ln.text) >= MIN_PROSE_WORDS
         # What the text announces ("a few more tips:") is the author's, however short.
         or is_led
-        for ln, is_led in zip(tail, led, strict=True)
+        # Right under the last paragraph, where no end matter follows, a clause written as a
+        # sentence is (but for its full stop) is the text's closing line, a link to a
+        # document as often as not ("Hier geht es zur neuen Vorstandsstruktur").
+        or (i == 0 and end_matter is None and _is_clause(ln.text))
+        for i, (ln, is_led) in enumerate(zip(tail, led, strict=True))
     ]
     # A table (two rows or more, their cells set apart by tabs) is kept wherever it stands:
     # the page's matter is lists and labels, an author's schedule or figures a table.
