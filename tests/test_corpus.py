@@ -11,8 +11,8 @@ from edition_tools.importscore import corpus, score
 
 ITEMS = corpus(ROOT / "tests" / "corpus")
 
-# Held-out floors, a little under what scripts/benchmark_import.py measures on 97 captures of
-# 63 platforms (87.9 % of the furniture set aside or moved to the responses, 44.3 % of the
+# Held-out floors, a little under what scripts/benchmark_import.py measures on 109 captures of
+# 71 platforms (85.9 % of the furniture set aside or moved to the responses, 46.7 % of the
 # metadata), so that a rule change that makes them worse fails; the goal for furniture is 95 %.
 # (On the first 28 captures the figure rose from 79.6 % to 80.9 %; the six captures added
 # as unseen data, two of platforms none of the rules was written from, brought it down to
@@ -30,11 +30,15 @@ ITEMS = corpus(ROOT / "tests" / "corpus")
 # 106 lines of text on two and had 91.0 % of their furniture taken out; with the guards
 # mended from them (and words counted in Chinese and Japanese), 87.9 % on all 97. Metadata:
 # 44.3 % on 97, 48.8 % once bylines are read up to a separator and in German, French and
-# Spanish, with their word on a line of its own.)
-FURNITURE_FLOOR = 0.865
-METADATA_FLOOR = 0.48
+# Spanish, with their word on a line of its own. Twelve captures of nine platforms (set 6,
+# eight new), scored before any rule was changed for them: 74.1 % of their furniture out,
+# one line of text lost; with the two guards mended from them, none, and 85.9 % on all 109,
+# 46.7 % of the metadata.)
+FURNITURE_FLOOR = 0.855
+METADATA_FLOOR = 0.46
 # With every rule, as an import applies them (--all-rules: 95.8 % on 61, 94.6 % on 73,
-# 93.0 % on 85, 92.8 % on all 97; 93.7 % once comments' ages in German and French are read).
+# 93.0 % on 85, 92.8 % on 97; 93.7 % once comments' ages in German and French are read;
+# 92.3 % on all 109).
 ALL_RULES_FURNITURE_FLOOR = 0.92
 
 
