@@ -33,13 +33,16 @@ ITEMS = corpus(ROOT / "tests" / "corpus")
 # Spanish, with their word on a line of its own. Twelve captures of nine platforms (set 6,
 # eight new), scored before any rule was changed for them: 74.1 % of their furniture out,
 # one line of text lost; with the two guards mended from them, none, and 85.9 % on all 109,
-# 46.7 % of the metadata.)
-FURNITURE_FLOOR = 0.855
+# 46.7 % of the metadata. A label a rule knows may then begin the end matter before the
+# last paragraphs that stand together (a feed's or a thread's), where the text does not go
+# on soon after it: 88.9 %. That change is not a rule the benchmark holds out: it was
+# measured on these 109, and the seventh set scores it on pages it was not written from.)
+FURNITURE_FLOOR = 0.88
 METADATA_FLOOR = 0.46
 # With every rule, as an import applies them (--all-rules: 95.8 % on 61, 94.6 % on 73,
 # 93.0 % on 85, 92.8 % on 97; 93.7 % once comments' ages in German and French are read;
-# 92.3 % on all 109).
-ALL_RULES_FURNITURE_FLOOR = 0.92
+# 92.3 % on 109; 94.1 % with the end matter's earlier start).
+ALL_RULES_FURNITURE_FLOOR = 0.935
 
 
 def test_the_corpus_is_varied():

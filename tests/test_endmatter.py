@@ -41,6 +41,46 @@ def test_it_never_begins_inside_the_text():
     assert end_matter_start(lines, RULES) == 6
 
 
+def test_a_label_after_the_text_begins_the_end_matter_before_a_feed_s_paragraphs():
+    """A magazine page goes on after the text with a feed of other stories, one of which
+    quotes two paragraphs (unseen set 6, clay): those stand together, the text's do not."""
+    feed = ["Most Popular", *["A Story Title", "By A. Writer", "7:00 a.m."] * 4]
+    lines = [PROSE, MORE, "Share this story", "More on this story", *feed, BLURB, COMMENT]
+    assert end_matter_start(lines, RULES) == 3
+
+
+def test_the_end_matter_does_not_begin_above_the_title():
+    """A cookie notice's two paragraphs above the menu and the title stand together too
+    (unseen set 6, timetoweb): the text begins under the title."""
+    notice = [PROSE.replace("essay", "notice"), MORE.replace("essay", "notice")]
+    menu = ["Share this story", "Most Popular", *(f"Section {n}" for n in range(50))]
+    text = ["A Title", PROSE, MORE, PROSE, MORE, "Most Popular", "A Story Title"]
+    lines = [*notice, *menu, *text]
+    assert end_matter_start(lines, RULES, title=len(notice) + len(menu) + 1) == len(lines) - 1
+    assert end_matter_start(lines, RULES) == 3
+
+
+def test_a_box_inside_the_text_does_not_end_it_where_the_paragraphs_go_on():
+    """A newsletter box between paragraphs (news-citylab-neon): the text's paragraphs stand
+    together again soon after it, with a caption between them."""
+    box = ["Share this story", "Sign up for our newsletter.", "Subscribe"]
+    after = [PROSE, "A neon sign, 1990", MORE, PROSE, "Most Popular"]
+    titles = [f"Story Title {n}" for n in range(8)]
+    assert end_matter_start([PROSE, MORE, *box, *after, *titles], RULES) == 10
+
+
+def test_a_label_over_a_long_list_of_the_author_s_does_not_end_the_text():
+    """An advertisement's label inside the text, then twenty short items of the author's,
+    then sections of paragraphs: the text reads so again within a few windows."""
+    items = [f"Demand number {n}" for n in range(20)]
+    sections = [line for n in range(2) for line in (f"Heading {n}", PROSE, MORE)]
+    lines = [PROSE, MORE, "Advertisement", *items, *sections, "Most Popular", "A Story"]
+    assert end_matter_start(lines, RULES) == len(lines) - 1
+    # Further on than a few windows, paragraphs that stand together are the page's (a feed).
+    lines = [PROSE, MORE, "Advertisement", *items * 3, *sections, "Most Popular", "A Story"]
+    assert end_matter_start(lines, RULES) == 3
+
+
 def test_a_stray_widget_among_the_texts_last_paragraphs_does_not_end_the_text():
     lines = [
         PROSE,

@@ -50,7 +50,12 @@ def clean_lines(
     titles, head, metadata, rest = split_head(rest, title)
     # The readers' responses, however they were found, are not where the text ends.
     thread_lines = [s.line for s in responses_set_aside] + [b.line for b in responses]
-    end_matter = end_matter_start(lines, rules, until=min(thread_lines, default=None))
+    end_matter = end_matter_start(
+        lines,
+        rules,
+        until=min(thread_lines, default=None),
+        title=max((t.number for t in titles), default=0),
+    )
     rest, tail = split_tail(rest, end_matter)
     rest, endnotes = split_endnotes(rest)
     rest, lifted, moved = lift_publication_notes(rest)

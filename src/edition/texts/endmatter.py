@@ -3,10 +3,12 @@
 After the text, a page goes on with its own matter: share buttons, tags, related-story lists,
 newsletter boxes, reader comments, footers. Its labels are short, and the sentences among
 them stand alone: a teaser's blurb, a box's appeal, a footer's notice, each between labels.
-The author's paragraphs stand together. So the end matter begins at the first label a
-furniture rule knows, or the first line whose shape marks it as the page's (``page_marks``:
-repeated, a timestamp, a teaser cut off), after the last two lines of prose that stand
-together, where few of the lines that follow read as prose. Reader comments are the
+The author's paragraphs stand together. So the end matter begins at the first line whose
+shape marks it as the page's (``page_marks``: repeated, a timestamp, a teaser cut off) after
+the last two lines of prose that stand together, or at the first label a furniture rule knows
+after the text's first such lines, where few of the lines that follow read as prose and the
+text does not go on (a page's teaser blurbs and quotations after the text may stand together
+too). Reader comments are the
 exception, since their replies are prose: a comment thread is recognised by its counter and
 its reply buttons, or by the shape of its units (``comment_thread_shape``), and taken out
 first.
@@ -61,18 +63,22 @@ _WINDOW = 12
 
 
 def end_matter_start(
-    lines: list[str], rules: tuple[Rule, ...], until: int | None = None
+    lines: list[str], rules: tuple[Rule, ...], until: int | None = None, title: int = 0
 ) -> int | None:
     """The number of the line where the page's end matter begins, or None.
 
-    It begins at the first label a rule knows after the last two lines of prose that stand
-    together, where few of the lines that follow read as prose: a stray widget among the
-    text's last paragraphs, each under its heading, is not the end of the text. Where the
+    It begins at the first label a rule knows after the text's first two lines of prose that
+    stand together, where few of the lines that follow read as prose: a stray widget among
+    the text's last paragraphs, each under its heading, is not the end of the text. Before
+    the last two such lines, no stretch may read like the text again within ``_HORIZON``
+    lines, nor may two paragraphs stand together soon after the label (a box inside the
+    text). Where the
     page-marks rule applies, a line whose shape marks it as the page's (``page_marks``) may
     begin it too, where few long lines follow it either, nor any later stretch that reads
     like the text. A text whose paragraphs never stand together tells too little. ``until``
     is the line where the readers' responses begin (a comment thread,
-    ``comment_thread_start``): the search stops there.
+    ``comment_thread_start``): the search stops there; ``title`` the title's line, where
+    the text has not begun yet (a cookie notice's paragraphs above it stand together too).
     """
     before = lines if until is None else lines[: until - 1]
     runs = prose_runs(before)
@@ -83,11 +89,15 @@ def end_matter_start(
     in_runs = label_runs(before, runs[-1][1] + 1) if LABEL_RUNS in rules else [False] * len(before)
     marks = [a or b for a, b in zip(marks, in_runs, strict=True)]
     through = in_runs if LABEL_RUN_END in rules else [False] * len(before)
+    # A label a rule knows may begin it after the text's first paragraphs that stand
+    # together under the title; a line marked by its shape alone, after the last.
+    opening = next((b for a, b in runs if a >= title), runs[-1][1])
     known = {
         number: is_label(text, rules, matched[number - 1])
         for number, text in enumerate(before, start=1)
-        if number - 1 > runs[-1][1] and text.strip() and not reads_as_prose(text)
+        if number - 1 > opening and text.strip() and not reads_as_prose(text)
     }
+    known = {number: k for number, k in known.items() if k or number - 1 > runs[-1][1]}
     labels = {number: k for number, k in known.items() if k or marks[number - 1]}
     filled = [text for text in before if text.strip()]
     position = {
@@ -100,6 +110,16 @@ def end_matter_start(
         # (a heading with a year over release notes): there, long lines must be few too.
         like_text = reads_as_prose if known else _reads_as_text
         if sum(like_text(text) for text in window) > len(window) * _MAX_PROSE_SHARE:
+            continue
+        # Before the last paragraphs that stand together, a label begins the end matter
+        # only where no stretch reads like the text again within a few windows after it (an
+        # advertisement's label over a long list of the author's, then the text going on),
+        # and no two paragraphs stand together soon after it (a newsletter box in the text).
+        if (
+            known
+            and number - 1 <= runs[-1][1]
+            and (_soon_again(filled, position[number]) or _resumes(runs, position, number))
+        ):
             continue
         # Where only its shape marks it, no later stretch may read like the text again (an
         # article going on after an embedded video player's labels), nor may the next line
@@ -124,6 +144,27 @@ def _says_a_sentence(text: str) -> bool:
     teaser is cut off in its first sentence or soon after a short one."""
     return bool(CUT_OFF.search(text.strip())) and any(
         reads_as_prose(sentence.group()) for sentence in _SENTENCE.finditer(text.strip())
+    )
+
+
+def _resumes(runs: list[tuple[int, int]], position: dict[int, int], number: int) -> bool:
+    """Whether two lines of prose stand together within ``_WINDOW`` lines after line
+    ``number``: the text goes on there."""
+    return any(a >= number and position[a + 1] - position[number] < _WINDOW for a, _ in runs)
+
+
+# How far after a label inside the text its paragraphs may come back: a few windows (a long
+# list of the author's under a stray widget), not the rest of the page (a feed's quotations).
+_HORIZON = 3 * _WINDOW
+
+
+def _soon_again(filled: list[str], start: int) -> bool:
+    """Whether a stretch of ``_WINDOW`` lines that reads like the text begins within
+    ``_HORIZON`` lines after position ``start``."""
+    like = [_reads_as_text(text) for text in filled[start : start + _HORIZON + _WINDOW]]
+    return any(
+        sum(like[i : i + _WINDOW]) > _WINDOW * _MAX_PROSE_SHARE
+        for i in range(min(_HORIZON, len(like)))
     )
 
 
