@@ -252,6 +252,17 @@ def test_a_byline_s_word_on_a_line_of_its_own_takes_the_name_under_it():
     assert [r.text for r in rest] == ["the river we sat", PROSE]
 
 
+def test_a_quotation_s_source_with_its_date_is_the_text_s():
+    """A fact check quotes a claim and names its source and date under it (unseen set 7,
+    pangea): within the head's window, it is no dateline to stretch the head to."""
+    source = "Source: Russian Defense Ministry, October 25, 2019"
+    claim = "“A cause for serious concern is the situation in southern Syria.”"
+    _, head, set_aside, rest = split_head(lines("A Title", claim, source, PROSE), "A Title")
+    assert [s.line for s in set_aside] == [1]
+    assert head == []
+    assert [r.text for r in rest] == [claim, source, PROSE]
+
+
 def test_the_sites_navigation_before_the_title_is_leading_furniture():
     nav = ["Skip to content", "Home", "About", "Essays", "Contact", "Menu", "Search", "🔍", "≡"]
     _, head, set_aside, rest = split_head(lines(*nav, "A Title", PROSE), "A Title")

@@ -127,13 +127,19 @@ CREDIT = re.compile(
 _SPACED_PUNCTUATION = ".!?:;,…"
 
 
+# A source named with its date ("Source: Russian Defense Ministry, October 25, 2019") says
+# where a quotation of the text comes from: it is no dateline of the page's.
+_SOURCE = re.compile(r"^\W*(?:sources?|quellen?|fuentes?|fontes?)\s*:", re.IGNORECASE)
+
+
 def is_dateline(text: str) -> bool:
     """A short line with a date in a common form, which is not a sentence ("In May 2020 we
-    met again." is the author's)."""
+    met again." is the author's) nor a quotation's source."""
     return (
         bool(DATE.search(text))
         and word_count(text) <= _MAX_DATELINE_WORDS
         and not is_sentence(text)
+        and not _SOURCE.match(text)
     )
 
 
