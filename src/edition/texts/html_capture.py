@@ -1019,7 +1019,7 @@ def captions_of_the_article(
     found = set()
     for index, gap in enumerate(gaps):
         element = runs[gap.run].element
-        if not gap.whole or element is None or not reads_as_caption(gap.text, rules):
+        if not gap.whole or element is None:
             continue
         path = [element, *element.iterancestors()]
         caption = next((i for i, a in enumerate(path) if a.tag == "figcaption"), None)
@@ -1027,7 +1027,9 @@ def captions_of_the_article(
         if caption is None or owner is None or caption > owner:
             continue
         # The article's header may hold its lead figure; no other region beside the text may.
-        if not ({a.tag for a in path[:owner]} - {"header"}) & _WIDGETS:
+        if not ({a.tag for a in path[:owner]} - {"header"}) & _WIDGETS and reads_as_caption(
+            gap.text, rules
+        ):
             found.add(index)
     return found
 
@@ -1206,15 +1208,17 @@ def nearest_copies(
     found = list(found)
     spans = _spans(page)
     order = list(spans)
+    first: dict[int, int] = {}
+    for k, block in enumerate(found):
+        if block is not None:
+            first.setdefault(block, k)
     for position, run in enumerate(order):
         here = spans[run]
         blocks = {found[k] for k in here}
         if len(blocks) != 1 or None in blocks:
             continue
         block = blocks.pop()
-        if any(found[k] == block for k in range(here[0])) or (
-            here[-1] + 1 < len(found) and found[here[-1] + 1] == block
-        ):
+        if first[block] < here[0] or (here[-1] + 1 < len(found) and found[here[-1] + 1] == block):
             continue
         words = [page[k][1] for k in here]
         copies = []
