@@ -34,8 +34,8 @@ from pathlib import Path
 from edition.errors import EditionError
 from edition.texts.furniture import RULES, rules_not_tuned_on
 from edition.texts.structure import SHAPE_RULES, shape_rules_not_tuned_on
-from edition_tools.htmlscore import score_html, score_text_structure, site_of
-from edition_tools.importscore import SHAPE_FIGURES, choose_shape_figures, corpus, score
+from edition_tools.htmlscore import score_pages, score_text_structure
+from edition_tools.importscore import SHAPE_FIGURES, choose_shape_figures, corpus, score_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -58,10 +58,7 @@ def main(argv: list[str] | None = None) -> int:
         return _choose(args.corpus)
     try:
         items = corpus(args.corpus)
-        scores = [
-            score(item, RULES if args.all_rules else rules_not_tuned_on(item.platform))
-            for item in items
-        ]
+        scores = score_corpus(items, args.all_rules)
     except EditionError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
@@ -100,9 +97,7 @@ def main(argv: list[str] | None = None) -> int:
             )
             for item in items
         }
-        pages = [
-            score_html(item, site_of(item), RULES if args.all_rules else None) for item in items
-        ]
+        pages = score_pages(items, args.all_rules)
     except EditionError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

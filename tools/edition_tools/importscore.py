@@ -14,8 +14,11 @@ were not written from: holding a platform out disables the rules tuned on it.
 from __future__ import annotations
 
 import itertools
+import os
 from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from edition.errors import EditionError
@@ -122,6 +125,18 @@ def score(item: Labelled, rules: tuple[Rule, ...] = RULES) -> Score:
 
 def corpus(folder: Path) -> list[Labelled]:
     return [load_labelled(sidecar) for sidecar in sorted(folder.rglob("*.toml"))]
+
+
+def _held_out(item: Labelled) -> Score:
+    return score(item, rules_not_tuned_on(item.platform))
+
+
+def score_corpus(items: list[Labelled], all_rules: bool = False) -> list[Score]:
+    """``score`` for each capture, with the rules not tuned on its platform (or, with
+    ``all_rules``, every rule), in as many processes as the machine has processors."""
+    work = partial(score, rules=RULES) if all_rules else _held_out
+    with ProcessPoolExecutor(max_workers=os.cpu_count()) as pool:
+        return list(pool.map(work, items, chunksize=4))
 
 
 # The shape rules whose figures are chosen below; the later ones (comment-stamps, label-runs)
