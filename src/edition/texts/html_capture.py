@@ -5,15 +5,20 @@ trafilatura finds the page's main text; this module turns its tree into the edit
 links as MyST made here from the tree, never from the page's own markup.  A block of the page
 the extractor left out is restored where it stands inside the text, or just beside it in the
 part of the page that holds the text (a caption above it, a list of sources after it), and
-so are a heading that opens the part of the page whose text comes next, what stands under the
+so are a heading that opens the part of the page whose text comes next, the heading of a
+chapter over its first kept block, the text's own blocks left out together between kept ones
+however many (a colophon's lists), the lead in an article's own header, what stands under the
 text's last heading, a caption of the article's figures that says what the picture shows
-(prose, or a short phrase that credits no one), and whole lines left out of a block whose
-other lines were kept (a line at a time: restored blocks keep their lines apart); a restored
-heading element stays a heading. Notes are found by their links back to the marks.  The
-spaces the extractor drops beside links and emphasis, and the paragraphs it cuts into
-pieces, are put back as the page has them.  Every other visible text of the page that
-the extractor did not keep is set aside with the line of its element, so the textual notes
-list it; a left-out passage that reads as prose is flagged as possibly the author's text.
+(prose, or a short phrase that credits no one; its credit on a line of its own stays out), and
+whole lines left out of a block whose other lines were kept (a line at a time: restored blocks
+keep their lines apart); a restored heading element stays a heading.  Notes are found by
+their links back to the marks.  The spaces the extractor drops beside links and emphasis (a
+line break at their edge counts as one), and the paragraphs it cuts into pieces, are put back
+as the page has them.  Where the extractor's words are matched to the page's, a block goes to
+the run it fills whole (a title found first in the site's menu, a heading found in the caption
+that repeats it).  Every other visible text of the page that the extractor did not keep is
+set aside with the line of its element, so the textual notes list it; a left-out passage that
+reads as prose is flagged as possibly the author's text.
 """
 
 from __future__ import annotations
@@ -866,9 +871,8 @@ def heads_the_text(
     before the first kept word, under the page's title, that the page sets as a heading
     (h1-h6), reads as one, and is the first run of the smallest element that holds it and
     the text, a few runs before the text (a chapter's heading over the chapter's text). The
-    title itself, a heading above it (the site's name), and a heading
-    of the page around the text (in an element that holds a control of the page too) are
-    not."""
+    title itself, a heading above it (the site's name), and a heading of the page around the
+    text (in an element that holds a control of the page too) are not."""
     if title is None:
         return None
     for index in range(len(gaps) - 1, -1, -1):
@@ -1247,25 +1251,30 @@ def fill_whole_runs(page: list[tuple[int, str]], found: list[int | None]) -> lis
         if any(found[k] is not None for k in here):
             continue
         words = [page[k][1] for k in here]
-        for other in (run + 1, run - 1):
-            there = spans.get(other, [])
-            if all(found[k] is not None for k in there):
-                continue
-            for i in range(len(there) - len(words) + 1):
-                stretch = there[i : i + len(words)]
-                blocks = {found[k] for k in stretch}
-                if (
-                    len(blocks) == 1
-                    and None not in blocks
-                    and [page[k][1] for k in stretch] == words
-                ):
-                    for source, target in zip(stretch, here, strict=True):
-                        found[target], found[source] = found[source], None
-                    break
-            else:
-                continue
-            break
+        stretches = (
+            _one_block_saying(words, spans.get(other, []), page, found)
+            for other in (run + 1, run - 1)
+        )
+        stretch = next((s for s in stretches if s), None)
+        if stretch:
+            for source, target in zip(stretch, here, strict=True):
+                found[target], found[source] = found[source], None
     return found
+
+
+def _one_block_saying(
+    words: list[str], there: list[int], page: list[tuple[int, str]], found: list[int | None]
+) -> list[int]:
+    """The indexes of a stretch of the page's words ``there`` that says ``words`` and was
+    found in one block, where some other word ``there`` was not found; or an empty list."""
+    if all(found[k] is not None for k in there):
+        return []
+    for i in range(len(there) - len(words) + 1):
+        stretch = there[i : i + len(words)]
+        blocks = {found[k] for k in stretch}
+        if len(blocks) == 1 and None not in blocks and [page[k][1] for k in stretch] == words:
+            return stretch
+    return []
 
 
 def _gaps(
