@@ -15,7 +15,7 @@ from functools import lru_cache
 from edition.texts.words import word_count, words
 
 # A sentence ends with . ! or ? (in Chinese and Japanese 。！？), perhaps inside closing quotes
-# or brackets.
+# (German ones too: „…“, ‚…‘) or brackets.
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’“‘)\]」』）]*\s*$")
 # "By M." ends in an initial, not a sentence.
 _INITIAL_END = re.compile(r"(?:^|\s)\S?[A-Z]\.\s*$")

@@ -356,7 +356,8 @@ def _is_clause(text: str) -> bool:
     )
 
 
-# A table's row as a browser copies it, its cells set apart by tabs.
+# A table's row as a browser copies it, its cells set apart by tabs (not by runs of spaces,
+# as ``_TABLE_ROW`` allows too: a row of the page's labels may be spaced out so).
 _TABBED_ROW = re.compile(r"\S\t\s*\S")
 
 
@@ -447,9 +448,9 @@ def split_tail(
         or word_count(ln.text) >= MIN_PROSE_WORDS
         # What the text announces ("a few more tips:") is the author's, however short.
         or is_led
-        # Right under the last paragraph, where no end matter follows, a clause written as a
-        # sentence is (but for its full stop) is the text's closing line, a link to a
-        # document as often as not ("Hier geht es zur neuen Vorstandsstruktur").
+        # Right under the last paragraph, where no end matter follows, a line written as a
+        # sentence but for its full stop is the text's closing line, a link to a document as
+        # often as not ("Hier geht es zur neuen Vorstandsstruktur").
         or (i == 0 and end_matter is None and _is_clause(ln.text))
         for i, (ln, is_led) in enumerate(zip(tail, led, strict=True))
     ]
