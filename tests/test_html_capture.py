@@ -46,6 +46,7 @@ from edition.texts.html_capture import (
     restore_inline_spaces,
     slide_to_lines,
     split_joins,
+    table_rows,
     text_region,
     visible_runs,
     without_own_number,
@@ -401,6 +402,19 @@ def test_a_table_of_the_text_is_kept_row_by_row():
     rows = [b.text for b in text.body if not b.text.startswith("A sentence")]
     assert rows[-2:] == ["Entity | Assoc status", "new and ready | scheduled"]
     assert not {s.text for s in text.set_aside} & {"new", "scheduled", "Entity"}
+
+
+def test_a_cell_s_text_and_the_paragraphs_after_it_do_not_run_together():
+    """A blog post set in a table's cell, its first line as the cell's own text and the
+    rest in paragraphs (unseen set 7, ucoz and a GoLive page): "hat.Heute" was one word."""
+    table = etree.fromstring(
+        "<table><row><cell>Der Brief für jenen, der dich gekränkt hat.<p>Heute werde es "
+        "starten.</p><p>Kannst du?</p></cell><cell>zwei</cell></row></table>"
+    )
+    (row,) = table_rows(table)
+    assert " ".join("".join(row.itertext()).split()) == (
+        "Der Brief für jenen, der dich gekränkt hat. Heute werde es starten. Kannst du? | zwei"
+    )
 
 
 def test_a_mostly_left_out_run_lends_no_word_to_the_next_block():

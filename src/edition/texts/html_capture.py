@@ -575,8 +575,8 @@ def _items(listing: etree._Element, quoted: bool) -> list[_Draft]:
 
 def table_rows(table: etree._Element) -> list[etree._Element]:
     """Each row of a table of the extractor's tree as one paragraph: its cells in order,
-    separated by " | ", and the blocks inside a cell by a space, so no two words run
-    together; a table within a cell gives its rows' text in place."""
+    separated by " | ", and the blocks inside a cell set apart by a space, before and after,
+    so no two words run together; a table within a cell gives its rows' text in place."""
     rows = []
     for row in table.iter("row"):
         if any(ancestor.tag == "row" for ancestor in row.iterancestors()):
@@ -585,8 +585,9 @@ def table_rows(table: etree._Element) -> list[etree._Element]:
         for number, cell in enumerate(row.iterchildren("cell")):
             piece = deepcopy(cell)
             piece.tail = None
-            for inner in piece.iter():
-                if inner is not piece and inner.tag in ("p", "head", "item", "row", "cell"):
+            for inner in [e for e in piece.iter() if e is not piece]:
+                if inner.tag in ("p", "head", "item", "row", "cell"):
+                    _space_before(inner)
                     inner.tail = " " + (inner.tail or "")
             if number:
                 line[-1].tail = " | "
@@ -594,6 +595,17 @@ def table_rows(table: etree._Element) -> list[etree._Element]:
         if "".join(line.itertext()).strip():
             rows.append(line)
     return rows
+
+
+def _space_before(element: etree._Element) -> None:
+    """A space before an element, after the text that stands before it in its parent (a
+    cell's text, then a paragraph in it: "… gekränkt hat." and "Heute werde …")."""
+    previous = element.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + " "
+    else:
+        parent = element.getparent()
+        parent.text = (parent.text or "") + " "
 
 
 def _drafts(container: etree._Element, quoted: bool = False) -> list[_Draft]:
