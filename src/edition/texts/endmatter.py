@@ -70,7 +70,7 @@ def end_matter_start(
     It begins at the first label a rule knows after the text's first two lines of prose that
     stand together, where few of the lines that follow read as prose: a stray widget among
     the text's last paragraphs, each under its heading, is not the end of the text. Before
-    the last two such lines, no stretch may read like the text again within ``_HORIZON``
+    the last two such lines, no stretch may begin to read like the text within ``_HORIZON``
     lines, nor may two paragraphs stand together soon after the label (a box inside the
     text). Where the
     page-marks rule applies, a line whose shape marks it as the page's (``page_marks``) may
@@ -103,7 +103,8 @@ def end_matter_start(
     position = {
         number: i for i, number in enumerate(n for n, t in enumerate(before, 1) if t.strip())
     }
-    text_again = _text_again(filled)
+    text_like = _text_like(filled)
+    text_again = _again(text_like)
     for number, known in labels.items():
         window = filled[position[number] : position[number] + _WINDOW]
         # A line marked by its shape alone stands among the text's long items as easily
@@ -118,7 +119,10 @@ def end_matter_start(
         if (
             known
             and number - 1 <= runs[-1][1]
-            and (_soon_again(filled, position[number]) or _resumes(runs, position, number))
+            and (
+                any(text_like[position[number] : position[number] + _HORIZON])
+                or _resumes(runs, position, number)
+            )
         ):
             continue
         # Where only its shape marks it, no later stretch may read like the text again (an
@@ -158,28 +162,25 @@ def _resumes(runs: list[tuple[int, int]], position: dict[int, int], number: int)
 _HORIZON = 3 * _WINDOW
 
 
-def _soon_again(filled: list[str], start: int) -> bool:
-    """Whether a stretch of ``_WINDOW`` lines that reads like the text begins within
-    ``_HORIZON`` lines after position ``start``."""
-    like = [_reads_as_text(text) for text in filled[start : start + _HORIZON + _WINDOW]]
-    return any(
-        sum(like[i : i + _WINDOW]) > _WINDOW * _MAX_PROSE_SHARE
-        for i in range(min(_HORIZON, len(like)))
-    )
-
-
-def _text_again(filled: list[str]) -> list[bool]:
-    """For each line, whether some stretch of ``_WINDOW`` lines from it on reads like the
-    text: more than a share ``_MAX_PROSE_SHARE`` of its lines (``_reads_as_text``)."""
+def _text_like(filled: list[str]) -> list[bool]:
+    """For each line, whether the stretch of ``_WINDOW`` lines from it on reads like the text:
+    more than a share ``_MAX_PROSE_SHARE`` of its lines (``_reads_as_text``)."""
     like = [_reads_as_text(text) for text in filled]
     sums = [0] * (len(like) + 1)
     for i in range(len(like) - 1, -1, -1):
         sums[i] = sums[i + 1] + like[i]
-    again = [False] * (len(like) + 1)
-    for i in range(len(like) - 1, -1, -1):
-        window = sums[i] - sums[min(i + _WINDOW, len(like))]
-        again[i] = again[i + 1] or window > _WINDOW * _MAX_PROSE_SHARE
-    return again[: len(like)]
+    return [
+        sums[i] - sums[min(i + _WINDOW, len(like))] > _WINDOW * _MAX_PROSE_SHARE
+        for i in range(len(like))
+    ]
+
+
+def _again(text_like: list[bool]) -> list[bool]:
+    """For each line, whether a stretch that reads like the text begins there or later."""
+    again = [False] * (len(text_like) + 1)
+    for i in range(len(text_like) - 1, -1, -1):
+        again[i] = again[i + 1] or text_like[i]
+    return again[: len(text_like)]
 
 
 def _reads_as_text(text: str) -> bool:
