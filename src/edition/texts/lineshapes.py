@@ -106,13 +106,13 @@ _MIN_TEMPLATE_LABELS = 3
 _MAX_TEMPLATE_WORDS = 4
 
 
-# A line of code: brackets or operators, a name joined by underscores, a clause going on
-# after a comma, a comment's mark.
-_CODE_LINE = re.compile(r"[{}\[\]()<>=;|`$\\]|\w_\w|,\s*$|^\s*(?:--|//|#)\s")
+# Besides the marks of code (``_CODE_MARKS``), a line of code shows a name joined by
+# underscores, a clause going on after a comma, or a comment's mark.
+_CODE_SHAPES = re.compile(r"\w_\w|,\s*$|^\s*(?:--|//|#)\s")
 
 
 def _is_code(text: str) -> bool:
-    return bool(_CODE_LINE.search(text)) and not reads_as_prose(text)
+    return bool(_CODE_MARKS.search(text) or _CODE_SHAPES.search(text)) and not reads_as_prose(text)
 
 
 def template_labels(lines: list[str]) -> list[bool]:
