@@ -30,9 +30,7 @@ their figures are no longer held out for the HTML path.
 from __future__ import annotations
 
 import gzip
-import os
 import re
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,7 +43,7 @@ from edition.texts.html_capture import PageMetadata, clean_page, decode_page
 from edition.texts.provenance import line_numbers
 from edition.texts.structure import SHAPE_RULES, ShapeRule, classify_body
 from edition.tomlfile import load_toml
-from edition_tools.importscore import Labelled
+from edition_tools.importscore import Labelled, in_processes
 
 STRUCTURE = ("heading", "list")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -255,12 +253,11 @@ def score_html(item: Labelled, site: str, rules: tuple[Rule, ...] | None = None)
 
 
 def score_pages(items: list[Labelled], all_rules: bool = False) -> list[HtmlScore]:
-    """``score_html`` for each capture, in as many processes as the machine has processors:
-    the extractor reads a page at a time, and the corpus has over a hundred. With
-    ``all_rules``, every furniture rule is applied; else those not tuned on each platform."""
+    """``score_html`` for each capture, in processes of their own (``in_processes``): the
+    extractor reads a page at a time. With ``all_rules``, every furniture rule is applied;
+    else those not tuned on each platform."""
     rules = RULES if all_rules else None
-    with ProcessPoolExecutor(max_workers=os.cpu_count()) as pool:
-        return list(pool.map(score_html, items, map(site_of, items), [rules] * len(items)))
+    return in_processes(score_html, items, map(site_of, items), [rules] * len(items))
 
 
 def score_text_structure(

@@ -16,10 +16,12 @@ from __future__ import annotations
 import itertools
 import os
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import Any, TypeVar
 
 from edition.errors import EditionError
 from edition.texts import endmatter
@@ -35,6 +37,8 @@ from edition.texts.furniture import (
 )
 from edition.texts.provenance import line_numbers
 from edition.tomlfile import load_toml
+
+T = TypeVar("T")
 
 LABELS = ("text", "furniture", "title", "byline", "date", "publication", "credit")
 METADATA = ("title", "byline", "date", "publication", "credit")
@@ -131,12 +135,17 @@ def _held_out(item: Labelled) -> Score:
     return score(item, rules_not_tuned_on(item.platform))
 
 
+def in_processes(function: Callable[..., T], *iterables: Iterable[Any]) -> list[T]:
+    """``function`` over ``iterables`` as ``map`` does it, in as many processes as the
+    machine has processors: the corpus has over a hundred captures to clean."""
+    with ProcessPoolExecutor(max_workers=os.cpu_count()) as pool:
+        return list(pool.map(function, *iterables, chunksize=4))
+
+
 def score_corpus(items: list[Labelled], all_rules: bool = False) -> list[Score]:
     """``score`` for each capture, with the rules not tuned on its platform (or, with
-    ``all_rules``, every rule), in as many processes as the machine has processors."""
-    work = partial(score, rules=RULES) if all_rules else _held_out
-    with ProcessPoolExecutor(max_workers=os.cpu_count()) as pool:
-        return list(pool.map(work, items, chunksize=4))
+    ``all_rules``, every rule), in processes of their own (``in_processes``)."""
+    return in_processes(partial(score, rules=RULES) if all_rules else _held_out, items)
 
 
 # The shape rules whose figures are chosen below; the later ones (comment-stamps, label-runs)
