@@ -1,5 +1,6 @@
 """A comment thread recognised by its timestamps (edition.texts.commentstamps)."""
 
+import pytest
 from thread_lines import MORE, PROSE, SAYS
 
 from edition.texts.commentstamps import stamp_kind, stamped_thread_start
@@ -33,6 +34,33 @@ def test_an_age_in_german_and_french_is_a_stamp():
         assert stamp_kind(age) == "age", age
     assert stamp_kind("Vor dem Haus") is None
     assert stamp_kind("Il y a des jours comme ça") is None
+
+
+@pytest.mark.parametrize(
+    "age",
+    [
+        "hace 3 horas",
+        "Maria · há 2 dias",
+        "2 giorni fa",
+        "3 dagen geleden",
+        "2 dni temu",
+        "před 3 dny",
+        "Pavel, před hodinou",
+        "2 часа назад",
+        "3時間前",
+        "3天前",
+        "3시간 전",
+        "ontem",
+    ],
+)
+def test_an_age_in_more_languages_is_a_stamp(age):
+    assert stamp_kind(age) == "age"
+
+
+def test_a_word_beside_a_number_is_no_age():
+    assert stamp_kind("Ha 2 figli") is None
+    assert stamp_kind("Hace falta") is None
+    assert stamp_kind("2 dni") is None
 
 
 def test_a_day_alone_or_a_sentence_is_no_stamp():

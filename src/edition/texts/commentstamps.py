@@ -48,7 +48,20 @@ _AGE = re.compile(
     r"|monat(?:en)?|jahr(?:en)?)\b|\b(?:\d+|ein|eine)\s+(?:sekunden?|minuten?|stunden?|tagen?"
     r"|tage|wochen?|monate?|jahre?)\s+her\b|\bgestern\b"
     r"|\bil\s+y\s+a\s+(?:\d+|une?)\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois"
-    r"|ans?)\b|\bhier\b",
+    r"|ans?)\b|\bhier\b"
+    # Spanish, Portuguese, Italian, Dutch, Polish, Czech and Russian ("hace 3 horas", "há 2
+    # dias", "2 giorni fa", "3 dagen geleden", "2 dni temu", "před 3 dny", "2 часа назад"),
+    # written from how sites word them; and Japanese, Chinese and Korean ("3時間前", "3天前",
+    # "3시간 전"), whose words no word boundary parts from a number.
+    r"|\b(?:hace|há)\s+(?:\d+|una?|uma?)\s+(?:segundos?|minutos?|horas?|d[ií]as?|semanas?"
+    r"|mes(?:es)?|m[êe]s|anos?|años?)\b|\b(?:ayer|ontem|ieri|gisteren|wczoraj|včera|вчера)\b"
+    r"|\b(?:\d+|un|una)\s+(?:secondi?|minuti?|ore|ora|giorni?|settimane?|mesi?|anni?)\s+fa\b"
+    r"|\b\d+\s+(?:seconden|minuten|minuut|uur|dagen|dag|weken|week|maanden|maand|jaar)\s+geleden\b"
+    r"|\b\d+\s+(?:sekund\w*|minut\w*|godzin\w*|dni|dzień|tygodni\w*|miesi\w*|lat|rok\w*)\s+temu\b"
+    r"|\bpřed\s+(?:\d+\s+)?(?:sekund\w*|minut\w*|hodin\w*|dn\w*|dny|týdn\w*|týdnem|měsíc\w*"
+    r"|rok\w*|let)\b|\b\d+\s+(?:секунд\w*|минут\w*|час\w*|дн\w*|день|недел\w*|месяц\w*|лет|год\w*)"
+    r"\s+назад\b|\d+\s*(?:秒|分|時間|日|週間|か月|ヶ月|年|分钟|分鐘|小时|小時|天|周|週|个月|個月)前"
+    r"|\d+\s*(?:초|분|시간|일|주|개월|년)\s*전",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")

@@ -55,6 +55,7 @@ from edition.texts.sitelabels import (
 )
 from edition.texts.structure import NOTE_MARK, is_byline, is_dateline, is_title_line
 from edition.texts.words import word_count
+from edition.texts.worldlabels import WORLD_RULES
 
 # A furniture opener is a widget label, never a sentence of prose.
 _MAX_OPENER_WORDS = 12
@@ -198,7 +199,7 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
-RULES = (*RULES, *GENERAL_RULES, *READ_RULES, *POST_RULES, *WIDGET_RULES, *NEWS_RULES)
+RULES = (*RULES, *GENERAL_RULES, *READ_RULES, *POST_RULES, *WIDGET_RULES, *NEWS_RULES, *WORLD_RULES)
 
 # Rules of shape, not wording: they match no line by themselves, and stand in the rule set so
 # that a benchmark holds them out like the others (edition.texts.endmatter applies them).
