@@ -131,6 +131,17 @@ def test_a_block_in_the_middle_of_the_text_ends_at_the_next_prose(box):
     assert [r.text for r in removed] == box
 
 
+def test_a_block_ends_at_a_sentence_full_of_names():
+    names = (
+        '"He is renowned for his tactical prowess and has managed FC Porto, Inter Milan, '
+        "Chelsea, Real Madrid and Manchester United."
+    )
+    lines = [TEXT, "More from UK", "A Teaser Title From Another Page", names, "Club statement"]
+    kept, removed = strip_furniture(lines)
+    assert [k.text for k in kept] == [TEXT, names, "Club statement"]
+    assert [r.rule for r in removed] == ["teaser-block", "teaser-block"]
+
+
 def test_a_short_sentence_never_opens_a_block():
     lines = [TEXT, "Subscribe to solidarity, not to charity.", MORE]
     kept, removed = strip_furniture(lines)

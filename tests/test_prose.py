@@ -1,6 +1,6 @@
 """What reads as prose, and what a lead-in announces."""
 
-from edition.texts.prose import leads_in, led_in, reads_as_prose
+from edition.texts.prose import is_sentence_of_names, leads_in, led_in, reads_as_prose
 
 LEAD_IN = "If you want more of the same mood, here are a few things to watch:"
 
@@ -36,3 +36,18 @@ def test_a_sentence_may_end_inside_german_quotation_marks():
     quoted = "Er sagte: „Damit haben wir die Fußball AG für die Zukunft gut aufgestellt.“"
     assert reads_as_prose(quoted)
     assert reads_as_prose(quoted.replace("„", "‚").replace("“", "‘"))
+
+
+def test_a_sentence_full_of_names_is_told_from_a_headline():
+    names = (
+        '"He is renowned for his tactical prowess and has managed FC Porto, Inter Milan, '
+        "Chelsea, Real Madrid and Manchester United."
+    )
+    assert not reads_as_prose(names)
+    assert is_sentence_of_names(names)
+    assert not is_sentence_of_names(
+        "Trump Says He May Leave the Country If He Loses. Does He Mean It?"
+    )
+    assert not is_sentence_of_names(
+        "Model Rosalind Lipsett Explains Why There Are So Many Irish People."
+    )

@@ -228,6 +228,7 @@ def test_a_name_or_a_line_of_code_is_no_glued_row(line):
         ("You can skip this ad in 5 seconds", "ad-breaks"),
         ("Photo: Jane Doe/Agency", "image-credit"),
         ("Foto: dpa", "image-credit"),
+        ("Photo: AP Photo/Evan Vucci, File", "image-credit"),
         ("Log in to comment", "account-links"),
         ("Create an account", "account-links"),
         ("Listen to this article", "player-labels"),
@@ -243,6 +244,11 @@ def test_a_widget_label_is_removed_wherever_it_stands(line, rule):
 
 def test_a_photographer_named_under_a_photograph_is_kept():
     assert _rules_of([TEXT, MORE, "Photo by Jane Doe", TEXT, MORE]) == {}
+
+
+def test_a_caption_set_after_image_and_a_colon_is_kept():
+    caption = "Image: Jose Mourinho, left, has replaced Mauricio Pochettino as manager of Spurs"
+    assert _rules_of([TEXT, MORE, caption, TEXT, MORE]) == {}
 
 
 @pytest.mark.parametrize(

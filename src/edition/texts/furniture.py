@@ -44,7 +44,7 @@ from edition.texts.lineshapes import (
     teaser_units,
     template_labels,
 )
-from edition.texts.prose import is_sentence, reads_as_prose
+from edition.texts.prose import is_sentence, is_sentence_of_names, reads_as_prose
 from edition.texts.rule import Rule, make_rule, shape_rule
 from edition.texts.sitelabels import (
     GENERAL_RULES,
@@ -625,7 +625,12 @@ def strip_furniture(
         opener = _opener(text, rules)
         if opener:
             block = opener
-        elif reads_as_prose(text) or is_title_line(text, title) or _NOTE.match(text):
+        elif (
+            reads_as_prose(text)
+            or is_sentence_of_names(text)
+            or is_title_line(text, title)
+            or _NOTE.match(text)
+        ):
             block = None
         # Inside a block, a line that a line rule knows is credited to that, more exact, rule.
         rule = opener or matched[number - 1] or block or rows[number - 1]
