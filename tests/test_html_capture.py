@@ -31,6 +31,7 @@ from edition.texts.html_capture import (
     cut_short,
     fill_whole_runs,
     heads_the_text,
+    continues_the_text,
     in_the_flow,
     in_the_text,
     inline_spaces,
@@ -851,6 +852,35 @@ def test_a_hole_of_the_text_s_own_blocks_is_in_its_flow_however_long():
     gap = _gap(text="App 0", run=index, after=0, before=1)
     assert not in_the_flow(gap, runs, container.getparent())
     assert not in_the_flow(replace(gap, before=None), runs, container)
+
+
+CHUNKED = """<html><body><div class="chunks">
+<div class="grid"><div class="body"><p>The first paragraph of the essay, which the extractor kept.</p>
+<p>The second paragraph of the essay, which the extractor kept as well.</p></div></div>
+<div class="ad">Advertisement</div>
+<div class="grid"><div class="body"><p>The third paragraph goes on after the advertisement.</p>
+<aside><p>A pull quote the page repeats from the paragraph.</p></aside>
+<div class="callout">Subscribe</div><h2>A heading of the essay</h2>
+<p>The last paragraph ends the argument. It says what should be done next.</p>
+<div class="heading">More Great Stories</div><ul><li>A teaser of another story</li></ul>
+</div></div><div class="grid other"><div class="body"><p>A box that only looks alike.</p></div>
+</div></div></body></html>"""
+
+
+def test_the_text_goes_on_in_a_copy_of_its_container_up_to_its_last_paragraph():
+    """A page that sets the article's body in chunks between advertisements (unseen set 8,
+    Wired's): the extractor kept the first chunk. The others' paragraphs and headings are
+    the text's, up to the last that reads as prose; a pull quote, a box, and the site's list
+    after the text are not, nor is an element of another class."""
+    runs = visible_runs(lxml.html.document_fromstring(CHUNKED))
+    container = runs[0].element.getparent()
+    found = {runs[i].text for i in continues_the_text(runs, container)}
+    assert found == {
+        "The third paragraph goes on after the advertisement.",
+        "A heading of the essay",
+        "The last paragraph ends the argument. It says what should be done next.",
+    }
+    assert continues_the_text(runs, None) == set()
 
 
 def test_the_lead_in_an_article_s_header_is_the_text_and_its_other_lines_the_page_s():

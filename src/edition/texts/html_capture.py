@@ -793,6 +793,72 @@ def in_the_flow(
     )
 
 
+# How far above the text's container a copy of it may stand: the container, its part of the
+# page and the row that holds it (an article body set in chunks between advertisements).
+_COPY_LEVELS = 3
+
+
+def _signature(element: lxml.html.HtmlElement) -> tuple[str, str]:
+    return element.tag, " ".join((element.get("class") or "").split())
+
+
+def _copies(container: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The elements that repeat the text's container after it: where an ancestor of it (or
+    the container itself), a few levels up, has later siblings of the same tag and class,
+    the element at the same path inside each of them. A page that sets the article's body
+    in chunks, with an advertisement between them, repeats the chunk so."""
+    copies = []
+    path: list[tuple[str, str]] = []
+    node = container
+    for _ in range(_COPY_LEVELS):
+        parent = node.getparent()
+        if parent is None or node.tag in _PAGE_ROOTS or parent.tag in _PAGE_ROOTS:
+            break
+        if _signature(node)[1]:
+            for sibling in node.itersiblings():
+                copy: lxml.html.HtmlElement | None = sibling
+                if _signature(sibling) != _signature(node):
+                    continue
+                for step in reversed(path):
+                    copy = next((c for c in copy if _signature(c) == step), None)
+                    if copy is None:
+                        break
+                if copy is not None:
+                    copies.append(copy)
+        path.append(_signature(node))
+        node = parent
+    return copies
+
+
+def continues_the_text(
+    runs: list[Run], container: lxml.html.HtmlElement | None, rules: tuple[Rule, ...] = RULES
+) -> set[int]:
+    """The runs that go on with the text in copies of its container (``_copies``) that the
+    extractor did not keep: each a block of text set directly in a copy, as the kept blocks
+    are in the container, not a line the plain-text rules take for furniture, a byline or a
+    date, up to the last of them that reads as prose. After the text's last paragraph a
+    chunk often holds the site's own list ("More Great WIRED Stories"), in the same place."""
+    if container is None or container.tag in _PAGE_ROOTS:
+        return set()
+    copies = set(_copies(container))
+    found = []
+    for index, run in enumerate(runs):
+        if run.element is None or run.widget:
+            continue
+        part = next(
+            (a for a in (run.element, *run.element.iterancestors()) if a.getparent() in copies),
+            None,
+        )
+        if part is None or part.tag not in _TEXT_BLOCKS or part.tag == "figure":
+            continue
+        if strip_furniture([run.text], rules=rules)[1] or is_byline(run.text):
+            continue
+        if not is_dateline(run.text):
+            found.append(index)
+    last = max((i for i in found if _reads_as_prose(runs[i].text)), default=-1)
+    return {i for i in found if i <= last}
+
+
 def lines_of_a_kept_block(
     gap: Gap, kept: set[int], title: str | None = None, rules: tuple[Rule, ...] = RULES
 ) -> bool:
@@ -1545,6 +1611,7 @@ def clean_page(
     flow = text_container(
         runs, {run for run, blocks in holders.items() if blocks - titles - page_notes - signed}
     )
+    continued = continues_the_text(runs, flow, rules)
     set_aside, interventions = [], []
     for index, gap in enumerate(gaps):
         page_line = cut_short(gap, runs, plains)
@@ -1557,6 +1624,7 @@ def clean_page(
         inside = (
             inside_the_text(gap)
             or in_the_flow(gap, runs, flow, rules)
+            or (gap.whole and gap.run in continued)
             or opens_a_section(gap, runs, rules)
             or lines_of_a_kept_block(gap, kept, title, rules)
         )
