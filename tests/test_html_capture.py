@@ -28,10 +28,10 @@ from edition.texts.html_capture import (
     _rejoin,
     back_linked,
     clean_page,
+    continues_the_text,
     cut_short,
     fill_whole_runs,
     heads_the_text,
-    continues_the_text,
     in_the_flow,
     in_the_text,
     inline_spaces,
@@ -855,7 +855,7 @@ def test_a_hole_of_the_text_s_own_blocks_is_in_its_flow_however_long():
 
 
 CHUNKED = """<html><body><div class="chunks">
-<div class="grid"><div class="body"><p>The first paragraph of the essay, which the extractor kept.</p>
+<div class="grid"><div class="body"><p>The first paragraph of the essay, which was kept.</p>
 <p>The second paragraph of the essay, which the extractor kept as well.</p></div></div>
 <div class="ad">Advertisement</div>
 <div class="grid"><div class="body"><p>The third paragraph goes on after the advertisement.</p>
