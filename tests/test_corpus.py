@@ -10,8 +10,8 @@ from edition_tools.importscore import corpus, score_corpus
 
 ITEMS = corpus(ROOT / "tests" / "corpus")
 
-# Held-out floors, a little under what scripts/benchmark_import.py measures on 121 captures of
-# 81 platforms (88.7 % of the furniture set aside or moved to the responses, 46.4 % of the
+# Held-out floors, a little under what scripts/benchmark_import.py measures on 133 captures of
+# 91 platforms (89.0 % of the furniture set aside or moved to the responses, 45.8 % of the
 # metadata), so that a rule change that makes them worse fails; the goal for furniture is 95 %.
 # (On the first 28 captures the figure rose from 79.6 % to 80.9 %; the six captures added
 # as unseen data, two of platforms none of the rules was written from, brought it down to
@@ -40,20 +40,44 @@ ITEMS = corpus(ROOT / "tests" / "corpus")
 # for them: 87.2 % of their furniture out held out (the same without the end matter's earlier
 # start: on them it changed nothing), 92.8 % with every rule, two lines of text lost, one of
 # them found since (a quotation's source with its date, taken for a dateline). On all 121
-# captures of 81 platforms: 88.7 % held out, 93.9 % with every rule, 46.4 % of the metadata.)
+# captures of 81 platforms: 88.7 % held out, 93.9 % with every rule, 46.4 % of the metadata.
+# The labels of end matter in eleven more languages (worldlabels, tuned on the news-custom
+# and wordpress pages read for them): 89.0 % and 94.7 %. Set 8, twelve captures of eleven
+# platforms (ten new), scored before any rule was changed for them: 88.8 % of their
+# furniture out held out, 89.0 % with every rule, 42 lines of text lost on two pages; the
+# labels in more languages, written before set 8 was read, take one line more out of it
+# (88.9 %); mended from it, 37 lines lost on one page (listed below). On all 133 captures of
+# 91 platforms: 89.0 % held out, 94.4 % with every rule, 45.8 % of the metadata.)
 FURNITURE_FLOOR = 0.88
-METADATA_FLOOR = 0.46
+# 46.4 % on 121; the eighth unseen set's metadata is recognised at 35.9 % (45.8 % on 133).
+METADATA_FLOOR = 0.455
 # With every rule, as an import applies them (--all-rules: 95.8 % on 61, 94.6 % on 73,
 # 93.0 % on 85, 92.8 % on 97; 93.7 % once comments' ages in German and French are read;
-# 92.3 % on 109; 94.1 % with the end matter's earlier start; 93.9 % on all 121).
-ALL_RULES_FURNITURE_FLOOR = 0.935
+# 92.3 % on 109; 94.1 % with the end matter's earlier start; 93.9 % on 121, 94.7 % with the
+# labels in more languages; 94.4 % on all 133).
+ALL_RULES_FURNITURE_FLOOR = 0.94
 
 
 # Lines of text the plain-text import still loses, by capture: the test fails on any other
 # loss, and when a listed line is kept again (then it leaves the list). A photo's caption
 # that is a name alone ("Melissa Jagessar"), between two rows of share buttons (unseen set
 # 7, blox), is taken with them for a row of labels; nothing in its shape tells it apart.
-KNOWN_LOSSES = {"blox-trinidadexpress-melissa-charged": (183,)}
+# A blog post of notes (unseen set 8, ikiwiki) that after its two opening paragraphs is a
+# list of tools, each a name, a repeated "home page" link and a few words of comment, with a
+# long sentence here and there: the repeated links and the run of short lines read as the
+# page's end matter after the text's last two paragraphs that stand together, and every
+# short line of the list is set aside (its sentences are kept and listed for review).
+# Guards tried on it, a share of the text's lines after the repeated line before the next
+# label a rule knows, found it only at a share fitted to this page and cost 63 lines of
+# furniture elsewhere.
+KNOWN_LOSSES = {
+    "blox-trinidadexpress-melissa-charged": (183,),
+    "ikiwiki-anarcat-cdpath": (
+        *range(31, 64, 2),
+        *range(67, 74, 2),
+        *range(77, 108, 2),
+    ),
+}
 
 
 def test_the_corpus_is_varied():

@@ -57,7 +57,9 @@ SCORES = {score.name: score for score in score_pages(ITEMS)}
 # On 109, with the 12 pages of set 6 (9 platforms): 60.1 %, 21.7 %, 118 and 188; the HTML
 # path 97.5 %, 76.4 %, 100 % and 95.9 %. On 121, with the 12 pages of set 7 (11 platforms):
 # 53.7 %, 20.2 %, 127 and 192 (a live blog's 28 headings, 7 recognised); the HTML path
-# 97.1 %, 75.2 %, 99.0 % and 96.1 %.
+# 97.1 %, 75.2 %, 99.0 % and 96.1 %. On 133, with the 12 pages of set 8 (11 platforms, 10
+# new): 54.2 %, 18.3 %, 128 and 200 (the new pages' 8 false items); the HTML path 96.9 %,
+# 75.7 %, 99.1 % and 96.5 %.
 FURNITURE_FLOOR = 0.96
 METADATA_FLOOR = 0.75
 HEADINGS_FLOOR = 0.99
@@ -65,7 +67,7 @@ ITEMS_FLOOR = 0.93
 TEXT_PATH_HEADINGS_FLOOR = 0.53
 TEXT_PATH_ITEMS_FLOOR = 0.15
 TEXT_PATH_FALSE_HEADINGS_CEILING = 130
-TEXT_PATH_FALSE_ITEMS_CEILING = 195
+TEXT_PATH_FALSE_ITEMS_CEILING = 205
 # The HTML import lost 12 of the 2,173 lines of text on the 13 pages added as unseen data,
 # measured before any rule was changed for them: a caption above the byline, quoted tweets
 # restored with their <br>-separated lines run together, a section heading set in a div and
@@ -95,6 +97,9 @@ TEXT_PATH_FALSE_ITEMS_CEILING = 195
 # the HTML path they are seen pages too. Of the 12 pages of set 7 (121 pages), measured the
 # same way with all of these, five lost 14 lines: 6 were paragraphs in a table's cell run into
 # the cell's own text ("hat.Heute", found since), 8 are listed below: no rule finds them yet.
+# Of the 12 pages of set 8 (133 pages), measured the same way, three lost 14 lines: 12 were
+# paragraphs of a body set in chunks between advertisements, of which the extractor kept the
+# first (continues_the_text finds them since), 2 are lead captions listed below.
 # The test fails when a page loses a line not listed here, and when a listed line is found
 # again (then it leaves the list).
 KNOWN_LOSSES = {
@@ -107,6 +112,12 @@ KNOWN_LOSSES = {
     # A fact check's claim box (the claim, its source, the verdict, the finding): left out,
     # the claim listed as possibly the author's text.
     "pangea-polygraph-al-tanf": (65, 67, 69, 71),
+    # Unseen set 8: a lead picture's caption set after "Image:" in a <figcaption> of a figure
+    # outside the element of the text, on a page without an <article> (sky), and a lead
+    # picture's caption in a <div> of its own above the text, its credit on the next line
+    # (vanilla): left out, the second listed as possibly the author's text.
+    "news-sky-mourinho-tottenham": (85,),
+    "vanilla-livescience-universe-simulation": (59,),
 }
 
 
