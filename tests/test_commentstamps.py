@@ -23,7 +23,8 @@ def test_a_stamp_is_a_short_line_with_a_time_or_an_age():
 def test_a_clock_time_in_french_and_german_is_a_stamp():
     assert stamp_kind("Jeanne, le 5 mars 2015 à 10h23") == "date clock"
     assert stamp_kind("5 mars 2015, 10 h 23") == "date clock"
-    assert stamp_kind("Anna, Mai 2019, 10.23 Uhr") == "clock year"
+    assert stamp_kind("Anna, Mai 2019, 10.23 Uhr") == "date clock"
+    assert stamp_kind("Anna, 2019, 10.23 Uhr") == "clock year"
     assert stamp_kind("Ausgabe 10.23") is None
 
 

@@ -13,6 +13,7 @@ from edition.texts.structure import (
     SHAPE_RULES,
     classify_body,
     epigraph_parts,
+    is_dateline,
     is_heading,
     is_publication_note,
     may_head_a_section,
@@ -216,6 +217,15 @@ def test_a_sentence_in_the_head_is_never_metadata(sentence):
         ("Posted on August 28th, 2017", "dateline"),
         ("28 August 2017", "dateline"),
         ("28.08.2017", "dateline"),
+        ("18. Okt 2023", "dateline"),
+        ("7. oktober 2020", "dateline"),
+        ("22 de Abril de 2022 - 00:00 HS", "dateline"),
+        ("21.dez.2018 às 12h55", "dateline"),
+        ("11 maja 2021, 11:49", "dateline"),
+        ("13. 1. 2020", "dateline"),
+        ("2017-03-10 09:58", "dateline"),
+        ("2017年3月10日", "dateline"),
+        ("5 октября 2019", "dateline"),
         ("Written by Jane Doe", "byline"),
         ("Posted by jdoe", "byline"),
         ("Author: Jane Doe", "byline"),
@@ -250,6 +260,19 @@ def test_a_byline_s_word_on_a_line_of_its_own_takes_the_name_under_it():
     # Under it, a line that is no name is the text's.
     _, _, _, rest = split_head(lines("A Title", "By", "the river we sat", PROSE), "A Title")
     assert [r.text for r in rest] == ["the river we sat", PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "https://sciblogs.co.nz/diplomaticimmunity/2017/02/14/hpv-vaccine-not-destroy-fertility/,",
+        "Set out 2020 plans",
+        "Mayo Clinic 2020",
+        "Mars 2020",
+    ],
+)
+def test_a_date_in_an_address_or_a_word_like_a_month_is_no_dateline(line):
+    assert not is_dateline(line)
 
 
 def test_a_quotation_s_source_with_its_date_is_the_text_s():

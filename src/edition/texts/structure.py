@@ -31,11 +31,36 @@ METADATA_RULES = {
 # The head of a page (title, date, byline, standfirst) sits within a few lines of the title,
 # which may follow the site's navigation.
 _HEAD_WINDOW = 8
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# The months as pages write them in English and, from how those languages write a date, in
+# German, French, Spanish, Portuguese, Italian, Dutch and the Scandinavian languages.
+_MONTH_NAME = (
+    r"(?:jan(?:uary|uari?)?|feb(?:ruary|ruari?)?|mar(?:ch)?|apr(?:il)?|may|jun[ei]?|jul[yi]?"
+    r"|aug(?:ust|usti|ustus)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"|j[äa]nner|märz|oktober|dezember|février|fevrier|avril|mai|juin|juillet|août|aout"
+    r"|octobre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p)?tiembre"
+    r"|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro"
+    r"|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre"
+    r"|dicembre|maart|mei|maj|desember)\.?"
+)
+# Their shorter forms, French "mars" and the genitive a date takes in Polish, Czech and
+# Russian ("11 maja 2021") are words of other kinds too ("out", "set", "Mars", "marca"): they
+# count only after a day.
+_MONTH = (
+    rf"(?:{_MONTH_NAME}|(?:mär|mrz|okt|dez|févr|avr|juil|déc|ene|abr|ago|dic|fev|set|out|gen"
+    r"|mag|giu|lug|ott|mrt|mars|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia"
+    r"|września|października|listopada|grudnia|ledna|února|března|dubna|května|června"
+    r"|července|srpna|září|října|listopadu|prosince|января|февраля|марта|апреля|мая|июня"
+    r"|июля|августа|сентября|октября|ноября|декабря)\.?)"
+)
+# A day, perhaps with its ordinal's ending or full stop ("18. Okt 2023"); Spanish and
+# Portuguese join the parts with "de" ("4 de mayo de 2022").
+_DAY = r"\d{1,2}(?:st|nd|rd|th|\.)?"
+_OF = r"(?:\s+de)?"
 DATE = re.compile(
-    rf"\b(?:{_MONTH}\s+(?:{_DAY},?\s*)?\d{{4}}|{_DAY}\s+{_MONTH},?\s+\d{{4}}"
-    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b",
+    rf"(?<![\w/])(?:{_MONTH_NAME}{_OF}\s+(?:{_DAY},?\s*)?\d{{4}}"
+    rf"|{_DAY}{_OF}\s+{_MONTH}{_OF},?\s+\d{{4}}|\d{{1,2}}\.{_MONTH}\.?\d{{4}}"
+    r"|\d{1,2}[/.]\s?\d{1,2}[/.]\s?\d{4}|\d{4}-\d{2}-\d{2}|\d{4}[/.]\d{1,2}[/.]\d{1,2}"
+    r"|\d{4}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)(?![\w/])",
     re.IGNORECASE,
 )
 _MAX_DATELINE_WORDS = 8
