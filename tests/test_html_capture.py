@@ -36,6 +36,7 @@ from edition.texts.html_capture import (
     in_the_text,
     inline_spaces,
     inside_the_text,
+    lead_captions,
     left_out_rule,
     line_starts,
     lines_of_a_kept_block,
@@ -881,6 +882,51 @@ def test_the_text_goes_on_in_a_copy_of_its_container_up_to_its_last_paragraph():
         "The last paragraph ends the argument. It says what should be done next.",
     }
     assert continues_the_text(runs, None) == set()
+
+
+LEAD = """<html><body><div class="story"><h1>Emirates Buys Thirty Jets</h1><p>By Jo Reporter</p>
+<div class="image"><div class="InlineImage-caption">The prime minister walks past a jet at the
+airshow in Dubai on Monday.</div><div class="credit">Jo Lens | Agency</div></div>
+<ul class="gallery"><li><div class="caption">Another picture of the airshow, from the side.</div>
+</li></ul><p>The first paragraph of the article, kept.</p></div></body></html>"""
+
+
+def _lead_gaps(runs):
+    first = next(i for i, run in enumerate(runs) if run.text.startswith("The first paragraph"))
+    return [
+        _gap(text=run.text, run=i, after=None, before=0, next_run=first)
+        for i, run in enumerate(runs)
+        if i < first
+    ]
+
+
+def test_the_lead_picture_s_caption_between_the_title_and_the_text_is_the_text_s():
+    """Unseen sets 8 and 9: a lead picture's caption, set in a <figcaption> or an element the
+    page names a caption ("caption-text", "cutline", "imageEmbedCaption"), left out with the
+    masthead. Only the first is the lead picture's (a gallery's others are the page's)."""
+    runs = visible_runs(lxml.html.document_fromstring(LEAD))
+    gaps = _lead_gaps(runs)
+    container = runs[0].element.getparent()
+    found = lead_captions(gaps, runs, "Emirates Buys Thirty Jets", set(), container)
+    assert [gaps[i].text[:30] for i in found] == ["The prime minister walks past "]
+    # Without the title on the page, no stretch stands after it.
+    assert lead_captions(gaps, runs, "Another Title", set(), container) == set()
+    # Nor where the text stands in the page's body, which holds the menus too.
+    assert (
+        lead_captions(gaps, runs, "Emirates Buys Thirty Jets", set(), container.getparent())
+        == set()
+    )
+
+
+def test_a_credit_or_a_label_in_a_caption_s_element_is_no_lead_caption():
+    for caption in ("Photo: Jo Lens/Agency", "Click to enlarge"):
+        page = LEAD.replace(
+            "The prime minister walks past a jet at the\nairshow in Dubai on Monday.", caption
+        )
+        runs = visible_runs(lxml.html.document_fromstring(page))
+        container = runs[0].element.getparent()
+        gaps = _lead_gaps(runs)
+        assert lead_captions(gaps, runs, "Emirates Buys Thirty Jets", set(), container) == set()
 
 
 def test_the_lead_in_an_article_s_header_is_the_text_and_its_other_lines_the_page_s():

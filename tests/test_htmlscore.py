@@ -112,12 +112,9 @@ KNOWN_LOSSES = {
     # A fact check's claim box (the claim, its source, the verdict, the finding): left out,
     # the claim listed as possibly the author's text.
     "pangea-polygraph-al-tanf": (65, 67, 69, 71),
-    # Unseen set 8: a lead picture's caption set after "Image:" in a <figcaption> of a figure
-    # outside the element of the text, on a page without an <article> (sky), and a lead
-    # picture's caption in a <div> of its own above the text, its credit on the next line
-    # (vanilla): left out, the second listed as possibly the author's text.
+    # Unseen set 8: a lead picture's caption set after "Image:" (read as a credit), a line
+    # of the page's between it and the text: left out.
     "news-sky-mourinho-tottenham": (85,),
-    "vanilla-livescience-universe-simulation": (59,),
 }
 
 

@@ -44,7 +44,13 @@ from edition.texts.document import Block, CleanText, Intervention, Line, SetAsid
 from edition.texts.furniture import RULES, Rule, strip_furniture
 from edition.texts.html_page import CUT_SHORT_NOTE, RESTORED_EDGE_NOTE, RESTORED_NOTE
 from edition.texts.myst import escape
-from edition.texts.prose import is_sentence, reads_as_prose
+from edition.texts.prose import (
+    MIN_PROSE_WORDS,
+    is_sentence,
+    is_sentence_of_names,
+    is_title_case,
+    reads_as_prose,
+)
 from edition.texts.structure import CREDIT, is_byline, is_dateline, is_title_line
 from edition.texts.words import word_count
 
@@ -1116,6 +1122,112 @@ def captions_of_the_article(
     return found
 
 
+# The names pages give the element of a picture's caption: "caption", the newspapers'
+# "cutline", the French "légende", the German "Bildunterschrift", an image's "description".
+_CAPTION_CLASS = re.compile(
+    r"caption|cutline|l[ée]gende?|bildunterschrift|(?:image|img|photo|picture)[-_]?desc",
+    re.IGNORECASE,
+)
+# How far up from a run its caption's element may stand (a paragraph in a span in the caption).
+_CAPTION_LEVELS = 3
+
+
+def _in_a_caption(element: lxml.html.HtmlElement) -> bool:
+    chain = [element, *element.iterancestors()][:_CAPTION_LEVELS]
+    return any(a.tag == "figcaption" or _CAPTION_CLASS.search(a.get("class") or "") for a in chain)
+
+
+def lead_captions(
+    gaps: list[Gap],
+    runs: list[Run],
+    title: str | None,
+    titles: set[int],
+    container: lxml.html.HtmlElement | None,
+    rules: tuple[Rule, ...] = RULES,
+) -> set[int]:
+    """The index of the left-out stretch that is the caption of the text's lead picture, if
+    any: the first whole run set in a caption's element (a <figcaption>, or an element its
+    page names a caption) after the title and before the first word the extractor kept
+    after it (``titles``: the extracted blocks that are the title), that says what the
+    picture shows (``_says_what_it_shows``) and credits no one. The lead picture stands
+    there on most pages, and the extractor leaves its caption out with the masthead. Other
+    matter between them (a teaser's link, ``_parts``) parts it from the text, and so does a
+    text that stands in the page's body (``container``), which holds the menus too; the
+    captions of a gallery's other pictures are the page's."""
+    if container is None or container.tag in _PAGE_ROOTS:
+        return set()
+    title_text = _normal(title).casefold() if title else None
+    title_run = next(
+        (
+            i
+            for i, run in enumerate(runs)
+            if title_text and _normal(run.text).casefold() == title_text
+        ),
+        None,
+    )
+    if title_run is None:
+        return set()
+    for index, gap in enumerate(gaps):
+        element = runs[gap.run].element
+        if (
+            (gap.after is None or gap.after in titles)
+            and gap.whole
+            and element is not None
+            and title_run < gap.run < gap.next_run
+            and _in_a_caption(element)
+        ):
+            between = runs[gap.run + 1 : gap.next_run]
+            if (
+                _says_what_it_shows(gap.text, rules)
+                and not _credits(gap.text)
+                and not any(_parts(run, title_text) for run in between)
+            ):
+                return {index}
+            return set()
+    return set()
+
+
+# A line of names ("Natalie Naccache | Bloomberg | Getty Images", "PAP/ Rafał Guz"): each of
+# its words capitalised, and a few of them.
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_MAX_NAMES_WORDS = 8
+
+
+# A picture's or a gallery's own buttons are a few words ("Back to Gallery", "Image 1 of 13").
+_MAX_BUTTON_WORDS = 3
+
+
+def _parts(run: Run, title_text: str | None) -> bool:
+    """Whether a run between a lead caption and the text parts them: a line of words that is
+    not the masthead's (a credit, a byline, a date, names, another caption, the title again),
+    the text's own left-out lead (prose), nor a button of the picture's."""
+    text = run.text
+    words = _NAME_WORD.findall(text)
+    return not (
+        _credits(text)
+        or is_byline(text)
+        or is_dateline(text)
+        or _reads_as_prose(text)
+        or reads_as_prose(text)
+        or _normal(text).casefold() == title_text
+        or (run.element is not None and _in_a_caption(run.element))
+        or (0 < len(words) <= _MAX_NAMES_WORDS and all(w[0].isupper() for w in words))
+        or len(words) <= _MAX_BUTTON_WORDS
+    )
+
+
+def _says_what_it_shows(text: str, rules: tuple[Rule, ...]) -> bool:
+    """A caption of some length: prose, a sentence full of names, or a long line that is no
+    headline ("Po głosowaniach w Sejmie (na zdjęciu …) …"), which no furniture rule takes. A
+    lead picture's caption says what it shows; a short phrase there is a button's ("Click to
+    enlarge")."""
+    return (
+        reads_as_prose(text)
+        or is_sentence_of_names(text)
+        or (word_count(text) >= MIN_PROSE_WORDS and not is_title_case(text))
+    ) and not strip_furniture([text], rules=rules)[1]
+
+
 def beside_the_text(
     gaps: list[Gap],
     runs: list[Run],
@@ -1611,6 +1723,7 @@ def clean_page(
     flow = text_container(
         runs, {run for run, blocks in holders.items() if blocks - titles - page_notes - signed}
     )
+    beside |= lead_captions(gaps, runs, title, titles, flow, rules)
     continued = continues_the_text(runs, flow, rules)
     set_aside, interventions = [], []
     for index, gap in enumerate(gaps):
