@@ -10,8 +10,8 @@ from edition_tools.importscore import corpus, score_corpus
 
 ITEMS = corpus(ROOT / "tests" / "corpus")
 
-# Held-out floors, a little under what scripts/benchmark_import.py measures on 133 captures of
-# 91 platforms (89.0 % of the furniture set aside or moved to the responses, 45.8 % of the
+# Held-out floors, a little under what scripts/benchmark_import.py measures on 146 captures of
+# 102 platforms (89.3 % of the furniture set aside or moved to the responses, 47.3 % of the
 # metadata), so that a rule change that makes them worse fails; the goal for furniture is 95 %.
 # (On the first 28 captures the figure rose from 79.6 % to 80.9 %; the six captures added
 # as unseen data, two of platforms none of the rules was written from, brought it down to
@@ -47,14 +47,21 @@ ITEMS = corpus(ROOT / "tests" / "corpus")
 # furniture out held out, 89.0 % with every rule, 42 lines of text lost on two pages; the
 # labels in more languages, written before set 8 was read, take one line more out of it
 # (88.9 %); mended from it, 37 lines lost on one page (listed below). On all 133 captures of
-# 91 platforms: 89.0 % held out, 94.4 % with every rule, 45.8 % of the metadata.)
+# 91 platforms: 89.0 % held out, 94.4 % with every rule, 45.8 % of the metadata. Set 9,
+# thirteen captures of thirteen platforms (eleven new; seven pages in Portuguese, Spanish,
+# Russian, Polish, French and Italian), scored before any rule was changed for them: 91.8 %
+# held out (91.4 % without the labels in more languages), 92.1 % with every rule, three
+# lines of text lost on one page (two without those labels); the datelines in more
+# languages, written before the set was read, take its metadata from 45.6 % to 48.5 %. On
+# all 146 captures of 102 platforms: 89.3 % held out, 94.1 % with every rule, 47.3 % of
+# the metadata.)
 FURNITURE_FLOOR = 0.88
 # 46.4 % on 121; the eighth unseen set's metadata is recognised at 35.9 % (45.8 % on 133).
 METADATA_FLOOR = 0.455
 # With every rule, as an import applies them (--all-rules: 95.8 % on 61, 94.6 % on 73,
 # 93.0 % on 85, 92.8 % on 97; 93.7 % once comments' ages in German and French are read;
 # 92.3 % on 109; 94.1 % with the end matter's earlier start; 93.9 % on 121, 94.7 % with the
-# labels in more languages; 94.4 % on all 133).
+# labels in more languages; 94.4 % on 133, 94.1 % on all 146).
 ALL_RULES_FURNITURE_FLOOR = 0.94
 
 
@@ -70,8 +77,12 @@ ALL_RULES_FURNITURE_FLOOR = 0.94
 # Guards tried on it, a share of the text's lines after the repeated line before the next
 # label a rule knows, found it only at a share fitted to this page and cost 63 lines of
 # furniture elsewhere.
+# A radio chronicle's "A lire aussi :" over the three journal issues it reviews, after its
+# signature (unseen set 9, labelled the text's, doubtfully): read as a list of the site's
+# other articles, under a heading the labels in more languages know.
 KNOWN_LOSSES = {
     "blox-trinidadexpress-melissa-charged": (183,),
+    "react-franceculture-parole": (215, 217, 219),
     "ikiwiki-anarcat-cdpath": (
         *range(31, 64, 2),
         *range(67, 74, 2),

@@ -59,7 +59,8 @@ SCORES = {score.name: score for score in score_pages(ITEMS)}
 # 53.7 %, 20.2 %, 127 and 192 (a live blog's 28 headings, 7 recognised); the HTML path
 # 97.1 %, 75.2 %, 99.0 % and 96.1 %. On 133, with the 12 pages of set 8 (11 platforms, 10
 # new): 54.2 %, 18.3 %, 128 and 200 (the new pages' 8 false items); the HTML path 96.9 %,
-# 75.7 %, 99.1 % and 96.5 %.
+# 75.7 %, 99.1 % and 96.5 %. On 146, with the 13 pages of set 9 (13 platforms, 11 new):
+# 53.8 %, 18.2 %, 130 and 203; the HTML path 96.9 %, 77.0 %, 99.2 % and 96.2 %.
 FURNITURE_FLOOR = 0.96
 METADATA_FLOOR = 0.75
 HEADINGS_FLOOR = 0.99
@@ -99,7 +100,10 @@ TEXT_PATH_FALSE_ITEMS_CEILING = 205
 # the cell's own text ("hat.Heute", found since), 8 are listed below: no rule finds them yet.
 # Of the 12 pages of set 8 (133 pages), measured the same way, three lost 14 lines: 12 were
 # paragraphs of a body set in chunks between advertisements, of which the extractor kept the
-# first (continues_the_text finds them since), 2 are lead captions listed below.
+# first (continues_the_text finds them since), 2 lead captions (one found since, by
+# lead_captions). Of the 13 pages of set 9 (146 pages), measured before lead_captions was
+# written, four lost 5 lines: four lead captions (found since) and a lead paragraph in the
+# article's header, listed below.
 # The test fails when a page loses a line not listed here, and when a listed line is found
 # again (then it leaves the list).
 KNOWN_LOSSES = {
@@ -115,6 +119,9 @@ KNOWN_LOSSES = {
     # Unseen set 8: a lead picture's caption set after "Image:" (read as a credit), a line
     # of the page's between it and the text: left out.
     "news-sky-mourinho-tottenham": (85,),
+    # Unseen set 9: the lead paragraph, set in the article's <header> under the byline
+    # (div.article__lead): left out, listed as possibly the author's text.
+    "saxotech-rp-fundusze": (71,),
 }
 
 
