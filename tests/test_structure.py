@@ -236,6 +236,12 @@ def test_a_sentence_in_the_head_is_never_metadata(sentence):
         ("par Florence Audier, le 15 septembre 2009", "byline"),
         ("Por Mariano Martín mmartin@ambito.com.ar", "byline"),
         ("By Ludwig van Beethoven", "byline"),
+        ("Von: Moritz Pieczewski-Freimuth", "byline"),
+        ("Geschrieben von Cooper am 25.08.2015 22:30", "byline"),
+        ("Escrito por Ana López", "byline"),
+        ("Текст: Лида Буслаева", "byline"),
+        ("di Mario Rossi", "byline"),
+        ("door Jan de Vries", "byline"),
     ],
 )
 def test_common_forms_of_dates_and_bylines_are_recognised(line, rule):
@@ -245,7 +251,16 @@ def test_common_forms_of_dates_and_bylines_are_recognised(line, rule):
 
 
 @pytest.mark.parametrize(
-    "line", ["By the sea", "Von Berlin nach Paris", "By then, it was too late.", "Par ici"]
+    "line",
+    [
+        "By the sea",
+        "Von Berlin nach Paris",
+        "By then, it was too late.",
+        "Par ici",
+        "Text: the river",
+        "Di notte si dorme",
+        "Av och till",
+    ],
 )
 def test_a_heading_that_opens_with_by_is_no_byline(line):
     _, _, set_aside, rest = split_head(lines("A Title", line, PROSE), "A Title")

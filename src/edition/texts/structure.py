@@ -64,11 +64,19 @@ DATE = re.compile(
     re.IGNORECASE,
 )
 _MAX_DATELINE_WORDS = 8
-# A byline opens with the word for "by" (English, German, French, Spanish), perhaps after a
-# mark ("// By …"); the name runs up to a separator, after which a date, a place, an
-# address or a role may follow ("By Amy Kuperinsky | NJ Advance Media", "Von Georg Kasch").
-_BY = r"(?:(?P<marked>written\s+by|posted\s+by|words\s+by|author:)|by|von|par|por)"
-_BYLINE = re.compile(rf"^[^\w\s]*\s*{_BY}\s+(?P<rest>\S.*)$", re.IGNORECASE)
+# A byline opens with the word for "by" (English, German, French, Spanish, Portuguese,
+# Italian, Dutch, the Scandinavian languages), perhaps after a mark ("// By …") and with a
+# colon ("Von: …", "Text: …"), or with a phrase that names the writer ("Written by",
+# "Geschrieben von", "Escrito por", "Autor:"), after which the name may be written in lower
+# case (a user's); the name runs up to a separator, after which a date, a place, an address or a
+# role may follow ("By Amy Kuperinsky | NJ Advance Media", "Von Georg Kasch").
+_BY = (
+    r"(?:(?P<marked>(?:written|posted|words)\s+by|author\s*:|autor(?:in)?\s*:|auteur\s*:"
+    r"|geschrieben\s+von|(?:ein\s+)?(?:gast)?(?:kommentar|beitrag)\s+von|escrito\s+por"
+    r"|publicado\s+por|scritto\s+da|publié\s+par|écrit\s+par)"
+    r"|(?:by|von|par|por|di|door|av|af|text(?:o)?|текст)(?:\s*:)?)"
+)
+_BYLINE = re.compile(rf"^[^\w\s]*\s*{_BY}\s*(?P<rest>(?<=\s|:)\S.*)$", re.IGNORECASE)
 _LONE_BY = re.compile(rf"^[^\w\s]*\s*{_BY}\s*$", re.IGNORECASE)
 _NAME_END = re.compile(
     r"\s[|•·–—-]\s|[,(|•·]|\s(?=\S*@)|\s(?:on|at|am|um|le|à|el|the)\s", re.IGNORECASE
