@@ -857,10 +857,10 @@ def continues_the_text(
         )
         if part is None or part.tag not in _TEXT_BLOCKS or part.tag == "figure":
             continue
-        if strip_furniture([run.text], rules=rules)[1] or is_byline(run.text):
+        text = run.text
+        if strip_furniture([text], rules=rules)[1] or is_byline(text) or is_dateline(text):
             continue
-        if not is_dateline(run.text):
-            found.append(index)
+        found.append(index)
     last = max((i for i in found if _reads_as_prose(runs[i].text)), default=-1)
     return {i for i in found if i <= last}
 
@@ -1188,12 +1188,10 @@ def lead_captions(
 
 
 # A line of names ("Natalie Naccache | Bloomberg | Getty Images", "PAP/ Rafał Guz"): each of
-# its words capitalised, and a few of them.
+# its words capitalised, and a few of them. A picture's or a gallery's own buttons are a few
+# words ("Back to Gallery", "Image 1 of 13").
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _MAX_NAMES_WORDS = 8
-
-
-# A picture's or a gallery's own buttons are a few words ("Back to Gallery", "Image 1 of 13").
 _MAX_BUTTON_WORDS = 3
 
 
