@@ -9,6 +9,14 @@ from edition.texts.furniture import RULES, strip_furniture
 TEXT = "A paragraph of the essay, which is long enough to be prose and not a widget label."
 MORE = "Another paragraph of the essay follows it, and it is long enough to read as prose."
 LAST = "The essay's closing paragraph comes after the box, and it reads as prose as well."
+SECTION_HEADINGS = [
+    "Comentários (3)",
+    "Deja un comentario",
+    "12 komentářů",
+    "コメントを書く",
+    "Etiquetas",
+    "댓글 쓰기",
+]
 TEASERS = ["Técnico do Santos dirigiu time em árvore", "Globo muda horário da rodada de quarta"]
 
 
@@ -40,32 +48,12 @@ def test_a_related_heading_opens_a_block_that_ends_at_prose(heading):
     assert removed == dict.fromkeys([heading, *TEASERS], "related-headings")
 
 
-@pytest.mark.parametrize(
-    "heading",
-    [
-        "Comentários (3)",
-        "Deja un comentario",
-        "12 komentářů",
-        "コメントを書く",
-        "Etiquetas",
-        "댓글 쓰기",
-    ],
-)
+@pytest.mark.parametrize("heading", SECTION_HEADINGS)
 def test_a_heading_of_the_comments_or_tags_removes_nothing_in_the_text(heading):
     assert _removed([TEXT, MORE, heading, LAST, MORE]) == {}
 
 
-@pytest.mark.parametrize(
-    "heading",
-    [
-        "Comentários (3)",
-        "Deja un comentario",
-        "12 komentářů",
-        "コメントを書く",
-        "Etiquetas",
-        "댓글 쓰기",
-    ],
-)
+@pytest.mark.parametrize("heading", SECTION_HEADINGS)
 def test_a_heading_of_the_comments_or_tags_begins_the_end_matter_after_the_text(heading):
     lines = [TEXT, MORE, LAST, heading, "Paulo", "ontem", "Maria", "há 2 horas"]
     assert end_matter_start(lines, RULES) == 4
