@@ -32,9 +32,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from edition.errors import EditionError
-from edition.texts.furniture import RULES, rules_not_tuned_on
-from edition.texts.structure import SHAPE_RULES, shape_rules_not_tuned_on
-from edition_tools.htmlscore import score_pages, score_text_structure
+from edition_tools.htmlscore import score_pages, score_texts_structure
 from edition_tools.importscore import SHAPE_FIGURES, choose_shape_figures, corpus, score_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -90,12 +88,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"lost in {s.name}: lines {', '.join(map(str, s.text_lost))}")
     try:
         text_structure = {
-            item.path.stem: score_text_structure(
-                item,
-                RULES if args.all_rules else rules_not_tuned_on(item.platform),
-                SHAPE_RULES if args.all_rules else shape_rules_not_tuned_on(item.platform),
-            )
-            for item in items
+            item.path.stem: score
+            for item, score in zip(items, score_texts_structure(items, args.all_rules), strict=True)
         }
         pages = score_pages(items, args.all_rules)
     except EditionError as error:

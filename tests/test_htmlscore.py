@@ -13,14 +13,13 @@ from conftest import ROOT
 from edition.errors import EditionError
 from edition.texts.capture import read_capture
 from edition.texts.cleaning import clean_lines
-from edition.texts.furniture import rules_not_tuned_on
 from edition.texts.prose import is_sentence
-from edition.texts.structure import shape_rules_not_tuned_on
 from edition_tools.htmlscore import (
     load_structure,
     score_html,
     score_pages,
     score_text_structure,
+    score_texts_structure,
     site_of,
     without_marks,
 )
@@ -151,12 +150,7 @@ def test_furniture_metadata_and_structure_of_the_saved_pages():
 
 
 def test_headings_and_list_items_of_the_plain_text_path():
-    scores = [
-        score_text_structure(
-            i, rules_not_tuned_on(i.platform), shape_rules_not_tuned_on(i.platform)
-        )
-        for i in ITEMS
-    ]
+    scores = score_texts_structure(ITEMS)
     found = sum(s.headings_recognised for s in scores) / sum(s.headings for s in scores)
     assert found >= TEXT_PATH_HEADINGS_FLOOR
     assert sum(s.items_recognised for s in scores) / sum(s.items for s in scores) >= (

@@ -41,7 +41,12 @@ from edition.texts.document import Line
 from edition.texts.furniture import RULES, Rule, rules_not_tuned_on
 from edition.texts.html_capture import PageMetadata, clean_page, decode_page
 from edition.texts.provenance import line_numbers
-from edition.texts.structure import SHAPE_RULES, ShapeRule, classify_body
+from edition.texts.structure import (
+    SHAPE_RULES,
+    ShapeRule,
+    classify_body,
+    shape_rules_not_tuned_on,
+)
 from edition.tomlfile import load_toml
 from edition_tools.importscore import Labelled, in_processes
 
@@ -283,6 +288,20 @@ def score_text_structure(
         headings_false=sum(kinds[n] == "heading" and n not in structure.headings for n in text),
         items_false=sum(kinds[n] == "list-item" and n not in structure.items for n in text),
     )
+
+
+def _text_structure_held_out(item: Labelled) -> StructureScore:
+    return score_text_structure(
+        item, rules_not_tuned_on(item.platform), shape_rules_not_tuned_on(item.platform)
+    )
+
+
+def score_texts_structure(items: list[Labelled], all_rules: bool = False) -> list[StructureScore]:
+    """``score_text_structure`` for each capture, with the rules and shape rules not tuned on
+    its platform (or, with ``all_rules``, every one), in processes of their own."""
+    if all_rules:
+        return in_processes(score_text_structure, items)
+    return in_processes(_text_structure_held_out, items)
 
 
 def site_of(item: Labelled) -> str:
