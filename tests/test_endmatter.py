@@ -366,3 +366,23 @@ def test_a_thread_is_found_by_its_heading_and_reply_buttons_in_other_languages()
     lines = [prose, prose, "Commentaires", comment, "Répondre à ce message", comment]
     lines += ["Répondre à ce message"]
     assert comment_thread_start(lines, RULES) == 3
+
+
+LISTING = ["@classmethod", "def setUpClass(cls):", "super().setUpClass()", "..."]
+PARAGRAPH = (
+    "It seemed pretty isolated to me, since the test gets its own browser and touches no file, "
+    "so I looked for what else could hold on to the state of an earlier test, and after a long "
+    "evening of reading the framework's own code I found a cache of the static files' finders "
+    "that no test had ever cleared, which explained why the test passed alone and failed in "
+    "the suite."
+)
+
+
+def test_a_full_paragraph_after_repeated_lines_shows_that_the_text_goes_on():
+    """A post whose sections are each a heading, a paragraph and a code listing (unseen set
+    11): the listings' lines repeat after its last two paragraphs that stand together, but a
+    full paragraph later shows that the text goes on; without it they begin the end matter."""
+    closing = PARAGRAPH.replace("It seemed", "In the end it seemed")
+    lines = [PROSE, MORE, *LISTING, *LISTING, "Finding a Fix", PARAGRAPH, *LISTING, closing]
+    assert end_matter_start(lines, RULES) is None
+    assert end_matter_start([PROSE, MORE, *LISTING, *LISTING, "Finding a Fix"], RULES) == 3

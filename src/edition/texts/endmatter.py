@@ -105,6 +105,8 @@ def end_matter_start(
     }
     text_like = _text_like(filled)
     text_again = _again(text_like)
+    # After each line (the last line has none after it).
+    paragraph_after = [*_again([_is_a_full_paragraph(text) for text in filled])[1:], False]
     for number, known in labels.items():
         window = filled[position[number] : position[number] + _WINDOW]
         # A line marked by its shape alone stands among the text's long items as easily
@@ -127,11 +129,14 @@ def end_matter_start(
             continue
         # Where only its shape marks it, no later stretch may read like the text again (an
         # article going on after an embedded video player's labels), nor may the next line
-        # (an interviewer's question trailing off over the answer).
+        # (an interviewer's question trailing off over the answer), nor may a full paragraph
+        # come later (a post whose sections, each a paragraph and a code listing, go on
+        # after the listings' repeated lines).
         if not known and (
             reads_as_prose(window[1] if len(window) > 1 else "")
             or (not through[number - 1] and text_again[position[number]])
             or _says_a_sentence(before[number - 1])
+            or paragraph_after[position[number]]
         ):
             continue
         return number
@@ -173,6 +178,17 @@ def _text_like(filled: list[str]) -> list[bool]:
         sums[i] - sums[min(i + _WINDOW, len(like))] > _WINDOW * _MAX_PROSE_SHARE
         for i in range(len(like))
     ]
+
+
+# A paragraph this long is the text's wherever it stands: the page's blurbs and notices are
+# shorter. With every platform held out, a later paragraph of 60 words or more kept the
+# sections of a post of code listings (unseen set 11, 46 lines) at the cost of 42 lines of
+# furniture on 170 captures (a sitecore and a brightspot page's long notices after the text).
+_FULL_PARAGRAPH_WORDS = 60
+
+
+def _is_a_full_paragraph(text: str) -> bool:
+    return word_count(text) >= _FULL_PARAGRAPH_WORDS and reads_as_prose(text)
 
 
 def _again(text_like: list[bool]) -> list[bool]:
