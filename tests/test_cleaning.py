@@ -2,6 +2,8 @@
 thread, the page's end matter. The author's words are all kept, in order; what reads as
 prose is never set aside; readers' words are shown apart."""
 
+import textwrap
+
 from edition.texts.cleaning import clean_lines
 
 P1 = "A paragraph of the essay, which is long enough to be prose and not a widget label."
@@ -79,3 +81,30 @@ def test_a_publication_note_among_the_paragraphs_is_shown_with_the_head_not_as_a
     ]
     (moved,) = text.interventions
     assert moved.line == 4 and "“First Published at Cultured”" in moved.description
+
+
+def test_a_wrapped_capture_keeps_each_paragraph_whole_and_lists_what_it_sets_aside_by_line():
+    first = textwrap.wrap(" ".join([P1] * 3), 60)
+    second = textwrap.wrap(" ".join([P2] * 3), 60)
+    notice = textwrap.wrap(
+        "Copyright (c) 2014 The Trust and the persons identified as the document authors, "
+        "all rights reserved, under the provisions relating to documents in effect today.",
+        60,
+    )
+    lines = ["A Title", *first, *second, *notice]
+    text = clean_lines(lines, "wrapped.txt", "A Title")
+    paragraphs = [b for b in text.body if b.kind == "paragraph"]
+    assert [b.text for b in paragraphs] == [" ".join(first), " ".join(second)]
+    assert [(b.line, b.through) for b in paragraphs] == [
+        (2, 1 + len(first)),
+        (2 + len(first), 1 + len(first) + len(second)),
+    ]
+    (joined,) = [i for i in text.interventions if "joined" in i.description]
+    assert f"lines 2–{1 + len(first)}, " in joined.description
+    set_aside = {s.line: s.text for s in text.set_aside}
+    notice_lines = range(len(lines) - len(notice) + 1, len(lines) + 1)
+    assert {n: set_aside.get(n) for n in notice_lines} == dict(
+        zip(notice_lines, notice, strict=True)
+    )
+    spanned = {n for b in text.blocks() for n in range(b.line, (b.through or b.line) + 1)}
+    assert spanned | set(set_aside) == set(range(1, len(lines) + 1))

@@ -386,3 +386,21 @@ def test_a_full_paragraph_after_repeated_lines_shows_that_the_text_goes_on():
     lines = [PROSE, MORE, *LISTING, *LISTING, "Finding a Fix", PARAGRAPH, *LISTING, closing]
     assert end_matter_start(lines, RULES) is None
     assert end_matter_start([PROSE, MORE, *LISTING, *LISTING, "Finding a Fix"], RULES) == 3
+
+
+def test_a_printed_pages_running_head_after_the_last_paragraphs_does_not_end_the_text():
+    """A paginated document's last pages hold its references, which read as no prose; the
+    running head at each page's top is said on every page, not where the text ends."""
+    head = "Internet-Draft remoteStorage December 2014"
+    references = [
+        line
+        for tag, rfc in (("HTTP", 7231), ("COND", 7232), ("RANGE", 7233), ("CACHE", 7234))
+        for line in (f"[{tag}]", f"Fielding et al., HTTP/1.1, RFC {rfc}")
+    ]
+    lines = []
+    for page in range(1, 4):
+        lines += [PROSE, MORE, f"de Jong [Page {page}]", head]
+    lines += [*references, "de Jong [Page 4]"]
+    assert end_matter_start(lines, RULES) is None
+    without = tuple(rule for rule in RULES if rule.id != "running-heads")
+    assert end_matter_start(lines, without) == 12

@@ -71,7 +71,8 @@ def test_the_importer_records_every_line_it_does_not_keep(records, cleaned):
         capture = SOURCES / "captures" / records[id].file
         lines = capture.read_text(encoding="utf-8").splitlines()
         nonblank = {n for n, line in enumerate(lines, start=1) if line.strip()}
-        accounted = {b.line for b in text.blocks()} | {s.line for s in text.set_aside}
+        spanned = {n for b in text.blocks() for n in range(b.line, (b.through or b.line) + 1)}
+        accounted = (spanned & nonblank) | {s.line for s in text.set_aside}
         assert accounted == nonblank, id
 
 

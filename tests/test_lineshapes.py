@@ -10,6 +10,7 @@ from edition.texts.lineshapes import (
     is_word_label,
     outside_text,
     prose_runs,
+    running_heads,
     teaser_dates,
     teaser_units,
     template_labels,
@@ -69,6 +70,43 @@ def test_keywords_on_lines_of_their_own_in_a_code_listing_are_not_a_template():
     # The same words between lines of prose (comments) are a template's.
     unit = ["SELECT", TEXT, "FROM", TEXT, "WHERE", TEXT]
     assert sum(template_labels([TEXT, TEXT, *unit * 3])) == 9
+
+
+def test_lines_that_carry_a_path_an_address_a_version_or_a_quoted_value_are_no_template():
+    """A Dockerfile shown again in each step of a post (set 11, jekyll) and an HTTP
+    transcript's headers (an Internet-Draft) repeat as a template's buttons do."""
+    dockerfile = ["FROM python:3.7", "COPY . /tmp/myapp", "RUN pip install /tmp/myapp", TEXT]
+    assert not any(template_labels([TEXT, TEXT, *dockerfile * 3]))
+    headers = ["HTTP/1.1 200 OK", "Host: example.org:4439", 'ETag: "1382694048000"', TEXT]
+    assert not any(template_labels([TEXT, TEXT, *headers * 3]))
+    # A credit's "Name/Agency" is words, and a row of them said under each picture a template.
+    credits = ["Devindra Hardawar/AOL", "Save", "View", TEXT]
+    assert sum(template_labels([TEXT, TEXT, *credits * 3])) == 9
+
+
+def test_a_printed_pages_running_head_and_foot_are_found_on_every_page():
+    page = [TEXT, "Jong [Page {n}]", "Internet-Draft remoteStorage December 2014", TEXT]
+    lines = [line.format(n=n) for n in range(1, 4) for line in page]
+    assert running_heads(lines) == [False, True, True, False] * 3
+
+
+@pytest.mark.parametrize(
+    "numbered",
+    [
+        "Part {n} of 3",  # an author's headings
+        "Ibid., p. {n}",  # notes citing pages
+        "{n}",  # numbers alone: verses, list numbers
+    ],
+)
+def test_numbered_lines_without_the_word_page_are_no_running_head(numbered):
+    lines = [line.format(n=n) for n in range(1, 4) for line in (TEXT, numbered, "Beside", TEXT)]
+    assert not any(running_heads(lines))
+
+
+def test_a_line_said_beside_a_page_number_only_some_of_the_time_is_the_texts():
+    lines = [TEXT, "Page 1", "Chorus", TEXT, "Page 2", "Chorus", TEXT, "Chorus", "Page 3", TEXT]
+    lines += ["Chorus", TEXT]
+    assert [n for n, flag in enumerate(running_heads(lines)) if flag] == [1, 4, 8]
 
 
 @pytest.mark.parametrize(

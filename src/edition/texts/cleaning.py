@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from edition.errors import EditionError
 from edition.texts.capture import is_invisible, read_capture
-from edition.texts.document import Block, CleanText, SetAside
+from edition.texts.document import Block, CleanText, Intervention, SetAside
 from edition.texts.endmatter import comment_thread_start, end_matter_start
 from edition.texts.endnotes import note_traces, restore_note_marks
-from edition.texts.furniture import RULES, Rule, strip_furniture
+from edition.texts.furniture import RULES, RUNNING_HEADS, Rule, strip_furniture
 from edition.texts.html_page import is_html
+from edition.texts.lineshapes import running_heads
 from edition.texts.provenance import Record, load_provenance
 from edition.texts.structure import (
     classify_body,
@@ -20,6 +22,7 @@ from edition.texts.structure import (
     split_responses,
     split_tail,
 )
+from edition.texts.wrapping import Wrapped, join_lines, wrapped_paragraphs
 
 # The rule of a line that shows nothing (zero-width or other invisible characters only):
 # it is not a paragraph a reader could see or cite, so it is left out and listed.
@@ -43,6 +46,24 @@ def clean_lines(
     ]
     # Blanked, not removed, so that every other line keeps its number.
     lines = ["" if line.strip() and is_invisible(line) else line for line in lines]
+    # A printed page's running heads break into its paragraphs: they join none.
+    heads = running_heads(lines) if RUNNING_HEADS in rules else [False] * len(lines)
+    apart = editor_furniture | {number for number, head in enumerate(heads, start=1) if head}
+    wrapped = wrapped_paragraphs(lines, apart)
+    if wrapped is None:
+        return _clean(lines, source, title, editor_furniture, rules, invisible)
+    text = _clean(join_lines(lines, wrapped), source, title, editor_furniture, rules, invisible)
+    return _unjoined(text, lines, wrapped)
+
+
+def _clean(
+    lines: list[str],
+    source: str,
+    title: str | None,
+    editor_furniture: frozenset[int],
+    rules: tuple[Rule, ...],
+    invisible: list[SetAside],
+) -> CleanText:
     kept, furniture = strip_furniture(lines, editor_furniture, rules, title)
     # Responses go first: their count heading repeats the title and must not read as one.
     thread = comment_thread_start(lines, rules)
@@ -83,6 +104,45 @@ def clean_lines(
         set_aside=tuple(set_aside),
         interventions=tuple(interventions),
         end_matter=end_matter,
+    )
+
+
+# How the joining of wrapped lines is declared in the textual notes.
+JOINED_NOTE = (
+    "the capture breaks its paragraphs into lines of at most {width} characters; the lines of"
+    " each paragraph are joined with single spaces: lines {spans}"
+)
+
+
+def _unjoined(text: CleanText, lines: list[str], wrapped: Wrapped) -> CleanText:
+    """``text`` cleaned from the joined lines of a wrapped capture, told in the capture's
+    lines: a paragraph set aside is listed line by line as the capture has it; one kept spans
+    its lines, and the joining is declared."""
+    last = dict(wrapped.paragraphs)
+
+    def spanned(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+        return tuple(replace(b, through=last[b.line]) if b.line in last else b for b in blocks)
+
+    set_aside = [
+        SetAside(number, lines[number - 1], aside.rule)
+        for aside in text.set_aside
+        for number in range(aside.line, last.get(aside.line, aside.line) + 1)
+        if number == aside.line or lines[number - 1].strip()
+    ]
+    kept = sorted((b.line, b.through or last[b.line]) for b in text.blocks() if b.line in last)
+    interventions = list(text.interventions)
+    if kept:
+        spans = ", ".join(f"{first}–{through}" for first, through in kept)
+        note = JOINED_NOTE.format(width=wrapped.width, spans=spans)
+        interventions.append(Intervention(kept[0][0], note))
+    return replace(
+        text,
+        head=spanned(text.head),
+        body=spanned(text.body),
+        responses=spanned(text.responses),
+        endnotes=spanned(text.endnotes),
+        set_aside=tuple(set_aside),
+        interventions=tuple(sorted(interventions, key=lambda i: i.line)),
     )
 
 

@@ -42,7 +42,8 @@ class Block:
     page.  ``notes`` holds the endnote numbers whose marks were restored in this block, with
     the character offset at which each stands.  ``markup``, for blocks of a saved web page, is
     the block as safe MyST (escaped text with emphasis, web links and footnote marks), made
-    by ``edition.texts.html_capture``; ``text`` stays the plain text.
+    by ``edition.texts.html_capture``; ``text`` stays the plain text. ``through`` is the last
+    capture line of a block joined from a capture's wrapped lines (``edition.texts.wrapping``).
     """
 
     kind: str
@@ -52,6 +53,7 @@ class Block:
     number: int | None = None
     notes: tuple[tuple[int, int], ...] = ()
     markup: str | None = None
+    through: int | None = None
 
 
 @dataclass(frozen=True)

@@ -34,11 +34,12 @@ from edition.texts.furniture import (
     LABEL_RUN_END,
     LABEL_RUNS,
     PAGE_MARKS,
+    RUNNING_HEADS,
     Rule,
     is_label,
     line_rules,
 )
-from edition.texts.lineshapes import prose_runs
+from edition.texts.lineshapes import prose_runs, running_heads
 from edition.texts.prose import (
     CUT_OFF,
     MIN_PROSE_WORDS,
@@ -98,7 +99,13 @@ def end_matter_start(
         if number - 1 > opening and text.strip() and not reads_as_prose(text)
     }
     known = {number: k for number, k in known.items() if k or number - 1 > runs[-1][1]}
-    labels = {number: k for number, k in known.items() if k or marks[number - 1]}
+    # A printed page's running head stands inside the text on every page: not where it ends.
+    heads = running_heads(before) if RUNNING_HEADS in rules else [False] * len(before)
+    labels = {
+        number: k
+        for number, k in known.items()
+        if (k or marks[number - 1]) and not heads[number - 1]
+    }
     filled = [text for text in before if text.strip()]
     position = {
         number: i for i, number in enumerate(n for n, t in enumerate(before, 1) if t.strip())

@@ -40,6 +40,7 @@ from edition.texts.lineshapes import (
     is_separated_row,
     is_word_label,
     outside_text,
+    running_heads,
     teaser_dates,
     teaser_units,
     template_labels,
@@ -299,12 +300,13 @@ DOUBLED_LINES = shape_rule(
 )
 # Written from a kinja page's comment thread, whose every comment carries the same row of
 # buttons ("Edit", "Delete", "Hide", "Flag"): several labels, each said again under each
-# comment, are a template of the page's, not the author's words.
+# comment, are a template of the page's, not the author's words. Mended from the lines of a
+# jekyll post's Dockerfiles and an Internet-Draft's HTTP transcripts that it took.
 TEMPLATE_LABELS = shape_rule(
     "template-labels",
     "In and after the text, short labels of which several are each said three times or more: "
     "the buttons every comment or teaser carries.",
-    tuned_on="kinja pelican",
+    tuned_on="kinja pelican jekyll rfcmarkup",
 )
 # Written from a gatsby page's footer ("BlogAgencyChangelogContactPrivacy Policy") and a
 # kinja thread's ("ProfileFollowUnfollow"): a row of links whose spaces the capture lost.
@@ -344,7 +346,16 @@ TEASER_UNITS = shape_rule(
     "author's name and a date, perhaps a blurb.",
     tuned_on="news-custom interred drupal",
 )
+# Written from an Internet-Draft shown as preformatted text, whose every page ends in its
+# author's name and page number and begins with the draft's name and date.
+RUNNING_HEADS = shape_rule(
+    "running-heads",
+    "A printed page's running head and foot carried into the text: a line naming its page, "
+    "on three pages or more, and the line said beside it each time.",
+    tuned_on="rfcmarkup",
+)
 SHAPE_RULES = (
+    RUNNING_HEADS,
     TEASER_DATES,
     TEASER_UNITS,
     SEPARATED_ROWS,
@@ -605,6 +616,7 @@ def strip_furniture(
     matched = line_rules(lines, rules)
     rows = _label_rows(lines, rules, matched, title)
     shapes = [
+        (RUNNING_HEADS, running_heads(lines)),
         (TEASER_DATES, teaser_dates(lines)),
         (TEASER_UNITS, teaser_units(lines)),
         (FORM_FIELDS, form_fields(lines)),

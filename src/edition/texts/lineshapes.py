@@ -115,6 +115,14 @@ def _is_code(text: str) -> bool:
     return bool(_CODE_MARKS.search(text) or _CODE_SHAPES.search(text)) and not reads_as_prose(text)
 
 
+# A template's buttons are words; a line that carries a path, an address, a version or a
+# quoted value ("FROM python:3.7", "Host: example.org:443", "HTTP/1.1 200 OK", 'ETag: "12"')
+# is a line of a listing or a transcript, repeated as the author shows it again (a credit's
+# "Name/Agency" is no such line). Written after reading the Dockerfile and HTTP lines that a
+# jekyll post and an Internet-Draft lost.
+_VALUE = re.compile(r"[^\W\d_]:\w|(?:^|\s)/[^\W\d_]|[^\W\d_]/\d|\d\.\d|://|\"")
+
+
 def template_labels(lines: list[str]) -> list[bool]:
     """For each line from the text's first paragraphs on, whether it is a short capitalised
     label of words said at least ``_MIN_TEMPLATE_REPEATS`` times there, where at least
@@ -132,6 +140,7 @@ def template_labels(lines: list[str]) -> list[bool]:
             or not stripped[0].isupper()
             or is_sentence(stripped)
             or not is_word_label(stripped)
+            or _VALUE.search(stripped)
         ):
             return None
         return stripped.casefold()
@@ -242,3 +251,58 @@ def teaser_units(lines: list[str]) -> list[bool]:
                 for i in filled[start : start + units * period]:
                     flags[i] = True
     return flags
+
+
+# A printed page's footer or header names its page ("[Page 4]", "Page 4 of 22", "Seite 4"):
+# said on every page, with the number going up. The word must be there: numbers alone, or
+# "Part 2 of 3", "p. 34", are an author's headings and citations as often.
+_PAGE_NUMBER = re.compile(r"\b(?:page|seite|página|pagina|pagină|strona)\s*\d+\b", re.IGNORECASE)
+# Three pages at least: two could be the author's "page 1" and "page 2".
+_MIN_PAGES = 3
+_MAX_HEAD_WORDS = 8
+
+
+def running_heads(lines: list[str]) -> list[bool]:
+    """For each line, whether it is a printed page's running head or foot carried into the
+    capture (a paginated document shown as text): a line naming its page, said on three pages
+    or more with the number changing, and a line said each time beside it (the document's
+    short title and date). They break into the text wherever a page ended, mid-sentence too."""
+
+    def page_key(text: str) -> str | None:
+        stripped = text.strip()
+        if (
+            not stripped
+            or word_count(stripped) > _MAX_HEAD_WORDS
+            or reads_as_prose(stripped)
+            or not _PAGE_NUMBER.search(stripped)
+        ):
+            return None
+        return re.sub(r"\d+", "#", stripped.casefold())
+
+    keys = [page_key(text) for text in lines]
+    numbered: dict[str, set[str]] = {}
+    for key, text in zip(keys, lines, strict=True):
+        if key:
+            numbered.setdefault(key, set()).add(text.strip())
+    pages = {key for key, texts in numbered.items() if len(texts) >= _MIN_PAGES}
+    flags = [key in pages for key in keys]
+    if not any(flags):
+        return flags
+    filled = [i for i, text in enumerate(lines) if text.strip()]
+    beside: dict[str, list[bool]] = {}
+    for previous, here, following in zip(
+        [None, *filled[:-1]], filled, [*filled[1:], None], strict=True
+    ):
+        if flags[here] or word_count(lines[here]) > _MAX_HEAD_WORDS:
+            continue
+        next_to_page = any(n is not None and flags[n] for n in (previous, following))
+        beside.setdefault(lines[here].strip().casefold(), []).append(next_to_page)
+    heads = {
+        text
+        for text, sides in beside.items()
+        if len(sides) >= _MIN_PAGES and all(sides) and not reads_as_prose(text)
+    }
+    return [
+        f or (bool(t.strip()) and t.strip().casefold() in heads)
+        for f, t in zip(flags, lines, strict=True)
+    ]
