@@ -337,6 +337,19 @@ def test_after_the_texts_last_sentence_short_labels_are_the_pages():
     assert {s.rule for s in set_aside} == {"trailing-furniture"}
 
 
+@pytest.mark.parametrize("sign_off", ["--Ken", "-- Ken", "— Ann B.", "~Jo"])
+def test_a_sign_off_after_a_dash_under_the_last_paragraph_is_the_writers(sign_off):
+    """A mail's "--Ken" (set 12, marc), with the archive's matter after it."""
+    kept, set_aside = split_tail(lines(PROSE, sign_off, "--", "More majordomo info"))
+    assert [k.text for k in kept] == [PROSE, sign_off]
+    assert [s.text for s in set_aside] == ["--", "More majordomo info"]
+    # Not below the page's other lines, nor a line of more than a name.
+    _, set_aside = split_tail(lines(PROSE, "Tags", sign_off))
+    assert [s.text for s in set_aside] == ["Tags", sign_off]
+    _, set_aside = split_tail(lines(PROSE, "— Read the full story here —"))
+    assert [s.text for s in set_aside] == ["— Read the full story here —"]
+
+
 def test_what_a_lead_in_announces_after_the_texts_last_sentence_is_kept():
     lead_in = "And if you want more of the same, here are a few things to watch and read:"
     announced = ["Films", "Paper Moon", "Winter's Bone", "Books", "Beloved"]

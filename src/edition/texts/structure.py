@@ -389,6 +389,11 @@ def _is_clause(text: str) -> bool:
     )
 
 
+# A writer's sign-off under the last paragraph, after a dash ("--Ken", "— Ann B."): a name,
+# a word or three. Written from a mail of set 12 (marc), whose archive's matter follows it.
+_SIGN_OFF = re.compile(r"^\s*(?:--?|[—–~])\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}\s*$")
+
+
 # A table's row as a browser copies it, its cells set apart by tabs (not by runs of spaces,
 # as ``_TABLE_ROW`` allows too: a row of the page's labels may be spaced out so).
 _TABBED_ROW = re.compile(r"\S\t\s*\S")
@@ -485,6 +490,7 @@ def split_tail(
         # sentence but for its full stop is the text's closing line, a link to a document as
         # often as not ("Hier geht es zur neuen Vorstandsstruktur").
         or (i == 0 and end_matter is None and _is_clause(ln.text))
+        or (i == 0 and bool(_SIGN_OFF.match(ln.text)))
         for i, (ln, is_led) in enumerate(zip(tail, led, strict=True))
     ]
     # A table (two rows or more, their cells set apart by tabs) is kept wherever it stands:
