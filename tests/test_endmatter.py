@@ -404,3 +404,19 @@ def test_a_printed_pages_running_head_after_the_last_paragraphs_does_not_end_the
     assert end_matter_start(lines, RULES) is None
     without = tuple(rule for rule in RULES if rule.id != "running-heads")
     assert end_matter_start(lines, without) == 12
+
+
+def test_a_share_row_said_above_the_title_and_again_after_the_text_begins_the_end_matter():
+    """Even before the page's last paragraphs that stand together (a site's rules for its
+    community, after its lists of other stories): the row is the page's head said again."""
+    row = ["Reddit", "Pinterest", "Telegram", "WhatsApp"]
+    headlines = [f"Another Story Title Number {n} Of The Day" for n in range(40)]
+    rules = [*headlines, BLURB, BLURB.replace("teaser's", "site's")]
+    lines = [*row, "A Title", PROSE, MORE, *row, "Most Read", *rules]
+    assert end_matter_start(lines, RULES, title=5) == 8
+    without = tuple(rule for rule in RULES if rule.id not in {"echoed-runs"})
+    assert end_matter_start(lines, without, title=5) != 8
+    # An author's list of short items, not said above the title, does not end the text.
+    names = ["Ann Lee", "Bo Chan", "Cy Diaz", "Di Evans"]
+    lines = [*row, "A Title", PROSE, MORE, *names, "Most Read", *rules]
+    assert end_matter_start(lines, RULES, title=5) != 8

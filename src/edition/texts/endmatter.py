@@ -31,6 +31,7 @@ from edition.texts.furniture import (
     COMMENT_HEADERS,
     COMMENT_SHAPE,
     COMMENT_STAMPS,
+    ECHOED_RUNS,
     LABEL_RUN_END,
     LABEL_RUNS,
     PAGE_MARKS,
@@ -98,6 +99,9 @@ def end_matter_start(
         for number, text in enumerate(before, start=1)
         if number - 1 > opening and text.strip() and not reads_as_prose(text)
     }
+    if ECHOED_RUNS in rules:
+        echoed = echoed_runs(before, opening + 1, title)
+        known = {number: k or echoed[number - 1] for number, k in known.items()}
     known = {number: k for number, k in known.items() if k or number - 1 > runs[-1][1]}
     # A printed page's running head stands inside the text on every page: not where it ends.
     heads = running_heads(before) if RUNNING_HEADS in rules else [False] * len(before)
@@ -289,6 +293,30 @@ def label_runs(lines: list[str], after: int) -> list[bool]:
             run.append(i)
             continue
         if len(run) >= _MIN_RUN and not led[run[0]]:
+            for j in run:
+                flags[j] = True
+        run = []
+    return flags
+
+
+# Labels of a run said above the title too, at least: one could be a word of the text's.
+_MIN_ECHOED = 2
+
+
+def echoed_runs(lines: list[str], after: int, title: int) -> list[bool]:
+    """For each line after line ``after``, whether it stands in a run of short labels
+    (``label_runs``) of which ``_MIN_ECHOED`` or more the page also shows above its title
+    (line ``title``): its menu or share row said again. The author's lists (names, sources,
+    lines of code) are not the page's head."""
+    above = {text.strip().casefold() for text in lines[: max(title - 1, 0)] if text.strip()}
+    in_runs = label_runs(lines, after)
+    flags = [False] * len(lines)
+    run: list[int] = []
+    for i in [*(i for i, text in enumerate(lines) if text.strip()), None]:
+        if i is not None and in_runs[i]:
+            run.append(i)
+            continue
+        if sum(lines[j].strip().casefold() in above for j in run) >= _MIN_ECHOED:
             for j in run:
                 flags[j] = True
         run = []

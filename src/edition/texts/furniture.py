@@ -354,8 +354,18 @@ RUNNING_HEADS = shape_rule(
     "on three pages or more, and the line said beside it each time.",
     tuned_on="rfcmarkup",
 )
+# Written from a news page (news-custom) whose share row and menu, said above its title,
+# stand again right after the text, before the site's community rules, paragraphs that stand
+# together (so that only a label a rule knows could begin the end matter there).
+ECHOED_RUNS = shape_rule(
+    "echoed-runs",
+    "After the text's first paragraphs, a run of short labels of which two or more the page "
+    "says above the title too: its menu or share row again, where the end matter begins.",
+    tuned_on="news-custom",
+)
 SHAPE_RULES = (
     RUNNING_HEADS,
+    ECHOED_RUNS,
     TEASER_DATES,
     TEASER_UNITS,
     SEPARATED_ROWS,
