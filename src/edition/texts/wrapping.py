@@ -7,10 +7,10 @@ would read as prose, and a reader citing "paragraph 12" would cite a fragment. T
 lines of a paragraph are found by the way they were filled: each line but the last holds as
 many words as the width allows, so the next line's first word would not have fitted on it.
 
-A capture is taken as wrapped only where its lines show a width: many lines of words end
-just short of one length and almost none go past it, and lines break off mid-sentence there
-with the sentence going on in small letters on the next. A web page's paragraphs, one per
-line, have every length and show no such edge.
+A capture is taken as wrapped only where its lines show a width: several of its lines break
+off mid-sentence, the sentence going on in small letters on the next line, and most of those
+were full at one width. A web page's paragraphs, one per line, seldom break off so, and
+where they do (a code listing, a heading over a list), not at one width.
 """
 
 from __future__ import annotations
