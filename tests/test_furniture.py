@@ -331,3 +331,13 @@ def test_a_menu_said_again_in_the_footer_is_the_pages_above_the_text():
 def test_a_heading_said_again_after_the_text_stays_above_its_paragraph():
     lines = ["A Title", "Why It Matters", TEXT, MORE, "Why It Matters"]
     assert strip_furniture(lines, title="A Title")[1] == []
+
+
+def test_no_rule_takes_a_piece_of_a_sentence_the_capture_set_on_its_own_line():
+    above = "Additionally, all spaces in the query must be replaced with a"
+    lines = [above, "+", ". To build the URL, we format the query."]
+    kept, removed = strip_furniture(lines)
+    assert [line.text for line in kept] == lines and not removed
+    # The same glyph alone between sentences is a button.
+    _, removed = strip_furniture(["A sentence ends here.", "+", "Another one begins."])
+    assert [s.rule for s in removed] == ["icon-glyphs"]

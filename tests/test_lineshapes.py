@@ -11,6 +11,7 @@ from edition.texts.lineshapes import (
     outside_text,
     prose_runs,
     running_heads,
+    sentence_pieces,
     teaser_dates,
     teaser_units,
     template_labels,
@@ -107,6 +108,23 @@ def test_a_line_said_beside_a_page_number_only_some_of_the_time_is_the_texts():
     lines = [TEXT, "Page 1", "Chorus", TEXT, "Page 2", "Chorus", TEXT, "Chorus", "Page 3", TEXT]
     lines += ["Chorus", TEXT]
     assert [n for n, flag in enumerate(running_heads(lines)) if flag] == [1, 4, 8]
+
+
+def test_a_word_the_capture_set_on_its_own_line_inside_a_sentence_is_a_piece_of_it():
+    """Inline code on a line of its own (set 13, a vue page): "… replaced with a", "+",
+    ". To build the URL …"."""
+    above = "Additionally, all spaces in the query must be replaced with a"
+    assert sentence_pieces([above, "+", ". To build the URL, we format the query."]) == [
+        False,
+        True,
+        False,
+    ]
+    assert sentence_pieces([above, "", "plus", "", "sign, as the URL encodes it."])[2]
+    # Not under a sentence's end, a lead-in, or a short line; not over a new sentence.
+    assert not any(sentence_pieces([TEXT, "+", ". Then"]))
+    assert not any(sentence_pieces(["Here are the few steps that we took in the end:", "+", "and"]))
+    assert not any(sentence_pieces(["Share this", "+", ". Then"]))
+    assert not any(sentence_pieces([above, "×", "Close the window."]))
 
 
 @pytest.mark.parametrize(

@@ -41,6 +41,7 @@ from edition.texts.lineshapes import (
     is_word_label,
     outside_text,
     running_heads,
+    sentence_pieces,
     teaser_dates,
     teaser_units,
     template_labels,
@@ -638,11 +639,15 @@ def strip_furniture(
     for rule, flags in shapes:
         if rule in rules:
             rows = [r or (rule if f else None) for r, f in zip(rows, flags, strict=True)]
+    pieces = sentence_pieces(lines)
     for number, text in enumerate(lines, start=1):
         if not text.strip():
             continue
         if number in editor_furniture:
             removed.append(SetAside(number, text, EDITOR_RULE))
+            continue
+        if pieces[number - 1]:
+            kept.append(Line(number, text))
             continue
         opener = _opener(text, rules)
         if opener:

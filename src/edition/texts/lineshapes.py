@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from edition.texts.prose import is_sentence, reads_as_prose
+from edition.texts.prose import MIN_PROSE_WORDS, is_sentence, reads_as_prose
 from edition.texts.words import word_count
 
 
@@ -306,3 +306,33 @@ def running_heads(lines: list[str]) -> list[bool]:
         f or (bool(t.strip()) and t.strip().casefold() in heads)
         for f, t in zip(flags, lines, strict=True)
     ]
+
+
+# A piece of a sentence that the capture set on a line of its own (inline code, a link) is a
+# word or a few.
+_MAX_PIECE_WORDS = 3
+# The sentence goes on after it with its punctuation, or in small letters.
+_PUNCTUATION_GOING_ON = ".,;:!?)]”’"
+
+
+def _goes_on(text: str) -> bool:
+    first = text.strip()[:1]
+    return bool(first) and (first in _PUNCTUATION_GOING_ON or first.islower())
+
+
+def sentence_pieces(lines: list[str]) -> list[bool]:
+    """For each line, whether it is a piece of a sentence the capture broke around it: a word
+    or a few between a line of prose length that breaks off mid-sentence and a line that
+    goes on with it ("… all spaces must be replaced with a", "+", ". To build the URL …")."""
+    filled = [i for i, text in enumerate(lines) if text.strip()]
+    flags = [False] * len(lines)
+    for previous, here, following in zip(filled, filled[1:], filled[2:], strict=False):
+        above, below = lines[previous], lines[following]
+        flags[here] = (
+            word_count(lines[here]) <= _MAX_PIECE_WORDS
+            and word_count(above) >= MIN_PROSE_WORDS
+            and not is_sentence(above)
+            and not above.rstrip().endswith((":", "…"))
+            and _goes_on(below)
+        )
+    return flags
