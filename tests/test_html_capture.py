@@ -4,6 +4,7 @@ word of the page accounted for."""
 import gzip
 import re
 import shutil
+import textwrap
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -1121,3 +1122,46 @@ def test_only_whole_lines_of_a_kept_block_are_restored_and_never_furniture():
     assert not lines_of_a_kept_block(gap("$ sudo mkdir /srv/laptop", widget=True), kept)
     assert not lines_of_a_kept_block(gap("Share this:"), kept)
     assert not lines_of_a_kept_block(gap("By Jo Lens"), kept)
+
+
+def _mail_page(body: str) -> str:
+    return (
+        "<html><head><title>[list] A proposal</title></head><body>"
+        "<h1>[list] A proposal</h1><p>Jane Doe jane at example.org</p>"
+        f"<pre>{body}</pre><p>More information about the list</p></body></html>"
+    )
+
+
+MAIL_FIRST = textwrap.wrap(
+    "Many services for data storage are available over the internet, and this message "
+    "describes an interface for such services that does not depend on any one vendor. It "
+    "is based on plain requests, and its metaphor for addressing data is that of folders "
+    "containing documents and other folders, which most readers know from their desktop.",
+    68,
+)
+MAIL_SECOND = textwrap.wrap(
+    "The server stores data in nodes that form a tree structure, and it should be able to "
+    "produce a list of them, with for each contained item its name, its type and its "
+    "current version, so that a client can tell which documents changed since it looked.",
+    68,
+)
+
+
+def test_a_mails_wrapped_preformatted_body_parts_into_its_paragraphs():
+    body = "\n".join(MAIL_FIRST) + "\n\n" + "\n".join(MAIL_SECOND) + "\n"
+    text = clean_page(_mail_page(body), Path("mail.html"), "[list] A proposal").text
+    paragraphs = [b for b in text.body if b.text.startswith(("Many services", "The server"))]
+    assert [(b.kind, b.text) for b in paragraphs] == [
+        ("paragraph", " ".join(MAIL_FIRST)),
+        ("paragraph", " ".join(MAIL_SECOND)),
+    ]
+
+
+def test_a_pre_of_short_lines_is_not_parted_at_its_blank_lines():
+    """Only a wrapped <pre> is the page's own paragraphs: short lines (a verse, a listing)
+    show no width (``edition.texts.wrapping``)."""
+    verse = "Roses are red,\nviolets are blue;\n\nsugar is sweet,\nand so are you.\n"
+    page = _mail_page("\n".join(MAIL_FIRST) + "\n").replace("<p>More", f"<pre>{verse}</pre><p>More")
+    text = clean_page(page, Path("mail.html"), "[list] A proposal").text
+    (block,) = [b for b in text.body if b.text.startswith("Roses")]
+    assert block.kind == "quote" and block.text.endswith("and so are you.")

@@ -53,6 +53,7 @@ from edition.texts.prose import (
 )
 from edition.texts.structure import CREDIT, is_byline, is_dateline, is_title_line
 from edition.texts.words import word_count
+from edition.texts.wrapping import wrap_width
 
 # Tab, line feed, form feed and carriage return are whitespace in HTML; other C0 controls
 # mean the file is not a web page.
@@ -568,6 +569,8 @@ class _Draft:
     kind: str
     element: etree._Element
     skip: frozenset[str] = frozenset()
+    # A paragraph of preformatted text, parted from the next at a blank line.
+    preformatted: bool = False
 
 
 def _items(listing: etree._Element, quoted: bool) -> list[_Draft]:
@@ -614,14 +617,58 @@ def _space_before(element: etree._Element) -> None:
         parent.text = (parent.text or "") + " "
 
 
-def _drafts(container: etree._Element, quoted: bool = False) -> list[_Draft]:
-    """The blocks of a container of the extractor's tree (its body, a div, a quotation)."""
-    prose = "quote" if quoted else "paragraph"
+# A blank line in text set directly in a container: the extractor keeps the line breaks of
+# preformatted text (a mail's or a plain-text document's <pre>), where it parts paragraphs.
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
+
+
+def wrapped_pres(page: lxml.html.HtmlElement) -> list[str]:
+    """The text of each <pre> of the page whose lines are wrapped prose (a mail, a plain-text
+    document: ``edition.texts.wrapping``), not a code listing."""
+    texts = [pre.text_content() for pre in page.iter("pre")]
+    return [_normal(text) for text in texts if wrap_width(text.splitlines()) is not None]
+
+
+# As much of a container's text as tells which <pre> it came from.
+_PRE_KEY = 80
+
+
+def _preformatted(container: etree._Element, pres: list[str]) -> bool:
+    """Whether a container holds a wrapped <pre>'s text (``wrapped_pres``), with its blank
+    lines."""
+    texts = [container.text, *(child.tail for child in container)]
+    if not any(text and _BLANK_LINE.search(text) for text in texts):
+        return False
+    key = _normal("".join(container.itertext()))[:_PRE_KEY]
+    return bool(key) and any(key in pre for pre in pres)
+
+
+def _drafts(
+    container: etree._Element, quoted: bool = False, pres: list[str] | None = None
+) -> list[_Draft]:
+    """The blocks of a container of the extractor's tree (its body, a div, a quotation).
+    Wrapped preformatted text set in it (``_preformatted``) is the page's own text, not a
+    quotation (the extractor makes a <pre> a quotation), and parts into paragraphs at its
+    blank lines."""
+    preformatted = _preformatted(container, pres or [])
+    prose = "quote" if quoted and not preformatted else "paragraph"
     drafts: list[_Draft] = []
     stray = etree.Element("p")
 
     def stray_text(text: str | None) -> None:
         if not text:
+            return
+        # A line break that ends the text so far and one that begins this one make a blank
+        # line too (the first inside emphasis, the second after it).
+        ended = "".join(stray.itertext()).rstrip(" \t").endswith("\n")
+        if preformatted and ended and text.lstrip(" \t").startswith("\n"):
+            flush()
+        if preformatted and _BLANK_LINE.search(text):
+            first, *others = _BLANK_LINE.split(text)
+            stray_text(first)
+            for other in others:
+                flush()
+                stray_text(other)
             return
         if len(stray):
             stray[-1].tail = (stray[-1].tail or "") + text
@@ -632,7 +679,7 @@ def _drafts(container: etree._Element, quoted: bool = False) -> list[_Draft]:
         nonlocal stray
         # Text standing directly in a container is a paragraph of its own.
         if "".join(stray.itertext()).strip():
-            drafts.append(_Draft(prose, stray))
+            drafts.append(_Draft(prose, stray, preformatted=preformatted))
         stray = etree.Element("p")
 
     stray_text(container.text)
@@ -649,7 +696,13 @@ def _drafts(container: etree._Element, quoted: bool = False) -> list[_Draft]:
             elif tag == "list":
                 drafts += _items(child, quoted)
             else:
-                drafts += _drafts(child, quoted or tag == "quote")
+                drafts += _drafts(child, quoted or tag == "quote", pres)
+            stray_text(child.tail)
+        elif isinstance(tag, str) and preformatted:
+            # Its tail may part paragraphs: it is added as text.
+            inline = deepcopy(child)
+            inline.tail = None
+            stray.append(inline)
             stray_text(child.tail)
         elif isinstance(tag, str):
             # deepcopy keeps the tail, which belongs with the inline element.
@@ -1635,7 +1688,9 @@ def _rejoin(
     kept_drafts, kept_rendered = [drafts[0]] if drafts else [], rendered[:1]
     moved = {0: 0} if drafts else {}
     for index, join in enumerate(joins, start=1):
-        joinable = {drafts[index].kind, kept_drafts[-1].kind} == {"paragraph"}
+        joinable = {drafts[index].kind, kept_drafts[-1].kind} == {"paragraph"} and not (
+            drafts[index].preformatted or kept_drafts[-1].preformatted
+        )
         if join is None or not joinable or {index, index - 1} & set(note_drafts):
             kept_drafts.append(drafts[index])
             kept_rendered.append(rendered[index])
@@ -1679,7 +1734,7 @@ def clean_page(
     if document is None or not runs:
         raise EditionError(path, "the extractor found no text in the page")
     restore_inline_spaces(document.body, inline_spaces(page))
-    drafts = _drafts(document.body)
+    drafts = _drafts(document.body, pres=wrapped_pres(page))
     extracted = len(drafts)
     notes, note_drafts = _footnotes(drafts, _note_texts(page), back_linked(page))
     from_page = len(drafts) - extracted
