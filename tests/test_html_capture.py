@@ -20,6 +20,7 @@ from edition.apparatus.textual_notes import render_textual_notes
 from edition.errors import EditionError
 from edition.texts.chapter import render_chapter
 from edition.texts.cleaning import clean_capture
+from edition.texts.document import Block
 from edition.texts.html_capture import (
     MAX_HEADING_WORDS,
     MAX_HOLE_RUNS,
@@ -44,6 +45,7 @@ from edition.texts.html_capture import (
     nearest_copies,
     opens_a_section,
     read_html_capture,
+    reader_responses,
     reads_as_caption,
     reads_as_heading,
     restore_inline_spaces,
@@ -1165,3 +1167,28 @@ def test_a_pre_of_short_lines_is_not_parted_at_its_blank_lines():
     text = clean_page(page, Path("mail.html"), "[list] A proposal").text
     (block,) = [b for b in text.body if b.text.startswith("Roses")]
     assert block.kind == "quote" and block.text.endswith("and so are you.")
+
+
+def test_a_comment_thread_the_extractor_kept_is_shown_apart_as_responses():
+    """A forum's or a news site's thread in markup the extractor does not know (set 13's
+    reddit page) is found by the plain-text rules in the blocks' text."""
+    prose = [
+        "A paragraph of the essay, which is long enough to be prose and not a widget label.",
+        "Another paragraph of the essay, which the author wrote to follow the first one.",
+    ]
+    comment = "I read this twice and I still disagree with the second half of the argument."
+    thread = ["View comments (2)", "Anonymous", comment, "reply"]
+    thread += ["Jo", "Great piece, thank you, it said what I thought.", "reply"]
+    body = [Block("paragraph", 40 + n, text) for n, text in enumerate([*prose, *thread])]
+    rest, responses, set_aside = reader_responses(body, "A Title")
+    assert [b.text for b in rest] == prose
+    assert [(r.number, r.line, r.text) for r in responses] == [
+        (1, 44, comment),
+        (2, 47, "Great piece, thank you, it said what I thought."),
+    ]
+    assert [(s.line, s.text) for s in set_aside if s.text == "reply"] == [
+        (45, "reply"),
+        (48, "reply"),
+    ]
+    # Without the rules that find threads, nothing is taken from the text.
+    assert reader_responses(body, "A Title", rules=())[0] == body

@@ -211,7 +211,9 @@ def score_html(item: Labelled, site: str, rules: tuple[Rule, ...] | None = None)
         raise EditionError(path, f"cannot read the saved page: {error}") from None
     rules = rules_not_tuned_on(item.platform) if rules is None else rules
     page = clean_page(decode_page(data, path), path, _title(item, lines), rules)
-    blocks = (*page.text.head, *page.text.body, *page.text.responses, *page.text.endnotes)
+    # The readers' responses are shown apart: a line of the text there is lost, as on the
+    # plain-text path, and furniture there is out of the text.
+    blocks = (*page.text.head, *page.text.body, *page.text.endnotes)
     chapter = " ".join(_words(b.text) for b in blocks)
     # A line of no words (a code listing's "});") is looked for as it is.
     marks = " ".join(_normal(b.text) for b in blocks)

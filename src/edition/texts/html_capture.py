@@ -41,6 +41,7 @@ from trafilatura.utils import decode_file
 from edition.errors import EditionError
 from edition.texts.capture import read_capture_bytes
 from edition.texts.document import Block, CleanText, Intervention, Line, SetAside
+from edition.texts.endmatter import comment_thread_start
 from edition.texts.furniture import RULES, Rule, strip_furniture
 from edition.texts.html_page import CUT_SHORT_NOTE, RESTORED_EDGE_NOTE, RESTORED_NOTE
 from edition.texts.myst import escape
@@ -51,7 +52,13 @@ from edition.texts.prose import (
     is_title_case,
     reads_as_prose,
 )
-from edition.texts.structure import CREDIT, is_byline, is_dateline, is_title_line
+from edition.texts.structure import (
+    CREDIT,
+    is_byline,
+    is_dateline,
+    is_title_line,
+    split_responses,
+)
 from edition.texts.words import word_count
 from edition.texts.wrapping import wrap_width
 
@@ -1704,6 +1711,27 @@ def _rejoin(
     return kept_drafts, kept_rendered, {moved[i]: n for i, n in note_drafts.items()}
 
 
+def reader_responses(
+    body: list[Block], title: str | None, rules: tuple[Rule, ...] = RULES
+) -> tuple[list[Block], list[Block], list[SetAside]]:
+    """A comment thread the extractor kept with the text (a forum's or a news site's markup
+    it does not know), found by the plain-text rules (``comment_thread_start``) in the
+    blocks' text and shown apart as the page's responses, its names, dates and buttons set
+    aside: the text, its responses and what was set aside from them."""
+    texts = [block.text for block in body]
+    thread = comment_thread_start(texts, rules)
+    if thread is None:
+        return body, [], []
+    lines = [Line(number, text) for number, text in enumerate(texts, start=1)]
+    rest, responses, set_aside = split_responses(lines, title, thread)
+    at = {number: block.line for number, block in enumerate(body, start=1)}
+    return (
+        [body[line.number - 1] for line in rest],
+        [replace(response, line=at[response.line]) for response in responses],
+        [replace(aside, line=at[aside.line]) for aside in set_aside],
+    )
+
+
 def read_html_capture(path: str | Path, title: str | None) -> HtmlCapture:
     """Clean a saved web page: ``title`` is the record's title as the page gives it, or None.
     The file is read as every capture is (a regular file, no link followed, size capped)."""
@@ -1829,6 +1857,8 @@ def clean_page(
         else:
             body.append(Block(draft.kind, line, plain, markup=markup))
         body += restore
+    body, responses, thread = reader_responses(body, title, rules)
+    set_aside += thread
     if not body:
         raise EditionError(path, "the extractor found no text in the page")
     metadata = PageMetadata(document.title, document.author, document.date, document.sitename)
@@ -1837,7 +1867,7 @@ def clean_page(
         title_lines=tuple(title_lines),
         head=(),
         body=tuple(body),
-        responses=(),
+        responses=tuple(responses),
         endnotes=tuple(sorted(endnotes, key=lambda b: b.number)),
         set_aside=tuple(sorted(set_aside, key=lambda s: s.line)),
         interventions=tuple(interventions),
