@@ -667,8 +667,11 @@ def _drafts(
             return
         # A line break that ends the text so far and one that begins this one make a blank
         # line too (the first inside emphasis, the second after it).
-        ended = "".join(stray.itertext()).rstrip(" \t").endswith("\n")
-        if preformatted and ended and text.lstrip(" \t").startswith("\n"):
+        if (
+            preformatted
+            and text.lstrip(" \t").startswith("\n")
+            and "".join(stray.itertext()).rstrip(" \t").endswith("\n")
+        ):
             flush()
         if preformatted and _BLANK_LINE.search(text):
             first, *others = _BLANK_LINE.split(text)
