@@ -1192,3 +1192,12 @@ def test_a_comment_thread_the_extractor_kept_is_shown_apart_as_responses():
     ]
     # Without the rules that find threads, nothing is taken from the text.
     assert reader_responses(body, "A Title", rules=())[0] == body
+
+
+def test_an_xhtml_page_with_its_xml_declaration_is_read():
+    """Set 14 held two: lxml refuses a decoded page that still declares its encoding."""
+    page = '<?xml version="1.0" encoding="iso-8859-1"?>\n' + _mail_page(
+        "\n".join(MAIL_FIRST) + "\n"
+    ).replace("<html>", '<html xmlns="http://www.w3.org/1999/xhtml">')
+    text = clean_page(page, Path("page.html"), "[list] A proposal").text
+    assert any(b.text.startswith("Many services") for b in text.body)

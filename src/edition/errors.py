@@ -15,6 +15,10 @@ class EditionError(Exception):
         where = f"{self.path}:{line}" if line is not None else str(self.path)
         super().__init__(f"{where}: {message}")
 
+    def __reduce__(self) -> tuple[type[EditionError], tuple[Path, str, int | None]]:
+        # Raised in a worker process (the benchmark's), it is sent back whole.
+        return (EditionError, (self.path, self.message, self.line))
+
 
 def error_line(error: EditionError | OSError, path: str | Path) -> str:
     """The one line a command prints for bad input, or for a failing system call that no check

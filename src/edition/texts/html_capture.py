@@ -128,6 +128,11 @@ def _normal(text: str) -> str:
     return " ".join(text.split())
 
 
+# An XHTML page opens with an XML declaration, which names the encoding of bytes the page
+# no longer is once decoded: lxml refuses a string that has one.
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
 def decode_page(data: bytes, path: Path) -> str:
     """The page's text from its bytes, or an error naming the file (and line)."""
     if not data.strip():
@@ -1749,7 +1754,7 @@ def clean_page(
     are the furniture rules that keep a left-out block beside the text out of it (all of
     them, but when a benchmark holds some out)."""
     try:
-        page = lxml.html.document_fromstring(source)
+        page = lxml.html.document_fromstring(_XML_DECLARATION.sub("", source, count=1))
     except (etree.ParserError, ValueError) as error:
         raise EditionError(path, f"not a web page ({error})") from None
     runs = visible_runs(page)
