@@ -216,6 +216,9 @@ def test_timestamps_and_teasers_cut_off_mark_the_page():
     assert page_marks(lines, 2) == [False, False, False, True, False]
     lines = [PROSE, MORE, "A Story Title That Runs On And On...", "Another"]
     assert page_marks(lines, 2) == [False, False, True, False]
+    # A longer line with a year in it is a rule of the text's as often (set 14's guidelines).
+    rule = "no space between day, month and year (e.g. 9.9.2019)"
+    assert page_marks([PROSE, MORE, rule], 2) == [False, False, False]
 
 
 def test_a_line_repeated_only_before_the_text_does_not_mark_its_end():

@@ -78,14 +78,15 @@ SCORES = {score.name: score for score in score_pages(ITEMS)}
 # XHTML, refused as "not a web page" until their XML declaration was taken off): 53.2 %,
 # 14.9 %, 218 and 407; the HTML path 95.4 %, 74.5 %, 95.9 % (a review's 19 headings, most
 # of them its fact box's, 5 found; a journal's 3, none) and 90.8 % (the journal's 38 list
-# items, 7 found).
+# items, 7 found); the plain-text path 222 false headings once the guidelines' rules are
+# kept.
 FURNITURE_FLOOR = 0.95
 METADATA_FLOOR = 0.74
 HEADINGS_FLOOR = 0.95
 ITEMS_FLOOR = 0.90
 TEXT_PATH_HEADINGS_FLOOR = 0.52
 TEXT_PATH_ITEMS_FLOOR = 0.13
-TEXT_PATH_FALSE_HEADINGS_CEILING = 220
+TEXT_PATH_FALSE_HEADINGS_CEILING = 225
 TEXT_PATH_FALSE_ITEMS_CEILING = 410
 # The HTML import lost 12 of the 2,173 lines of text on the 13 pages added as unseen data,
 # measured before any rule was changed for them: a caption above the byline, quoted tweets
