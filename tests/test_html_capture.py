@@ -38,6 +38,7 @@ from edition.texts.html_capture import (
     in_the_text,
     inline_spaces,
     inside_the_text,
+    items_of_the_page,
     lead_captions,
     left_out_rule,
     line_starts,
@@ -1201,3 +1202,19 @@ def test_an_xhtml_page_with_its_xml_declaration_is_read():
     ).replace("<html>", '<html xmlns="http://www.w3.org/1999/xhtml">')
     text = clean_page(page, Path("page.html"), "[list] A proposal").text
     assert any(b.text.startswith("Many services") for b in text.body)
+
+
+def test_a_paragraph_that_is_one_list_item_of_the_page_whole_is_a_list_item():
+    """The extractor can make a list it does not see as one a run of paragraphs (a journal's
+    guidelines of set 14)."""
+    texts = ["Emphasis in italics", "Long quotations indented", "A paragraph of the text."]
+    drafts = [_Draft("paragraph", etree.Element("p")) for _ in texts]
+    rendered = [(text, text, text) for text in texts]
+    runs = [Run(1, texts[0], tag="li"), Run(3, f"{texts[1]} and more", tag="li")]
+    runs.append(Run(5, texts[2], tag="p"))
+    holders = {0: {0}, 1: {1}, 2: {2}}
+    assert items_of_the_page(drafts, rendered, holders, runs) == {0}
+    # Two blocks in one item, or a heading, are not made items.
+    assert items_of_the_page(drafts, rendered, {0: {0, 1}, 2: {2}}, runs) == set()
+    headed = [_Draft("heading", etree.Element("p")), *drafts[1:]]
+    assert items_of_the_page(headed, rendered, holders, runs) == set()

@@ -79,11 +79,12 @@ SCORES = {score.name: score for score in score_pages(ITEMS)}
 # 14.9 %, 218 and 407; the HTML path 95.4 %, 74.5 %, 95.9 % (a review's 19 headings, most
 # of them its fact box's, 5 found; a journal's 3, none) and 90.8 % (the journal's 38 list
 # items, 7 found); the plain-text path 222 false headings once the guidelines' rules are
-# kept.
+# kept. 95.9 % of the list items once a paragraph that is one list item of the page, whole,
+# is made an item (items_of_the_page: the journal's 38 found).
 FURNITURE_FLOOR = 0.95
 METADATA_FLOOR = 0.74
 HEADINGS_FLOOR = 0.95
-ITEMS_FLOOR = 0.90
+ITEMS_FLOOR = 0.95
 TEXT_PATH_HEADINGS_FLOOR = 0.52
 TEXT_PATH_ITEMS_FLOOR = 0.13
 TEXT_PATH_FALSE_HEADINGS_CEILING = 225

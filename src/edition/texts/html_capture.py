@@ -1719,6 +1719,30 @@ def _rejoin(
     return kept_drafts, kept_rendered, {moved[i]: n for i, n in note_drafts.items()}
 
 
+def items_of_the_page(
+    drafts: list[_Draft],
+    rendered: list[tuple[str, str, str]],
+    holders: dict[int, set[int]],
+    runs: list[Run],
+) -> set[int]:
+    """The paragraphs of the extracted text that are, whole, the text of one list item of the
+    page: the extractor can make a list it does not see as one (its items set in spans or
+    divs) a run of paragraphs."""
+    held: dict[int, list[int]] = {}
+    for run, blocks in holders.items():
+        for block in blocks:
+            held.setdefault(block, []).append(run)
+    return {
+        index
+        for index, (draft, (_, _, seen)) in enumerate(zip(drafts, rendered, strict=True))
+        if draft.kind == "paragraph"
+        and len(held.get(index, ())) == 1
+        and holders[held[index][0]] == {index}
+        and runs[held[index][0]].tag == "li"
+        and _normal(runs[held[index][0]].text) == _normal(seen)
+    }
+
+
 def reader_responses(
     body: list[Block], title: str | None, rules: tuple[Rule, ...] = RULES
 ) -> tuple[list[Block], list[Block], list[SetAside]]:
@@ -1777,6 +1801,7 @@ def clean_page(
     rendered = [_plain(draft, notes) for draft in drafts]
     drafts, rendered, note_drafts = _rejoin(drafts, rendered, note_drafts, runs)
     gaps, lines, holders = _gaps(runs, [seen.split() for _, _, seen in rendered])
+    listed = items_of_the_page(drafts, rendered, holders, runs)
     # Notes taken from the page stand after the text there, often past other matter (a box
     # of related articles): where the text ends is where the extracted blocks do.
     page_notes = set(range(len(drafts) - from_page, len(drafts)))
@@ -1863,7 +1888,8 @@ def clean_page(
             note = Block("endnote", line, _without_backlink(plain), number=number, markup=markup)
             endnotes.append(note)
         else:
-            body.append(Block(draft.kind, line, plain, markup=markup))
+            kind = "list-item" if index in listed else draft.kind
+            body.append(Block(kind, line, plain, markup=markup))
         body += restore
     body, responses, thread = reader_responses(body, title, rules)
     set_aside += thread
