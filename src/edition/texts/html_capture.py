@@ -18,7 +18,10 @@ as the page has them.  Where the extractor's words are matched to the page's, a 
 the run it fills whole (a title found first in the site's menu, a heading found in the caption
 that repeats it).  Every other visible text of the page that the extractor did not keep is
 set aside with the line of its element, so the textual notes list it; a left-out passage that
-reads as prose is flagged as possibly the author's text.
+reads as prose is flagged as possibly the author's text.  Where the extractor misreads the
+page's structure, the page's own is taken: a <pre> of wrapped prose (a mail) is the text's
+paragraphs, not a quotation; a paragraph that is one list item of the page is an item; and a
+comment thread kept with the text is shown apart as the readers' responses.
 """
 
 from __future__ import annotations
