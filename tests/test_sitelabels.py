@@ -108,6 +108,9 @@ def test_a_number_above_the_text_does_not_join_a_row_of_labels():
         ("×", "icon-glyphs"),
         ("☰", "icon-glyphs"),
         ("A heat pump on a roof © Agency/Photographer", "credit-caption"),
+        ("A garda watches over an empty city (Image: @GardaTraffic)", "bracketed-credit"),
+        ("Two senators at the Capitol [Photo: J. Doe/Agency]", "bracketed-credit"),
+        ("Photo (cc) : svenwerk", "bracketed-credit"),
         ("Share this page via Twitter (opens in a new window)", "window-links"),
         ("Seite drucken", "window-links"),
         ("Print this article", "window-links"),
@@ -116,6 +119,11 @@ def test_a_number_above_the_text_does_not_join_a_row_of_labels():
 )
 def test_a_label_read_on_other_pages_is_removed_wherever_it_stands(line, rule):
     assert _rules_of([TEXT, MORE, line, TEXT, MORE]) == {line: rule}
+
+
+def test_a_sentence_that_ends_in_brackets_is_no_credit():
+    line = "The figures are the council's own, as it told us in March (source: its report)."
+    assert _rules_of([TEXT, MORE, line, TEXT, MORE]) == {}
 
 
 def test_a_scene_break_is_no_icon():

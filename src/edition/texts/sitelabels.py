@@ -156,6 +156,16 @@ READ_RULES = (
         r"\S\s+(?:©|\(c\))\s*[^©\s][^©]{0,80}$",
         tuned_on="typo3",
     ),
+    # Read from the credits kept at the end of captions on the escenic, news-custom and spip
+    # pages ("… (Image: @GardaTraffic)", "… (Credit: AP/…)", "Photo (cc) : svenwerk").
+    make_rule(
+        "bracketed-credit",
+        "An image's caption that ends in its credit in brackets (“… (Image: Agency)”), or a "
+        "credit alone (“Photo (cc) : Name”).",
+        r"[(\[](?:image|photo|picture|credit|source|bild|foto|quelle|crédit|фото)s?\s*:"
+        r"[^()\[\]]{1,80}[)\]]\s*$|^\s*(?:photo|image|bild|foto)\s*\((?:cc|c)\)\s*:\s*\S.{0,60}$",
+        tuned_on="escenic news-custom spip",
+    ),
     make_rule(
         "window-links",
         "Share, print and other links of the page (“Seite teilen via Twitter (neues Fenster)”, "
