@@ -735,3 +735,20 @@ def test_a_short_note_of_where_the_text_was_published_is_one(line):
 )
 def test_a_heading_or_sentence_about_publishing_is_no_publication_note(line):
     assert not is_publication_note(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "— NHKニュース (@nhk_news) January 28, 2019",
+        "— Tottenham Hotspur (@SpursOfficial) November 20, 2019",
+        "Source: Russian Defense Ministry, October 25, 2019",
+    ],
+)
+def test_the_source_line_of_a_quoted_post_is_no_dateline(line):
+    """An embedded tweet's attribution (set 15, a diary) says where a quotation comes from."""
+    assert not is_dateline(line)
+
+
+def test_a_date_alone_after_a_dash_is_still_a_dateline():
+    assert is_dateline("— January 28, 2019")

@@ -161,8 +161,11 @@ _SPACED_PUNCTUATION = ".!?:;,…"
 
 
 # A source named with its date ("Source: Russian Defense Ministry, October 25, 2019") says
-# where a quotation of the text comes from: it is no dateline of the page's.
-_SOURCE = re.compile(r"^\W*(?:sources?|quellen?|fuentes?|fontes?)\s*:", re.IGNORECASE)
+# where a quotation of the text comes from: it is no dateline of the page's. So does the line
+# under a quoted post ("— NHK (@nhk_news) January 28, 2019", an embedded tweet's; set 15).
+_SOURCE = re.compile(
+    r"^\W*(?:sources?|quellen?|fuentes?|fontes?)\s*:|^\W*[—–-]\s.*\(@\w+\)", re.IGNORECASE
+)
 
 
 def is_dateline(text: str) -> bool:
