@@ -1218,3 +1218,13 @@ def test_a_paragraph_that_is_one_list_item_of_the_page_whole_is_a_list_item():
     assert items_of_the_page(drafts, rendered, {0: {0, 1}, 2: {2}}, runs) == set()
     headed = [_Draft("heading", etree.Element("p")), *drafts[1:]]
     assert items_of_the_page(headed, rendered, holders, runs) == set()
+
+
+def test_a_control_character_astray_in_a_page_is_taken_out_and_listed():
+    """A browser shows no C0 control (a news page held a U+0010 in its text); a NUL byte
+    still means the file is not a web page."""
+    page = _mail_page("\n".join(MAIL_FIRST) + "\n").replace("services", "ser\x10vices", 1)
+    text = clean_page(page, Path("page.html"), "[list] A proposal").text
+    assert any(b.text.startswith("Many services for data") for b in text.body)
+    (note,) = [i for i in text.interventions if "U+0010" in i.description]
+    assert note.line == 1

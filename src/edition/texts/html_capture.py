@@ -65,9 +65,13 @@ from edition.texts.structure import (
 from edition.texts.words import word_count
 from edition.texts.wrapping import wrap_width
 
-# Tab, line feed, form feed and carriage return are whitespace in HTML; other C0 controls
-# mean the file is not a web page.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+# A NUL byte means the file is not a web page (git reads a file so too). Tab, line feed,
+# form feed and carriage return are whitespace in HTML; a browser shows no other C0 control,
+# and a real page may hold one astray (a news page of set 15 held a U+0010 in its text): it
+# is taken out, and the textual notes say where.
+_NUL = "\x00"
+_CONTROL = re.compile(r"[\x01-\x08\x0b\x0e-\x1f]")
+CONTROL_NOTE = "control character U+{code:04X} taken out: a browser does not show it"
 # Elements whose text a reader never sees on the page.
 _UNSEEN = {"head", "script", "style", "noscript", "template", "svg", "iframe", "object"}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -141,11 +145,21 @@ def decode_page(data: bytes, path: Path) -> str:
     if not data.strip():
         raise EditionError(path, "the capture is empty")
     text = decode_file(data).removeprefix("\ufeff")
-    bad = _CONTROL.search(text)
-    if bad:
-        line = text.count("\n", 0, bad.start()) + 1
-        raise EditionError(path, f"binary content (control character U+{ord(bad[0]):04X})", line)
+    if _NUL in text:
+        line = text.count("\n", 0, text.index(_NUL)) + 1
+        raise EditionError(path, "binary content (control character U+0000)", line)
     return text
+
+
+def without_controls(source: str) -> tuple[str, list[Intervention]]:
+    """The page without the C0 controls a browser does not show, and where each stood."""
+    notes = [
+        Intervention(
+            source.count("\n", 0, found.start()) + 1, CONTROL_NOTE.format(code=ord(found[0]))
+        )
+        for found in _CONTROL.finditer(source)
+    ]
+    return _CONTROL.sub("", source), notes
 
 
 # --- the page as a reader sees it -------------------------------------------------------
@@ -1780,6 +1794,7 @@ def clean_page(
     """Clean the text of a saved web page; ``path`` names it in errors and notes, ``rules``
     are the furniture rules that keep a left-out block beside the text out of it (all of
     them, but when a benchmark holds some out)."""
+    source, controls = without_controls(source)
     try:
         page = lxml.html.document_fromstring(_XML_DECLARATION.sub("", source, count=1))
     except (etree.ParserError, ValueError) as error:
@@ -1907,6 +1922,6 @@ def clean_page(
         responses=tuple(responses),
         endnotes=tuple(sorted(endnotes, key=lambda b: b.number)),
         set_aside=tuple(sorted(set_aside, key=lambda s: s.line)),
-        interventions=tuple(interventions),
+        interventions=(*controls, *interventions),
     )
     return HtmlCapture(text, metadata)
