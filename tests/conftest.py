@@ -1,5 +1,5 @@
-"""Shared fixtures: the repository's paths, its records and cleaned texts, the built site, one
-headless Chromium per module."""
+"""Shared fixtures: the repository's paths, its records and cleaned texts, the labelled
+corpus's held-out scores, the built site, one headless Chromium per module."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from edition.texts import cleaning
 from edition.texts.cleaning import clean_sources
 from edition.texts.document import CleanText
 from edition.texts.provenance import Record, load_provenance
+from edition_tools.htmlscore import StructureScore, score_plain_corpus
+from edition_tools.importscore import Score, corpus
 
 pytest_plugins = ["sphinx.testing.fixtures"]
 
@@ -42,6 +44,18 @@ def records() -> dict[str, Record]:
 @pytest.fixture(scope="session")
 def cleaned() -> dict[str, CleanText]:
     return {record.slug: text for record, text in clean_sources(SOURCES)}
+
+
+@pytest.fixture(scope="session")
+def corpus_held_out() -> dict[str, tuple[Score, StructureScore]]:
+    """Each capture of the labelled corpus (tests/corpus/) cleaned once with its platform's
+    rules held out: its scores and its structure, by name (tests/test_corpus.py and
+    tests/test_htmlscore.py read both)."""
+    items = corpus(ROOT / "tests" / "corpus")
+    return {
+        item.path.stem: scores
+        for item, scores in zip(items, score_plain_corpus(items), strict=True)
+    }
 
 
 @pytest.fixture(scope="session")

@@ -19,7 +19,6 @@ from edition_tools.htmlscore import (
     score_html,
     score_pages,
     score_text_structure,
-    score_texts_structure,
     site_of,
     without_marks,
 )
@@ -196,8 +195,8 @@ def test_furniture_metadata_and_structure_of_the_saved_pages():
     assert ratio("items_recognised", "items") >= ITEMS_FLOOR
 
 
-def test_headings_and_list_items_of_the_plain_text_path():
-    scores = score_texts_structure(ITEMS)
+def test_headings_and_list_items_of_the_plain_text_path(corpus_held_out):
+    scores = [structure for _, structure in corpus_held_out.values()]
     found = sum(s.headings_recognised for s in scores) / sum(s.headings for s in scores)
     assert found >= TEXT_PATH_HEADINGS_FLOOR
     assert sum(s.items_recognised for s in scores) / sum(s.items for s in scores) >= (

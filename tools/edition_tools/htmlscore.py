@@ -37,7 +37,7 @@ from pathlib import Path
 from edition.errors import EditionError
 from edition.texts.capture import read_capture
 from edition.texts.cleaning import clean_lines
-from edition.texts.document import Line
+from edition.texts.document import CleanText, Line
 from edition.texts.furniture import RULES, Rule, rules_not_tuned_on
 from edition.texts.html_capture import PageMetadata, clean_page, decode_page
 from edition.texts.provenance import line_numbers
@@ -48,7 +48,7 @@ from edition.texts.structure import (
     shape_rules_not_tuned_on,
 )
 from edition.tomlfile import load_toml
-from edition_tools.importscore import Labelled, in_processes
+from edition_tools.importscore import Labelled, Score, in_processes, score_cleaned, title_of
 
 STRUCTURE = ("heading", "list")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -151,12 +151,6 @@ def _holds(haystack: str, needle: str) -> bool:
     return bool(needle) and f" {needle} " in f" {haystack} "
 
 
-def _title(item: Labelled, lines: list[str]) -> str | None:
-    # As edition_tools.importscore does: the editor records the last title line of the capture.
-    titles = [n for n, label in sorted(item.labels.items()) if label == "title"]
-    return lines[titles[-1] - 1].strip() if titles else None
-
-
 def _of(item: Labelled, *labels: str) -> list[int]:
     return sorted(n for n, label in item.labels.items() if label in labels)
 
@@ -210,7 +204,7 @@ def score_html(item: Labelled, site: str, rules: tuple[Rule, ...] | None = None)
     except OSError as error:
         raise EditionError(path, f"cannot read the saved page: {error}") from None
     rules = rules_not_tuned_on(item.platform) if rules is None else rules
-    page = clean_page(decode_page(data, path), path, _title(item, lines), rules)
+    page = clean_page(decode_page(data, path), path, title_of(item, lines), rules)
     # The readers' responses are shown apart: a line of the text there is lost, as on the
     # plain-text path, and furniture there is out of the text.
     blocks = (*page.text.head, *page.text.body, *page.text.endnotes)
@@ -275,7 +269,15 @@ def score_text_structure(
     classifies the body with every shape rule; its lines are classified again with
     ``shapes`` (a closing numbered list the import made list items stays so)."""
     lines = read_capture(item.path)
-    cleaned = clean_lines(lines, str(item.path), _title(item, lines), rules=rules)
+    cleaned = clean_lines(lines, str(item.path), title_of(item, lines), rules=rules)
+    return structure_of(item, lines, cleaned, shapes)
+
+
+def structure_of(
+    item: Labelled, lines: list[str], cleaned: CleanText, shapes: tuple[ShapeRule, ...]
+) -> StructureScore:
+    """The structure score of a capture's cleaned text, its body classified again with
+    ``shapes``."""
     kinds = {b.line: b.kind for b in cleaned.body}
     body = [Line(b.line, lines[b.line - 1]) for b in cleaned.body if b.number is None]
     kinds.update({b.line: b.kind for b in classify_body(body, shapes)})
@@ -290,6 +292,21 @@ def score_text_structure(
         headings_false=sum(kinds[n] == "heading" and n not in structure.headings for n in text),
         items_false=sum(kinds[n] == "list-item" and n not in structure.items for n in text),
     )
+
+
+def score_plain_held_out(item: Labelled) -> tuple[Score, StructureScore]:
+    """A capture's plain-text scores (``score_cleaned``) and structure (``structure_of``)
+    with its platform's rules held out, from one cleaning."""
+    lines = read_capture(item.path)
+    rules = rules_not_tuned_on(item.platform)
+    cleaned = clean_lines(lines, str(item.path), title_of(item, lines), rules=rules)
+    shapes = shape_rules_not_tuned_on(item.platform)
+    return score_cleaned(item, cleaned), structure_of(item, lines, cleaned, shapes)
+
+
+def score_plain_corpus(items: list[Labelled]) -> list[tuple[Score, StructureScore]]:
+    """``score_plain_held_out`` for each capture, in processes of their own."""
+    return in_processes(score_plain_held_out, items)
 
 
 def _text_structure_held_out(item: Labelled) -> StructureScore:

@@ -27,6 +27,7 @@ from edition.errors import EditionError
 from edition.texts import endmatter
 from edition.texts.capture import read_capture
 from edition.texts.cleaning import clean_lines
+from edition.texts.document import CleanText
 from edition.texts.furniture import (
     COMMENT_SHAPE,
     PAGE_MARKS,
@@ -95,13 +96,21 @@ def load_labelled(sidecar: Path) -> Labelled:
     return Labelled(capture, str(data.get("platform", "")), str(data.get("source", "")), labels)
 
 
+def title_of(item: Labelled, lines: list[str]) -> str | None:
+    """The title as an editor records it: the capture's last title line is the article's own
+    (a page title, when there is one, comes first)."""
+    titles = [n for n, label in sorted(item.labels.items()) if label == "title"]
+    return lines[titles[-1] - 1].strip() if titles else None
+
+
 def score(item: Labelled, rules: tuple[Rule, ...] = RULES) -> Score:
     lines = read_capture(item.path)
-    titles = [n for n, label in sorted(item.labels.items()) if label == "title"]
-    # The editor records the title as the capture shows it: the last title line is the
-    # article's own (a page title, when there is one, comes first).
-    title = lines[titles[-1] - 1].strip() if titles else None
-    cleaned = clean_lines(lines, str(item.path), title, rules=rules)
+    title = title_of(item, lines)
+    return score_cleaned(item, clean_lines(lines, str(item.path), title, rules=rules))
+
+
+def score_cleaned(item: Labelled, cleaned: CleanText) -> Score:
+    """The scores of a capture by its labels, from its cleaned text."""
     removed = {s.line: s.rule for s in cleaned.set_aside}
     separated = {b.line for b in cleaned.responses}
     head = {b.line for b in cleaned.head if b.kind == "publication-note"}
