@@ -32,6 +32,7 @@ from edition.texts.html_capture import (
     clean_page,
     continues_the_text,
     cut_short,
+    decode_page,
     fill_whole_runs,
     heads_the_text,
     in_the_flow,
@@ -1228,3 +1229,7 @@ def test_a_control_character_astray_in_a_page_is_taken_out_and_listed():
     assert any(b.text.startswith("Many services for data") for b in text.body)
     (note,) = [i for i in text.interventions if "U+0010" in i.description]
     assert note.line == 1
+    with pytest.raises(
+        EditionError, match=r"page.html:1: binary content \(control character U\+0000\)"
+    ):
+        decode_page(page.replace("ser", "s\x00er", 1).encode(), Path("page.html"))
