@@ -108,3 +108,12 @@ def test_a_wrapped_capture_keeps_each_paragraph_whole_and_lists_what_it_sets_asi
     )
     spanned = {n for b in text.blocks() for n in range(b.line, (b.through or b.line) + 1)}
     assert spanned | set(set_aside) == set(range(1, len(lines) + 1))
+
+
+def test_an_invisible_line_of_a_wrapped_capture_is_listed_as_the_capture_has_it():
+    first = textwrap.wrap(" ".join([P1] * 3), 60)
+    lines = ["A Title", *first, "\u200b", *textwrap.wrap(" ".join([P2] * 3), 60)]
+    text = clean_lines(lines, "wrapped.txt", "A Title")
+    assert text.body[0].through == 1 + len(first)
+    (invisible,) = [s for s in text.set_aside if s.rule == "invisible"]
+    assert (invisible.line, invisible.text) == (2 + len(first), "\u200b")

@@ -123,13 +123,14 @@ def _unjoined(text: CleanText, lines: list[str], wrapped: Wrapped) -> CleanText:
     def spanned(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         return tuple(replace(b, through=last[b.line]) if b.line in last else b for b in blocks)
 
-    set_aside = [
-        SetAside(number, lines[number - 1], aside.rule)
-        for aside in text.set_aside
-        for number in range(aside.line, last.get(aside.line, aside.line) + 1)
-        if number == aside.line or lines[number - 1].strip()
-    ]
-    kept = sorted((b.line, b.through or last[b.line]) for b in text.blocks() if b.line in last)
+    def as_captured(aside: SetAside) -> list[SetAside]:
+        if aside.line not in last:
+            return [aside]
+        numbers = range(aside.line, last[aside.line] + 1)
+        return [SetAside(n, lines[n - 1], aside.rule) for n in numbers if lines[n - 1].strip()]
+
+    set_aside = [line for aside in text.set_aside for line in as_captured(aside)]
+    kept = sorted((b.line, last[b.line]) for b in text.blocks() if b.line in last)
     interventions = list(text.interventions)
     if kept:
         spans = ", ".join(f"{first}–{through}" for first, through in kept)
