@@ -211,14 +211,22 @@ def test_the_end_matter_begins_at_the_first_line_whose_shape_marks_it_as_the_pag
     assert end_matter_start(TAIL, ()) is None
 
 
-def test_timestamps_and_teasers_cut_off_mark_the_page():
-    lines = [PROSE, MORE, "Sources:", "Posted by Jo at 12:55 AM", "Labels: a, b"]
+def test_dates_and_teasers_cut_off_mark_the_page():
+    lines = [PROSE, MORE, "Sources:", "Posted by Jo on 3 May 2019", "Labels: a, b"]
     assert page_marks(lines, 2) == [False, False, False, True, False]
     lines = [PROSE, MORE, "A Story Title That Runs On And On...", "Another"]
     assert page_marks(lines, 2) == [False, False, True, False]
     # A longer line with a year in it is a rule of the text's as often (set 14's guidelines).
     rule = "no space between day, month and year (e.g. 9.9.2019)"
     assert page_marks([PROSE, MORE, rule], 2) == [False, False, False]
+
+
+def test_a_year_a_clock_time_or_a_date_leading_on_marks_nothing():
+    """A match report's kick-off time, a reference's month and year, a wrapped reference's
+    date before its comma: the text's (unseen joomla and rfcmarkup pages)."""
+    lines = [PROSE, MORE, "Hora: 14:00", "Internet-Draft remoteStorage December 2014"]
+    lines += ["W3C Candidate Recommendation 29 January 2013,", "Posted 29 January 2013"]
+    assert page_marks(lines, 2) == [False] * 5 + [True]
 
 
 def test_a_line_repeated_only_before_the_text_does_not_mark_its_end():
@@ -393,8 +401,9 @@ def test_a_full_paragraph_after_repeated_lines_shows_that_the_text_goes_on():
 
 def test_a_printed_pages_running_head_after_the_last_paragraphs_does_not_end_the_text():
     """A paginated document's last pages hold its references, which read as no prose; the
-    running head at each page's top is said on every page, not where the text ends."""
-    head = "Internet-Draft remoteStorage December 2014"
+    running head at each page's top is said on every page, not where the text ends (its date
+    named to the day, a head's date marks the page but for the running-heads rule)."""
+    head = "Internet-Draft remoteStorage 2 December 2014"
     references = [
         line
         for tag, rfc in (("HTTP", 7231), ("COND", 7232), ("RANGE", 7233), ("CACHE", 7234))

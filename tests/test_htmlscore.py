@@ -81,7 +81,10 @@ SCORES = {score.name: score for score in score_pages(ITEMS)}
 # kept. 95.9 % of the list items once a paragraph that is one list item of the page, whole,
 # is made an item (items_of_the_page: the journal's 38 found). On 208, with the 12 pages of
 # set 15 (10 platforms, 3 new): 52.7 %, 13.8 %, 254 and 416; the HTML path 95.3 %, 74.7 %,
-# 96.0 % and 90.1 % (a diary's 56 list items, 15 found), and no line of set 15 lost.
+# 96.0 % and 90.1 % (a diary's 56 list items, 15 found), and no line of set 15 lost. 257 false
+# headings and 434 false items on the plain-text path once a date names its day to mark the
+# page: a football report's 16 lines of schedule and referees, and an Internet-Draft's
+# references, are kept (as items and headings, by their shape) instead of lost.
 FURNITURE_FLOOR = 0.95
 METADATA_FLOOR = 0.74
 HEADINGS_FLOOR = 0.95
@@ -89,7 +92,7 @@ ITEMS_FLOOR = 0.90
 TEXT_PATH_HEADINGS_FLOOR = 0.52
 TEXT_PATH_ITEMS_FLOOR = 0.13
 TEXT_PATH_FALSE_HEADINGS_CEILING = 260
-TEXT_PATH_FALSE_ITEMS_CEILING = 420
+TEXT_PATH_FALSE_ITEMS_CEILING = 440
 # The HTML import lost 12 of the 2,173 lines of text on the 13 pages added as unseen data,
 # measured before any rule was changed for them: a caption above the byline, quoted tweets
 # restored with their <br>-separated lines run together, a section heading set in a div and

@@ -17,6 +17,7 @@ from edition.texts.structure import (
     is_heading,
     is_publication_note,
     may_head_a_section,
+    names_a_day,
     shape_rules_not_tuned_on,
     split_endnotes,
     split_head,
@@ -752,3 +753,32 @@ def test_the_source_line_of_a_quoted_post_is_no_dateline(line):
 
 def test_a_date_alone_after_a_dash_is_still_a_dateline():
     assert is_dateline("— January 28, 2019")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Posted Nov 19, 2019",
+        "Zuletzt geändert am 07.01.2020",
+        "2019-11-19 08:00",
+        "4 de mayo de 2022",
+        "Bettina Kugler19.10.2019, 05:00 Uhr",
+        "2014年3月5日",
+    ],
+)
+def test_a_date_to_the_day_is_named(text):
+    assert names_a_day(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Internet-Draft remoteStorage December 2014",
+        "Festival de Cannes 2014",
+        "Hora: 14:00",
+        "2014年3月",
+        "RFC 3987, January 2005.",
+    ],
+)
+def test_a_year_a_month_or_a_clock_time_alone_names_no_day(text):
+    assert not names_a_day(text)

@@ -63,6 +63,21 @@ DATE = re.compile(
     r"|\d{4}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)(?![\w/])",
     re.IGNORECASE,
 )
+# The day of a date: a number of one or two digits in it, not its month ("2014年3月").
+_DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?![\d月])")
+# A numeric date run into the name before it, as a teaser sets a writer and a date
+# ("Bettina Kugler19.10.2019").
+_RUN_IN_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}(?!\d)")
+
+
+def names_a_day(text: str) -> bool:
+    """Whether a line holds a date that names its day ("Nov 19, 2019", "07.01.2020",
+    "2019-11-19"). A month and year alone, or a year, is a headline's or a reference's as
+    often ("Festival de Cannes 2014", "RFC 3987, January 2005")."""
+    date = DATE.search(text)
+    return bool(date and _DAY_NUMBER.search(date.group())) or bool(_RUN_IN_DATE.search(text))
+
+
 _MAX_DATELINE_WORDS = 8
 # A byline opens with the word for "by" (English, German, French, Spanish, Portuguese,
 # Italian, Dutch, the Scandinavian languages), perhaps after a mark ("// By …") and with a
