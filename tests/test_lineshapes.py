@@ -135,6 +135,8 @@ def test_a_word_the_capture_set_on_its_own_line_inside_a_sentence_is_a_piece_of_
         ("JavaScript", False),
         ("iPhoneAppStore", False),
         ("OutInChurch", False),
+        # A class's name in a line of code (unseen set 11, a django blog's listing).
+        ("from django.contrib.staticfiles.testing import StaticLiveServerTestCase", False),
     ],
 )
 def test_links_run_into_one_word(text, glued):

@@ -107,8 +107,9 @@ _MAX_TEMPLATE_WORDS = 4
 
 
 # Besides the marks of code (``_CODE_MARKS``), a line of code shows a name joined by
-# underscores, a clause going on after a comma, or a comment's mark.
-_CODE_SHAPES = re.compile(r"\w_\w|,\s*$|^\s*(?:--|//|#)\s")
+# underscores, an import of a dotted module ("from django.contrib.staticfiles.testing import
+# …"), a clause going on after a comma, or a comment's mark.
+_CODE_SHAPES = re.compile(r"\w_\w|^\s*(?:from|import)\s+[a-z]\w*\.\w|,\s*$|^\s*(?:--|//|#)\s")
 
 
 def _is_code(text: str) -> bool:
@@ -176,6 +177,7 @@ def is_glued(text: str) -> bool:
         word_count(text) <= _MAX_GLUED_WORDS
         and not is_sentence(text)
         and is_word_label(text)
+        and not _is_code(text)
         and any(_GLUED.match(word) for word in text.split())
     )
 
