@@ -755,6 +755,12 @@ def test_a_date_alone_after_a_dash_is_still_a_dateline():
     assert is_dateline("— January 28, 2019")
 
 
+def test_a_line_with_a_date_that_goes_on_below_is_no_dateline():
+    """A wrapped reference of an Internet-Draft (unseen set 11) ends its line at a comma."""
+    assert not is_dateline('W3C Candidate Recommendation 29 January 2013",')
+    assert is_dateline("Posted on 29 January 2013")
+
+
 @pytest.mark.parametrize(
     "text",
     [

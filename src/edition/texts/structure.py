@@ -79,6 +79,9 @@ def names_a_day(text: str) -> bool:
 
 
 _MAX_DATELINE_WORDS = 8
+# A line that ends in a comma goes on below: a wrapped reference's date ("W3C Candidate
+# Recommendation 29 January 2013",), no dateline.
+_LEADS_ON = re.compile(r",[\"'”’)\]]*\s*$")
 # A byline opens with the word for "by" (English, German, French, Spanish, Portuguese,
 # Italian, Dutch, the Scandinavian languages), perhaps after a mark ("// By …") and with a
 # colon ("Von: …", "Text: …"), or with a phrase that names the writer ("Written by",
@@ -191,6 +194,7 @@ def is_dateline(text: str) -> bool:
         and word_count(text) <= _MAX_DATELINE_WORDS
         and not is_sentence(text)
         and not _SOURCE.match(text)
+        and not _LEADS_ON.search(text)
     )
 
 
