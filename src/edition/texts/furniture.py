@@ -446,10 +446,24 @@ def _linemake_rule(line: str, rules: tuple[Rule, ...], *, in_runs: bool = False)
     )
 
 
+# The line rules found for the last page asked about: the furniture, the comment thread and
+# the end matter each ask for the same page's.
+_last_found: list[tuple[tuple[str, ...], tuple[Rule, ...], tuple[Rule | None, ...]]] = []
+
+
 def line_rules(lines: list[str], rules: tuple[Rule, ...]) -> list[Rule | None]:
     """The line rule that matches each line, if any. A rule for labels that come in runs
     fires only outside the text (``outside_text``), where the next or previous non-blank
     line is a label too."""
+    page = tuple(lines)
+    if _last_found and _last_found[0][0] == page and _last_found[0][1] is rules:
+        return list(_last_found[0][2])
+    found = _line_rules(lines, rules)
+    _last_found[:] = [(page, rules, tuple(found))]
+    return found
+
+
+def _line_rules(lines: list[str], rules: tuple[Rule, ...]) -> list[Rule | None]:
     found = [_linemake_rule(text, rules) if text.strip() else None for text in lines]
     outside = outside_text(lines)
     in_run = [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A word is a run of letters or digits, with inner apostrophes (don’t, one’s) kept inside it.
 # Punctuation and spacing are not words, so "renters.I" and "renters. I" read alike.
@@ -21,6 +22,12 @@ _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+
 _CHARACTERS_PER_WORD = 2
 
 
+# The cleaning counts the words of each line in many passes (rules, blocks, end matter): a
+# cache of a page's worth of lines, and more, serves them all.
+_CACHED_LINES = 1 << 16
+
+
+@lru_cache(maxsize=_CACHED_LINES)
 def word_count(text: str) -> int:
     """How many words ``text`` has, as a reader would count them: words set apart by spaces,
     and in Chinese and Japanese runs, one for every two characters (a token without them
