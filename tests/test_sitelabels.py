@@ -111,6 +111,9 @@ def test_a_number_above_the_text_does_not_join_a_row_of_labels():
         ("A garda watches over an empty city (Image: @GardaTraffic)", "bracketed-credit"),
         ("Two senators at the Capitol [Photo: J. Doe/Agency]", "bracketed-credit"),
         ("Photo (cc) : svenwerk", "bracketed-credit"),
+        ("Love thine enemy. Photo: Olivier Douliery/AFP via Getty Images", "colon-credit"),
+        ("Souček after the win at Villa Park. | Foto: Reuters", "colon-credit"),
+        ("Hurricane Matthew. Source: NASA", "colon-credit"),
         ("Share this page via Twitter (opens in a new window)", "window-links"),
         ("Seite drucken", "window-links"),
         ("Print this article", "window-links"),
@@ -123,6 +126,19 @@ def test_a_label_read_on_other_pages_is_removed_wherever_it_stands(line, rule):
 
 def test_a_sentence_that_ends_in_brackets_is_no_credit():
     line = "The figures are the council's own, as it told us in March (source: its report)."
+    assert _rules_of([TEXT, MORE, line, TEXT, MORE]) == {}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A quotation's source in a fact-check (unseen pangea page): the text's.
+        "Source: Russian Defense Ministry, October 25, 2019",
+        # A sentence that names a photograph is no credit: it goes on past the colon.
+        "He showed me the photo: a house by the sea, with the shutters closed and the door open.",
+    ],
+)
+def test_a_source_opening_a_line_or_a_sentence_after_a_colon_is_no_credit(line):
     assert _rules_of([TEXT, MORE, line, TEXT, MORE]) == {}
 
 

@@ -140,6 +140,8 @@ GENERAL_RULES = (
         tuned_on="royalroad",
     ),
 )
+# A credit after its colon: a name or an agency of a few words, no sentence.
+_CREDITED = r"\s*:\s*(?:[^\s.!?:]+\s+){0,7}[^\s.!?:]+\.?\s*$"
 # Written from the lines the rules above kept on the typo3, joomla, hubspot, brightspot, gatsby
 # and hugo pages (a lightbox's close button, credits after captions, share links that open a
 # new window, "Weitere Beiträge zum Thema", a length note), and named after them.
@@ -165,6 +167,22 @@ READ_RULES = (
         r"[(\[](?:image|photo|picture|credit|source|bild|foto|quelle|crédit|фото)s?\s*:"
         r"[^()\[\]]{1,80}[)\]]\s*$|^\s*(?:photo|image|bild|foto)\s*\((?:cc|c)\)\s*:\s*\S.{0,60}$",
         tuned_on="escenic news-custom spip",
+    ),
+    # Read from the captions the rules above kept with their credits on 29 platforms' pages
+    # ("Love thine enemy. Photo: Olivier Douliery/AFP via Getty Images", "… | Foto: Reuters",
+    # "Hurricane Matthew. Source: NASA"); held out, it finds credits on seven pages of seven
+    # other platforms (metadata 44.5 % → 45.3 % on 208 captures) and loses no line. "Source:"
+    # opening a line is a quotation's source as often (a fact-check's "Source: Russian Defense
+    # Ministry, October 25, 2019", the text's): it counts only after a caption.
+    make_rule(
+        "colon-credit",
+        "An image's caption that ends in its credit after a colon (“… Photo: Name/Agency”, "
+        "“… | Foto: Reuters”).",
+        rf"(?:[.!?|]\s+|\s)(?:photo(?:graph)?s?|fotos?|image|bild|credit|crédits?|фото){_CREDITED}"
+        rf"|[.!?|]\s+(?:source|quelle){_CREDITED}",
+        tuned_on="angular arc aspnet bento blackwolf blogger chorus clay contao django dreamweaver "
+        "drupal ellington escenic ezplatform fcms fly foundation hsmedia hypermail kinja kontext "
+        "livingdocs medium metades methode movabletype netobjects news-custom wordpress",
     ),
     make_rule(
         "window-links",
