@@ -10,6 +10,7 @@ from edition.texts.endmatter import (
 from edition.texts.furniture import (
     COMMENT_SHAPE,
     COMMENT_STAMPS,
+    HEADLINE_LISTS,
     LABEL_RUN_END,
     LABEL_RUNS,
     PAGE_MARKS,
@@ -334,6 +335,30 @@ def test_a_run_of_labels_ends_the_text_where_few_long_lines_follow():
     assert end_matter_start(lines, (LABEL_RUNS,)) is None
     assert end_matter_start(lines, (LABEL_RUNS, LABEL_RUN_END)) == 3
     assert end_matter_start(lines[:-4], (LABEL_RUNS,)) == 3
+
+
+# Other articles' headlines in sentence case: long lines of the text's kind, ending no sentence.
+HEADLINES = [
+    "The council votes to close the old harbour bridge for repairs next spring",
+    "Why the city's night buses are running late again this winter season",
+    "A new museum of maps opens its doors in the former railway station",
+    "Fishermen say the warmer sea has brought new kinds of fish to the coast",
+    "The school board will hear parents on the longer day at its next meeting",
+    "How a small bakery in the old town learned to sell its bread online",
+]
+
+
+def test_a_list_of_headlines_after_a_run_of_labels_is_no_return_of_the_text():
+    # A menu and tags, then other articles: few long lines follow the run, but some do later.
+    labels = [*MENU, "Topics", "harbour", "council", "transport", "Privacy", "Terms", "More"]
+    lines = [PROSE, MORE, *labels, *HEADLINES]
+    assert end_matter_start(lines, (LABEL_RUNS,)) is None
+    assert end_matter_start(lines, (LABEL_RUNS, HEADLINE_LISTS)) == 3
+    # A notice among the headlines is one sentence; with two, the text may be going on there.
+    notice = [*labels, *HEADLINES[:3], BLURB, *HEADLINES[3:]]
+    assert end_matter_start([PROSE, MORE, *notice], (LABEL_RUNS, HEADLINE_LISTS)) == 3
+    going_on = [*labels, *HEADLINES[:2], BLURB, HEADLINES[2], COMMENT, *HEADLINES[3:]]
+    assert end_matter_start([PROSE, MORE, *going_on], (LABEL_RUNS, HEADLINE_LISTS)) is None
 
 
 def test_a_run_of_labels_followed_closely_by_long_lines_does_not_end_the_text():

@@ -364,9 +364,19 @@ ECHOED_RUNS = shape_rule(
     "says above the title too: its menu or share row again, where the end matter begins.",
     tuned_on="news-custom",
 )
+# Written from a news page (news-custom) whose lists of other articles after the text give
+# their headlines in sentence case: long lines of the text's kind that end no sentence, which
+# read as the text going on after the run of labels above them, and held the end matter off.
+HEADLINE_LISTS = shape_rule(
+    "headline-lists",
+    "After the text, a list of other articles' headlines (long lines that end no sentence) is "
+    "no return of the text: a line marked by its shape begins the end matter above it.",
+    tuned_on="news-custom",
+)
 SHAPE_RULES = (
     RUNNING_HEADS,
     ECHOED_RUNS,
+    HEADLINE_LISTS,
     TEASER_DATES,
     TEASER_UNITS,
     SEPARATED_ROWS,
