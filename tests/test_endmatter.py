@@ -15,6 +15,7 @@ from edition.texts.furniture import (
     LABEL_RUNS,
     PAGE_MARKS,
     RULES,
+    RULES_BY_ID,
 )
 
 PROSE = "A paragraph of the essay, which is long enough to be prose and not a widget label."
@@ -359,6 +360,17 @@ def test_a_list_of_headlines_after_a_run_of_labels_is_no_return_of_the_text():
     assert end_matter_start([PROSE, MORE, *notice], (LABEL_RUNS, HEADLINE_LISTS)) == 3
     going_on = [*labels, *HEADLINES[:2], BLURB, HEADLINES[2], COMMENT, *HEADLINES[3:]]
     assert end_matter_start([PROSE, MORE, *going_on], (LABEL_RUNS, HEADLINE_LISTS)) is None
+
+
+def test_a_list_of_headlines_after_a_label_is_no_return_of_the_text_before_the_foot():
+    # A share button a rule knows, the site's latest headlines with their ages, its menu,
+    # then a notice's paragraphs that stand together at the page's foot.
+    latest = [line for headline in HEADLINES for line in (headline, "20 hours ago")]
+    menu = [f"Section {n}" for n in range(40)]
+    lines = [PROSE, MORE, "Share this story", *latest, *menu, BLURB, COMMENT]
+    share = (RULES_BY_ID["share-links"],)
+    assert end_matter_start(lines, share) is None
+    assert end_matter_start(lines, (*share, HEADLINE_LISTS)) == 3
 
 
 def test_a_run_of_labels_followed_closely_by_long_lines_does_not_end_the_text():

@@ -366,12 +366,15 @@ ECHOED_RUNS = shape_rule(
 )
 # Written from a news page (news-custom) whose lists of other articles after the text give
 # their headlines in sentence case: long lines of the text's kind that end no sentence, which
-# read as the text going on after the run of labels above them, and held the end matter off.
+# read as the text going on after the run of labels above them, and held the end matter off;
+# and, read as they go on after a label a rule knows, before a notice's paragraphs that stand
+# together at the page's foot (a sciencex page's "445 shares" over its headlines and ages).
 HEADLINE_LISTS = shape_rule(
     "headline-lists",
     "After the text, a list of other articles' headlines (long lines that end no sentence) is "
-    "no return of the text: a line marked by its shape begins the end matter above it.",
-    tuned_on="news-custom",
+    "no return of the text: a label or a line marked by its shape begins the end matter "
+    "above it.",
+    tuned_on="news-custom sciencex",
 )
 SHAPE_RULES = (
     RUNNING_HEADS,
