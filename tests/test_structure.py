@@ -13,12 +13,14 @@ from edition.texts.structure import (
     SHAPE_RULES,
     classify_body,
     epigraph_parts,
+    is_date_stamp,
     is_dateline,
     is_heading,
     is_publication_note,
     may_head_a_section,
     names_a_day,
     shape_rules_not_tuned_on,
+    split_date_stamps,
     split_endnotes,
     split_head,
     split_responses,
@@ -788,3 +790,45 @@ def test_a_date_to_the_day_is_named(text):
 )
 def test_a_year_a_month_or_a_clock_time_alone_names_no_day(text):
     assert not names_a_day(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Published Nov 8, 2023",
+        "Aktualisiert: 30.12.2016",
+        "Article mis à jour le 7 janvier 2020.",
+        "Stand des Artikels: 26. Februar 2020, 12:30 Uhr.",
+        "Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02",
+    ],
+)
+def test_a_date_led_by_a_word_of_publishing_is_a_stamp(text):
+    assert is_date_stamp(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Published in 1850, the novel sold few copies in its first year.",
+        "Updated figures show that the council spent more than it said.",
+        "Nov 8, 2023",
+        "Published on 3 May 2019 by the city's own press, the report was read by few of those "
+        "it named, and fewer still of those it blamed.",
+    ],
+)
+def test_a_sentence_or_a_date_alone_is_no_stamp(text):
+    assert not is_date_stamp(text)
+
+
+def test_date_stamps_among_the_text_are_set_aside_as_datelines():
+    lines = [Line(1, "A paragraph."), Line(3, "Published Nov 8, 2023"), Line(5, "Another.")]
+    rest, set_aside = split_date_stamps(lines)
+    assert [line.number for line in rest] == [1, 5]
+    assert [(s.line, s.rule) for s in set_aside] == [(3, "dateline")]
+
+
+@pytest.mark.parametrize(
+    "text", ["mercredi 11 septembre 2019", "7 janvier 2020", "le 3 novembre 2021"]
+)
+def test_french_months_make_a_dateline(text):
+    assert is_dateline(text)

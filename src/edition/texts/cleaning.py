@@ -17,6 +17,7 @@ from edition.texts.provenance import Record, load_provenance
 from edition.texts.structure import (
     classify_body,
     lift_publication_notes,
+    split_date_stamps,
     split_endnotes,
     split_head,
     split_responses,
@@ -78,6 +79,7 @@ def _clean(
         title=max((t.number for t in titles), default=0),
     )
     rest, tail = split_tail(rest, end_matter)
+    rest, stamps = split_date_stamps(rest)
     rest, endnotes = split_endnotes(rest)
     rest, lifted, moved = lift_publication_notes(rest)
     head += lifted
@@ -92,7 +94,8 @@ def _clean(
     if not body:
         raise EditionError(source, "nothing of the text is left after removing page furniture")
     set_aside = sorted(
-        [*invisible, *furniture, *metadata, *tail, *responses_set_aside], key=lambda s: s.line
+        [*invisible, *furniture, *metadata, *tail, *stamps, *responses_set_aside],
+        key=lambda s: s.line,
     )
     return CleanText(
         source=source,
