@@ -173,6 +173,19 @@ KNOWN_LOSSES = {
 }
 
 
+# The lines lost that the import's review list does not show the editor either: set aside
+# by a rule with nothing to say they may be the text's (a caption that is a name alone, the
+# title said again, a caption above the title, a citation holding a copyright line). Every
+# other lost line is named on the review list, or follows the line where it says the text was
+# taken to end.
+KNOWN_UNREVIEWED = {
+    "blox-trinidadexpress-melissa-charged": (183,),
+    "forumotion-wolfsrebellen-forumsregeln": (97,),
+    "medium-oreilly-wtf-future": (7,),
+    "tdiary-takagi-nict-law": (189,),
+}
+
+
 def test_the_corpus_is_varied():
     assert len(ITEMS) >= 24
     assert len({item.platform for item in ITEMS}) >= 10
@@ -187,6 +200,11 @@ def held_out(corpus_held_out):
 @pytest.mark.parametrize("item", ITEMS, ids=lambda item: item.path.stem)
 def test_no_line_of_the_text_is_lost(item, held_out):
     assert held_out[item.path.stem].text_lost == KNOWN_LOSSES.get(item.path.stem, ())
+
+
+def test_the_review_list_shows_the_editor_every_line_lost_but_the_known_few(held_out):
+    unreviewed = {name: s.text_lost_unreviewed for name, s in held_out.items()}
+    assert {name: lines for name, lines in unreviewed.items() if lines} == KNOWN_UNREVIEWED
 
 
 def _furniture(scores) -> float:

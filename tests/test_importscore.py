@@ -75,9 +75,21 @@ def test_a_comment_threads_lines_moved_to_the_responses_are_counted_apart(tmp_pa
 
 
 def test_a_line_of_the_text_moved_to_the_responses_is_lost(tmp_path):
-    # Were the second reader's line the author's, moving it to the responses would lose it.
+    # Were the second reader's line the author's, moving it to the responses would lose it;
+    # the review list says where the responses begin, so the editor sees it go.
     item = _write(tmp_path, 'title = ["1"]\ntext = ["3-5", "17"]\nfurniture = ["7-15", "19"]\n')
     assert score(item).text_lost == (17,)
+    assert score(item).text_lost_unreviewed == ()
+
+
+def test_a_line_lost_inside_the_text_without_a_word_on_the_review_list_is_unreviewed(tmp_path):
+    paragraph = "A paragraph of the post, long enough to be prose, as the author wrote it."
+    (tmp_path / "x.txt").write_text(
+        f"A Title\n\n{paragraph}\n\nAdvertisement\n\n{paragraph}\n", "utf-8"
+    )
+    (tmp_path / "x.toml").write_text('[lines]\ntitle = ["1"]\ntext = ["3-7"]\n', "utf-8")
+    result = score(load_labelled(tmp_path / "x.toml"))
+    assert result.text_lost == result.text_lost_unreviewed == (5,)
 
 
 THREAD_PAGE = """A Title

@@ -37,6 +37,7 @@ from edition.texts.furniture import (
     rules_not_tuned_on,
 )
 from edition.texts.provenance import line_numbers
+from edition.texts.review import RESPONSES_REASON, TEXT_END_REASON, review_items
 from edition.tomlfile import load_toml
 
 T = TypeVar("T")
@@ -69,6 +70,8 @@ class Score:
     metadata_recognised: int
     # Furniture moved to the reader responses (not counted in furniture_removed).
     furniture_separated: int = 0
+    # The lost lines that the import's review list does not bring to the editor's eyes.
+    text_lost_unreviewed: tuple[int, ...] = ()
 
 
 def load_labelled(sidecar: Path) -> Labelled:
@@ -123,17 +126,29 @@ def score_cleaned(item: Labelled, cleaned: CleanText) -> Score:
     def of(*wanted: str) -> list[int]:
         return [n for n, label in item.labels.items() if label in wanted]
 
+    lost = tuple(sorted(n for n in of("text") if n in removed or n in separated))
     return Score(
         name=item.path.stem,
         platform=item.platform,
         text=len(of("text")),
-        text_lost=tuple(sorted(n for n in of("text") if n in removed or n in separated)),
+        text_lost=lost,
         furniture=len(of("furniture")),
         furniture_removed=sum(n in removed for n in of("furniture")),
         metadata=len(of(*METADATA)),
         metadata_recognised=sum(recognised(n, item.labels[n]) for n in of(*METADATA)),
         furniture_separated=sum(n in separated for n in of("furniture")),
+        text_lost_unreviewed=unreviewed(cleaned, lost),
     )
+
+
+def unreviewed(cleaned: CleanText, lines: tuple[int, ...]) -> tuple[int, ...]:
+    """Those of ``lines`` that the review list neither names nor follows where it says the text
+    ends or the readers' responses begin: an editor who reads the list would not see them go."""
+    items = review_items(cleaned)
+    named = {item.line for item in items}
+    ends = (TEXT_END_REASON, RESPONSES_REASON)
+    end = min((item.line for item in items if item.reason in ends), default=None)
+    return tuple(n for n in lines if n not in named and (end is None or n < end))
 
 
 def corpus(folder: Path) -> list[Labelled]:

@@ -19,6 +19,10 @@ from edition.texts.prose import is_sentence, reads_as_prose
 from edition.texts.structure import may_head_a_section
 from edition.texts.words import word_count
 
+# Where the review list says the cleaning took the author's text to end, and where it took the
+# readers' responses to begin.
+TEXT_END_REASON = "the text is taken to end before this line"
+RESPONSES_REASON = "reader responses start here"
 # A kept line this short, with no sentence end, reads like a widget label or a count.
 _MAX_LABEL_WORDS = 3
 _QUOTE = 70
@@ -96,15 +100,13 @@ def review_items(text: CleanText) -> list[Item]:
             Item(
                 first.line,
                 "structure guessed",
-                "the text is taken to end before this line",
+                TEXT_END_REASON,
                 first.text,
             )
         )
     if text.responses:
         first = text.responses[0]
-        items.append(
-            Item(first.line, "structure guessed", "reader responses start here", first.text)
-        )
+        items.append(Item(first.line, "structure guessed", RESPONSES_REASON, first.text))
     if text.endnotes:
         first = text.endnotes[0]
         items.append(
