@@ -100,6 +100,17 @@ def test_the_head_gives_title_dateline_byline_and_publication_note():
     assert [r.number for r in rest] == [6]
 
 
+def test_the_title_said_again_after_a_paragraph_of_prose_is_the_texts():
+    """A column's reading under its own heading, the title again (unseen set 16, kath.net):
+    once a paragraph of prose stands under the title, the text has begun."""
+    titles, head, set_aside, rest = split_head(
+        lines("A Column", "Rome, Friday.", PROSE, "***", "A Column", PROSE), "A Column"
+    )
+    assert [t.number for t in titles] == [1]
+    assert [(s.line, s.rule) for s in set_aside] == [(1, "title")]
+    assert [r.number for r in rest] == [2, 3, 4, 5, 6]
+
+
 def test_an_author_prefixed_page_title_counts_as_the_title():
     titles, _, _, _ = split_head(
         lines("M.: From Charity – A Critique", PROSE), "From Charity: A Critique"

@@ -343,6 +343,20 @@ def split_head(
         else _metadata_rule(line.text, title)
         for i, line in enumerate(window)
     ]
+    # After a paragraph of prose the text has begun: the title said again there is a heading of
+    # the author's (a column's reading under its own title), not the page's head.
+    first_prose = next(
+        (
+            i
+            for i, (line, rule) in enumerate(zip(window, rules, strict=True))
+            if rule != "title" and reads_as_prose(line.text)
+        ),
+        None,
+    )
+    rules = [
+        None if rule == "title" and first_prose is not None and i > first_prose else rule
+        for i, rule in enumerate(rules)
+    ]
     last = max((i for i, rule in enumerate(rules) if rule), default=-1)
     for line, rule in zip(window[: last + 1], rules, strict=False):
         if rule is None:
