@@ -103,7 +103,7 @@ def test_the_head_gives_title_dateline_byline_and_publication_note():
 def test_the_title_said_again_after_a_paragraph_of_prose_is_the_texts():
     """A column's reading under its own heading, the title again (unseen set 16, kath.net):
     once a paragraph of prose stands under the title, the text has begun."""
-    titles, head, set_aside, rest = split_head(
+    titles, _head, set_aside, rest = split_head(
         lines("A Column", "Rome, Friday.", PROSE, "***", "A Column", PROSE), "A Column"
     )
     assert [t.number for t in titles] == [1]
