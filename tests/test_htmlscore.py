@@ -84,14 +84,17 @@ SCORES = {score.name: score for score in score_pages(ITEMS)}
 # 96.0 % and 90.1 % (a diary's 56 list items, 15 found), and no line of set 15 lost. 257 false
 # headings and 434 false items on the plain-text path once a date names its day to mark the
 # page: a football report's 16 lines of schedule and referees, and an Internet-Draft's
-# references, are kept (as items and headings, by their shape) instead of lost.
+# references, are kept (as items and headings, by their shape) instead of lost. On 220, with
+# the 12 pages of set 16 (7 platforms, 3 new): 53.3 %, 13.6 %, 266 and 438 (set 16's own:
+# 65.4 % of 26 headings, none of 8 items, 9 false headings and 2 false items); the HTML path
+# 95.4 %, 75.4 %, 96.1 % and 90.3 %.
 FURNITURE_FLOOR = 0.95
 METADATA_FLOOR = 0.74
 HEADINGS_FLOOR = 0.95
 ITEMS_FLOOR = 0.90
 TEXT_PATH_HEADINGS_FLOOR = 0.52
 TEXT_PATH_ITEMS_FLOOR = 0.13
-TEXT_PATH_FALSE_HEADINGS_CEILING = 260
+TEXT_PATH_FALSE_HEADINGS_CEILING = 270
 TEXT_PATH_FALSE_ITEMS_CEILING = 440
 # The HTML import lost 12 of the 2,173 lines of text on the 13 pages added as unseen data,
 # measured before any rule was changed for them: a caption above the byline, quoted tweets
@@ -173,6 +176,10 @@ KNOWN_LOSSES = {
     # as possibly the author's text.
     "middleman-tofugu-dezuka-suisan": (71, 75, 79, 83, 89, 91, 93, *range(97, 116, 2)),
     "stackexchange-german-ausgeraubt": (97, 99, 103, 105),
+    # Unseen set 16: the lead picture's caption, which credits no one (labelled the text's,
+    # doubtfully), set above the text in the page's visual box: left out by the extractor and
+    # listed as possibly the author's text.
+    "news-sciencesetavenir-rumeur": (125,),
 }
 
 
