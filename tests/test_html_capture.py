@@ -1233,3 +1233,25 @@ def test_a_control_character_astray_in_a_page_is_taken_out_and_listed():
         EditionError, match=r"page.html:1: binary content \(control character U\+0000\)"
     ):
         decode_page(page.replace("ser", "s\x00er", 1).encode(), Path("page.html"))
+
+
+def test_the_paragraphs_of_one_list_item_stay_apart_by_a_space():
+    """The extractor runs a list item's paragraphs together ("saturation.Finally": a book's
+    glossary of set 11 and a guide's list of set 13); the page sets them apart."""
+    prose = "This paragraph of the essay is long enough for the extractor to keep it. " * 3
+    page = (
+        "<html><head><title>A Glossary</title></head><body><article><h1>A Glossary</h1>"
+        f"<p>{prose}</p><dl><dt>Saturation</dt><dd><p>How full the service is.</p>"
+        "<p>Finally, saturation is also concerned with predictions.</p></dd></dl>"
+        "<ul><li><p>A first item, set apart.</p><p><em>Its second</em> paragraph.</p></li>"
+        f"<li>Another item</li></ul><p>{prose}</p></article></body></html>"
+    )
+    body = clean_page(page, Path("page.html"), "A Glossary").text.body
+    items = [b for b in body if b.kind == "list-item"]
+    assert [b.text for b in items] == [
+        "Saturation",
+        "How full the service is. Finally, saturation is also concerned with predictions.",
+        "A first item, set apart. Its second paragraph.",
+        "Another item",
+    ]
+    assert items[2].markup == "A first item, set apart. *Its second* paragraph."

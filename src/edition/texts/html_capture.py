@@ -442,6 +442,11 @@ def mark_note(element: etree._Element, notes: frozenset[str] | dict[str, int]) -
     return None
 
 
+# The blocks of the extractor's tree that may stand inside another block (paragraphs in a
+# list item).
+_TREE_BLOCKS = {"p", "head", "quote", "list", "table"}
+
+
 class _Inline:
     """Plain text and MyST markup of one block of the extractor's tree."""
 
@@ -482,6 +487,12 @@ class _Inline:
             self._emphasis(element, "*" if rend == "#i" else "**")
         elif tag == "ref" and _WEB_URL.match(element.get("target", "").strip()):
             self._link(element)
+        elif tag in _TREE_BLOCKS:
+            # The extractor runs the paragraphs of one list item together ("saturation.</p>
+            # <p>Finally"): the page sets them apart, so no two words may join.
+            self.text(" ")
+            self.content(element)
+            self.text(" ")
         else:
             self.content(element)
         return 0
