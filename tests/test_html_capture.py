@@ -934,6 +934,33 @@ def test_a_credit_or_a_label_in_a_caption_s_element_is_no_lead_caption():
         assert lead_captions(gaps, runs, "Emirates Buys Thirty Jets", set(), container) == set()
 
 
+def test_a_credit_or_a_button_before_a_lead_caption_in_its_block_is_passed_over():
+    """A caption's block that sets the picture's button and credit before the caption, which
+    is capitalised for its names but ends as a sentence, as no headline does (a weekly of
+    set 13). A caption outside that block is another picture's."""
+    caption = "Torre De Mariscos (Seafood Tower) is among the unique menu items at Mezcal."
+    block = (
+        '<div class="caption-block"><div class="image-credit">Mezcal Bar &amp; Kitchen</div>'
+        f'<div class="image-caption">{caption}</div></div>'
+    )
+    for before in ("", "<div class='image-caption'>Click to enlarge</div>"):
+        page = LEAD.replace('<div class="image"><div class="InlineImage-caption">', before + block)
+        runs = visible_runs(lxml.html.document_fromstring(page))
+        container = runs[0].element.getparent()
+        gaps = _lead_gaps(runs)
+        found = lead_captions(gaps, runs, "Emirates Buys Thirty Jets", set(), container)
+        assert [gaps[i].text for i in found] == ([caption] if not before else [])
+    # A headline over a teaser, capitalised so and not a sentence, says nothing of a picture.
+    headline = "Torre De Mariscos Is Among the Unique Menu Items at Mezcal Mexican"
+    page = LEAD.replace('<div class="image"><div class="InlineImage-caption">', block).replace(
+        caption, headline
+    )
+    runs = visible_runs(lxml.html.document_fromstring(page))
+    gaps = _lead_gaps(runs)
+    container = runs[0].element.getparent()
+    assert lead_captions(gaps, runs, "Emirates Buys Thirty Jets", set(), container) == set()
+
+
 def test_the_lead_in_an_article_s_header_is_the_text_and_its_other_lines_the_page_s():
     """A press release's header (unseen set 6, timetoweb): a date, a kicker, the title, a
     caption, and the place line over the lead in a block of their own. The lead and its

@@ -51,7 +51,6 @@ from edition.texts.myst import escape
 from edition.texts.prose import (
     MIN_PROSE_WORDS,
     is_sentence,
-    is_sentence_of_names,
     is_title_case,
     reads_as_prose,
 )
@@ -1229,8 +1228,15 @@ _CAPTION_LEVELS = 3
 
 
 def _in_a_caption(element: lxml.html.HtmlElement) -> bool:
+    return _caption_element(element) is not None
+
+
+def _caption_element(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     chain = [element, *element.iterancestors()][:_CAPTION_LEVELS]
-    return any(a.tag == "figcaption" or _CAPTION_CLASS.search(a.get("class") or "") for a in chain)
+    return next(
+        (a for a in chain if a.tag == "figcaption" or _CAPTION_CLASS.search(a.get("class") or "")),
+        None,
+    )
 
 
 def lead_captions(
@@ -1245,7 +1251,8 @@ def lead_captions(
     any: the first whole run set in a caption's element (a <figcaption>, or an element its
     page names a caption) after the title and before the first word the extractor kept
     after it (``titles``: the extracted blocks that are the title), that says what the
-    picture shows (``_says_what_it_shows``) and credits no one. The lead picture stands
+    picture shows (``_says_what_it_shows``) and credits no one; a credit or a button before
+    it in its caption's block is passed over (``_beside_a_caption``). The lead picture stands
     there on most pages, and the extractor leaves its caption out with the masthead. Other
     matter between them (a teaser's link, ``_parts``) parts it from the text, and so does a
     text that stands in the page's body (``container``), which holds the menus too; the
@@ -1263,6 +1270,8 @@ def lead_captions(
     )
     if title_run is None:
         return set()
+    # The caption's element of a credit or a button passed over: the caption is in it.
+    passed: lxml.html.HtmlElement | None = None
     for index, gap in enumerate(gaps):
         element = runs[gap.run].element
         if (
@@ -1272,11 +1281,16 @@ def lead_captions(
             and title_run < gap.run < gap.next_run
             and _in_a_caption(element)
         ):
+            if passed is not None and not _within(element, passed):
+                return set()
+            # A caption's block may hold the picture's credit or a button before the caption
+            # ("click to enlarge"); the next caption outside that block is another picture's.
+            if _beside_a_caption(gap.text):
+                passed = passed if passed is not None else _caption_element(element)
+                continue
             between = runs[gap.run + 1 : gap.next_run]
-            if (
-                _says_what_it_shows(gap.text, rules)
-                and not _credits(gap.text)
-                and not any(_parts(run, title_text) for run in between)
+            if _says_what_it_shows(gap.text, rules) and not any(
+                _parts(run, title_text) for run in between
             ):
                 return {index}
             return set()
@@ -1296,30 +1310,39 @@ def _parts(run: Run, title_text: str | None) -> bool:
     not the masthead's (a credit, a byline, a date, names, another caption, the title again),
     the text's own left-out lead (prose), nor a button of the picture's."""
     text = run.text
-    words = _NAME_WORD.findall(text)
     return not (
-        _credits(text)
+        _beside_a_caption(text)
         or is_byline(text)
         or is_dateline(text)
         or _reads_as_prose(text)
         or reads_as_prose(text)
         or _normal(text).casefold() == title_text
         or (run.element is not None and _in_a_caption(run.element))
+    )
+
+
+def _beside_a_caption(text: str) -> bool:
+    """Whether a line is one a picture's caption has beside it: a credit, names, a button."""
+    words = _NAME_WORD.findall(text)
+    return (
+        _credits(text)
         or (0 < len(words) <= _MAX_NAMES_WORDS and all(w[0].isupper() for w in words))
         or len(words) <= _MAX_BUTTON_WORDS
     )
 
 
 def _says_what_it_shows(text: str, rules: tuple[Rule, ...]) -> bool:
-    """A caption of some length: prose, a sentence full of names, or a long line that is no
-    headline ("Po głosowaniach w Sejmie (na zdjęciu …) …"), which no furniture rule takes. A
-    lead picture's caption says what it shows; a short phrase there is a button's ("Click to
+    """A caption of some length that is no headline, which no furniture rule takes: a
+    sentence (a headline does not end as one, however capitalised for its names: "Torre De
+    Mariscos (Seafood Tower) is among the unique menu items at Mezcal Mexican."), or a long
+    line not capitalised as a headline ("Po głosowaniach w Sejmie (na zdjęciu …) …"). A lead
+    picture's caption says what it shows; a short phrase there is a button's ("Click to
     enlarge")."""
     return (
-        reads_as_prose(text)
-        or is_sentence_of_names(text)
-        or (word_count(text) >= MIN_PROSE_WORDS and not is_title_case(text))
-    ) and not strip_furniture([text], rules=rules)[1]
+        word_count(text) >= MIN_PROSE_WORDS
+        and (is_sentence(text) or not is_title_case(text))
+        and not strip_furniture([text], rules=rules)[1]
+    )
 
 
 def beside_the_text(
