@@ -1072,6 +1072,24 @@ def test_a_figure_parted_from_the_text_by_other_matter_is_not_the_text_s(tmp_pat
     assert not text.interventions
 
 
+def test_a_figure_in_a_box_of_its_own_next_to_the_text_s_element_is_the_text_s(tmp_path):
+    """A page may wrap the picture after the body in a media box (a magazine of set 13): the
+    box's one figure is the text's, unless the box shows other text too (a button)."""
+    source = LEAD_FIGURE.read_text(encoding="utf-8").replace('<span class="spacer"></span>', "")
+    start = source.index('<figure class="lead">')
+    end = source.index("</figure>") + len("</figure>")
+    figure, rest = source[start:end], source[:start] + source[end:]
+    body_end = '</div>\n</div>\n<div class="more">'
+    assert rest.count(body_end) == 1
+    page = tmp_path / "boxed.html"
+    for extra, restored in (("", [LEAD_CAPTION]), ("<button>Next picture</button>", [])):
+        box = f'</div>\n<div class="media">{figure}{extra}</div>\n</div>\n<div class="more">'
+        page.write_text(rest.replace(body_end, box), encoding="utf-8")
+        text = read_html_capture(page, "How the Lighthouse Lost Its Keeper").text
+        assert [i.restored for i in text.interventions] == restored
+    assert text.body[-1].text.startswith("He still walks out")
+
+
 LISTING = PAGES / "listing-in-paragraph.html"
 
 

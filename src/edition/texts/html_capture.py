@@ -1166,8 +1166,8 @@ def figures_beside(
     container: lxml.html.HtmlElement, runs: list[Run]
 ) -> list[lxml.html.HtmlElement]:
     """The figures standing next to ``container`` on either side: its nearest sibling that
-    holds a run of the page's visible text, where that is a figure; none beside the page's
-    body."""
+    holds a run of the page's visible text, where that is a figure or a wrapper of one
+    (``_wrapped_figure``); none beside the page's body."""
     if container.tag in _PAGE_ROOTS:
         return []
     showing = {
@@ -1179,9 +1179,19 @@ def figures_beside(
     found = []
     for siblings in (container.itersiblings(preceding=True), container.itersiblings()):
         nearest = next((s for s in siblings if s in showing), None)
-        if nearest is not None and nearest.tag == "figure":
-            found.append(nearest)
+        if nearest is not None:
+            found += _wrapped_figure(nearest, runs)
     return found
+
+
+def _wrapped_figure(element: lxml.html.HtmlElement, runs: list[Run]) -> list[lxml.html.HtmlElement]:
+    """The figure an element is, or the one figure it holds with no other visible text: a
+    page may wrap the picture after the body in a media box of its own."""
+    figures = list(element.iter("figure"))
+    if len(figures) != 1:
+        return []
+    inside = [run for run in runs if _within(run.element, element)]
+    return figures if all(_within(run.element, figures[0]) for run in inside) else []
 
 
 def captions_of_the_article(
