@@ -820,6 +820,23 @@ def test_the_heading_of_a_chapter_over_its_first_kept_block_heads_the_text():
     assert heads_the_text(gaps, runs, "The Ferry Crossing") is None
 
 
+def test_a_heading_under_the_title_in_the_element_holding_the_text_heads_it():
+    """A service page of set 13 sets its title, the heading over its text and the text each
+    in a module of one element: the title before the heading does not make it the page's;
+    another line there does."""
+    modules = (
+        '<html><body><div id="matrix"><div class="module"><h1>The Ferry Crossing</h1></div>'
+        '<div class="module"><h2>Crossing by night</h2></div><div class="module">'
+        "<h3>Chapter Text</h3><p>The chapter's first paragraph, kept.</p></div></div>"
+        "</body></html>"
+    )
+    runs, gaps = _heading_gaps(modules)
+    assert heads_the_text(gaps, runs, "The Ferry Crossing") == 1
+    teaser = modules.replace("<h2>", "<p>Also read: the old pier</p><h2>")
+    runs, gaps = _heading_gaps(teaser)
+    assert heads_the_text(gaps, runs, "The Ferry Crossing") is None
+
+
 # A colophon (tests/corpus/movabletype-*): lists of software under their headings between
 # two kept paragraphs, more runs than a caption or a cell; a box of related pages and a
 # figure beside them.

@@ -1049,7 +1049,8 @@ def heads_the_text(
     """The index of the left-out heading that heads the text, or None: the nearest whole run
     before the first kept word, under the page's title, that the page sets as a heading
     (h1-h6), reads as one, and is the first run of the smallest element that holds it and
-    the text, a few runs before the text (a chapter's heading over the chapter's text). The
+    the text but for the title, a few runs before the text (a chapter's heading over the
+    chapter's text). The
     title itself, a heading above it (the site's name), and a heading of the page around the
     text (in an element that holds a control of the page too) are not."""
     if title is None:
@@ -1070,7 +1071,13 @@ def heads_the_text(
         titled = any(is_title_line(run.text, title) for run in runs[: gap.run]) and not any(
             is_title_line(run.text, title) for run in runs[gap.run : gap.next_run]
         )
-        return index if _first_in(runs, gap, common) and titled else None
+        # The title may open the element too (a service page's modules: its title, then
+        # the heading over the text).
+        first = not any(
+            _within(run.element, common) and not is_title_line(run.text, title)
+            for run in runs[: gap.run]
+        )
+        return index if first and titled else None
     return None
 
 
