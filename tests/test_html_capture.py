@@ -44,6 +44,7 @@ from edition.texts.html_capture import (
     left_out_rule,
     line_starts,
     lines_of_a_kept_block,
+    named_leads,
     nearest_copies,
     opens_a_section,
     read_html_capture,
@@ -976,6 +977,35 @@ def test_a_credit_or_a_button_before_a_lead_caption_in_its_block_is_passed_over(
     gaps = _lead_gaps(runs)
     container = runs[0].element.getparent()
     assert lead_captions(gaps, runs, "Emirates Buys Thirty Jets", set(), container) == set()
+
+
+NAMED_LEAD = """<html><body><div class="story"><h1>Emirates Buys Thirty Jets</h1>
+<p>By Jo Reporter</p><div class="story__lead">The airline placed its largest order in a
+decade. Its chief said the jets would fly from next year.</div><div class="photo"><div
+class="caption-lead">The prime minister walks past a jet at the airshow. He did not buy one.
+</div></div><div class="story__leading">A box that names no lead, though it reads as prose
+here.</div><div class="story__body"><p>The first paragraph of the article, kept.</p></div>
+</div><div class="lead">A teaser of the site. It stands outside the story's own part.</div>
+</body></html>"""
+
+
+def test_a_lead_the_page_names_so_above_the_body_is_the_text_s():
+    """A lead paragraph set apart from the body, in an element whose class names it a lead
+    ("article__lead", "b-article__lead": a Polish and a Russian news page), left out with
+    the masthead; a caption of such a name, and a class that only begins with the word, are
+    not, nor is a lead outside the text's part of the page."""
+    runs = visible_runs(lxml.html.document_fromstring(NAMED_LEAD))
+    first = next(i for i, run in enumerate(runs) if run.text.startswith("The first paragraph"))
+    gaps = [
+        _gap(text=run.text, run=i, after=None, before=0, next_run=first)
+        for i, run in enumerate(runs)
+        if i != first
+    ]
+    body = runs[first].element.getparent()
+    found = named_leads(gaps, runs, body)
+    assert [gaps[i].text[:30] for i in found] == ["The airline placed its largest"]
+    # Where the text's part of the page is the page's body, nothing is restored so.
+    assert named_leads(gaps, runs, body.getparent()) == set()
 
 
 def test_the_lead_in_an_article_s_header_is_the_text_and_its_other_lines_the_page_s():

@@ -7,9 +7,10 @@ the extractor left out is restored where it stands inside the text, or just besi
 part of the page that holds the text (a caption above it, a list of sources after it), and
 so are a heading that opens the part of the page whose text comes next, the heading of a
 chapter over its first kept block, the text's own blocks left out together between kept ones
-however many (a colophon's lists), the lead in an article's own header, what stands under the
-text's last heading, a caption of the article's figures that says what the picture shows
-(prose, or a short phrase that credits no one; its credit on a line of its own stays out), and
+however many (a colophon's lists), the lead in an article's own header or in an element the
+page names a lead, what stands under the text's last heading, a caption of the article's
+figures that says what the picture shows (prose, or a short phrase that credits no one; its
+credit on a line of its own stays out), and
 whole lines left out of a block whose other lines were kept (a line at a time: restored blocks
 keep their lines apart); a restored heading element stays a heading.  Notes are found by
 their links back to the marks.  The spaces the extractor drops beside links and emphasis (a
@@ -1314,6 +1315,43 @@ def lead_captions(
     return set()
 
 
+# The name pages give the element of an article's lead paragraph, above its body
+# ("article__lead", "b-article__lead"): a word of a class of its own.
+_LEAD_CLASS = re.compile(r"(?:^|[\s_-])lead(?:$|[\s_-])", re.IGNORECASE)
+# How far up from a run its lead's element may stand (a paragraph in the lead's element).
+_LEAD_LEVELS = 2
+
+
+def named_leads(
+    gaps: list[Gap],
+    runs: list[Run],
+    container: lxml.html.HtmlElement | None,
+    rules: tuple[Rule, ...] = RULES,
+) -> set[int]:
+    """The indexes of the left-out stretches before the first kept word that are the text's
+    lead: a passage reading as prose, in an element the page names a lead (``_LEAD_CLASS``)
+    and no caption, beside the element that holds the text (``container``) in its part of
+    the page. The extractor leaves a lead set apart from the body out with the masthead."""
+    around = container.getparent() if container is not None else None
+    # A part of the page as wide as its body holds its menus and teasers too.
+    if around is None or container.tag in _PAGE_ROOTS or around.tag in _PAGE_ROOTS:
+        return set()
+    found = set()
+    for index, gap in enumerate(gaps):
+        element = runs[gap.run].element
+        if gap.after is not None or gap.before is None or not gap.whole or gap.widget:
+            continue
+        if element is None or not _within(element, around) or _in_a_caption(element):
+            continue
+        named = any(
+            _LEAD_CLASS.search(a.get("class") or "")
+            for a in [element, *element.iterancestors()][:_LEAD_LEVELS]
+        )
+        if named and _reads_as_prose(gap.text) and not strip_furniture([gap.text], rules=rules)[1]:
+            found.add(index)
+    return found
+
+
 # A line of names ("Natalie Naccache | Bloomberg | Getty Images", "PAP/ Rafał Guz"): each of
 # its words capitalised, and a few of them. A picture's or a gallery's own buttons are a few
 # words ("Back to Gallery", "Image 1 of 13").
@@ -1907,6 +1945,7 @@ def clean_page(
         runs, {run for run, blocks in holders.items() if blocks - titles - page_notes - signed}
     )
     beside |= lead_captions(gaps, runs, title, titles, flow, rules)
+    beside |= named_leads(gaps, runs, flow, rules)
     continued = continues_the_text(runs, flow, rules)
     set_aside, interventions = [], []
     for index, gap in enumerate(gaps):
