@@ -825,6 +825,7 @@ def test_a_date_led_by_a_word_of_publishing_is_a_stamp(text):
         "Nov 8, 2023",
         "Published on 3 May 2019 by the city's own press, the report was read by few of those "
         "it named, and fewer still of those it blamed.",
+        "Updated on 3 May 2019, the rules now require each member to vote.",
     ],
 )
 def test_a_sentence_or_a_date_alone_is_no_stamp(text):
