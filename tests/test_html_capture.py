@@ -738,6 +738,28 @@ def test_a_note_is_a_page_element_that_links_back_to_its_mark():
     assert back_linked(tree) == {"n1"}
 
 
+def test_a_note_named_by_an_empty_anchor_links_back_to_the_anchor_before_its_mark():
+    """A WordPress footnotes plugin (unseen set 17) marks its notes with empty spans: the mark
+    links to the span that opens the note's item, the note back to the span before the mark."""
+    tree = lxml.html.document_fromstring(
+        """<div><p>Forty per cent<span id="fn-1"></span><span class="note"><a
+        href="#fn-bottom-1"><sup>1</sup></a></span> of them.</p>
+        <a href="#top"></a><span id="top"></span>
+        <ol><li><span id="fn-bottom-1"></span>In the census.<a href="#fn-1"></a></li></ol></div>"""
+    )
+    assert back_linked(tree) == {"fn-bottom-1"}
+
+
+def test_a_note_the_extractor_left_out_is_read_from_the_item_its_empty_anchor_opens():
+    page = f"""<html><body><article><h1>The Census</h1><p>{OTHER} Forty per cent<span
+    id="fn-1"></span><span class="note"><a href="#fn-bottom-1"><sup>1</sup></a></span> of
+    them.</p><p>{OTHER}</p><div class="notes"><h5>Sources</h5><ol><li><span
+    id="fn-bottom-1"></span>In the census of 2019.<a href="#fn-1"></a></li></ol></div>
+    </article></body></html>"""
+    text = clean_page(page, Path("t.html"), "The Census").text
+    assert [(n.number, n.text) for n in text.endnotes] == [(1, "In the census of 2019.")]
+
+
 def test_a_note_taken_from_the_page_loses_only_its_own_number():
     assert without_own_number("[1] See the accounts.", 1) == "See the accounts."
     assert without_own_number("(2) Three inns.", 2) == "Three inns."

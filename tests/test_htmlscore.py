@@ -99,7 +99,8 @@ SCORES = {score.name: score for score in score_pages(ITEMS)}
 # lost on 9 pages (set 16's lead caption among them). On 232, with the 12 pages of set 17
 # (9 platforms, 4 new; scored as they came): the plain-text path 53.5 %, 13.5 %, 270 and 444;
 # the HTML path 95.4 %, 74.8 % (63.2 % of set 17's metadata), 96.4 % and 90.5 %, 49 lines lost
-# on 10 pages (set 17's: a closing "Sources" note, two lines).
+# on 10 pages (set 17's: a closing "Sources" note, two lines); 48 on 10 once a note that an
+# empty anchor opens is read (a WordPress footnotes plugin's).
 FURNITURE_FLOOR = 0.95
 METADATA_FLOOR = 0.74
 HEADINGS_FLOOR = 0.95
@@ -188,9 +189,10 @@ KNOWN_LOSSES = {
     # doubtfully), set above the text in the page's visual box: left out by the extractor and
     # listed as possibly the author's text.
     "news-sciencesetavenir-rumeur": (125,),
-    # Unseen set 17: an interview's closing "Sources" note (an h5 and one list item) after its
-    # last paragraph, left out after the extractor's last block.
-    "wordpress-legrandcontinent-heran": (131, 133),
+    # Unseen set 17: the heading ("Sources", an h5) over an interview's one footnote after its
+    # last paragraph, left out with the note; the note itself, named by an empty anchor, is
+    # restored as the chapter's note since.
+    "wordpress-legrandcontinent-heran": (131,),
 }
 
 
@@ -289,6 +291,10 @@ def test_a_mark_of_a_chapter_footnote_is_not_compared():
     line = "the gauntlet » [1]. Then (2) and (3) (1914)"
     assert without_marks(line, {1, 2}) == "the gauntlet ». Then and (3) (1914)"
     assert without_marks(line, set()) == line
+    # A superscript's digits run into the sign before them, as a capture shows them.
+    assert without_marks("les 40 %1 alors", {1}, run_in=True) == "les 40 % alors"
+    assert without_marks("les 40 %1 alors", {1}) == "les 40 %1 alors"
+    assert without_marks("Windows 10 is 2.9 GB", {9, 10}, run_in=True) == "Windows 10 is 2.9 GB"
 
 
 def test_a_permalink_mark_run_into_a_headings_last_word_is_not_compared(tmp_path):

@@ -54,7 +54,12 @@ STRUCTURE = ("heading", "list")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _YEAR = re.compile(r"\b(1[89]\d\d|2\d{3})\b")
 _NUMBER = re.compile(r"\d+")
+# A note's mark as a capture shows it: in brackets, or a superscript's digits run into the
+# word or sign before them ("40 %1 alors"; not a number's own decimals, "2.9").
 _MARK = re.compile(r"\s*(?:\[(\d+)\]|\((\d+)\))")
+_RUN_IN_MARK = re.compile(
+    r"(?:(?<=[^\W\d])|(?<=[^\d\s][%.,;:!?»”’\"')])|(?<=\s%))(\d{1,3})(?=\s|$)"
+)
 _HOST_PARTS = {"www", "com", "org", "net", "de", "fr", "co", "uk", "blog", "blogspot", "io"}
 
 
@@ -140,10 +145,14 @@ def _words(text: str) -> str:
     return " ".join(t for t in tokens if any(ch.isalnum() for ch in t))
 
 
-def without_marks(text: str, notes: set[int]) -> str:
+def without_marks(text: str, notes: set[int], run_in: bool = False) -> str:
     """A capture line without the marks of the chapter's footnotes ("word [1]." reads as
-    "word."), so that the words around a mark are still compared."""
-    return _MARK.sub(lambda m: "" if int(m[1] or m[2]) in notes else m[0], text)
+    "word."; with ``run_in``, "40 %1 alors" as "40 % alors" too), so that the words around a
+    mark are still compared."""
+    bracketed = _MARK.sub(lambda m: "" if int(m[1] or m[2]) in notes else m[0], text)
+    if not run_in:
+        return bracketed
+    return _RUN_IN_MARK.sub(lambda m: "" if int(m[1]) in notes else m[0], bracketed)
 
 
 def _holds(haystack: str, needle: str) -> bool:
@@ -217,7 +226,13 @@ def score_html(item: Labelled, site: str, rules: tuple[Rule, ...] | None = None)
         return _holds(where, words) if words else _holds(marks, _normal(text))
 
     notes = {note.number for note in page.text.endnotes}
-    texts = {n: without_marks(lines[n - 1], notes) for n in _of(item, "text")}
+    # A line is found without the bracketed marks of the chapter's notes, or failing that
+    # without their superscripts' digits run into the words too (a number of the text's may
+    # be run into a word: "évaluation2", a link's text).
+    texts = {
+        n: text if found(text) else without_marks(text, notes, run_in=True)
+        for n, text in ((n, without_marks(lines[n - 1], notes)) for n in _of(item, "text"))
+    }
     lost = tuple(n for n, text in texts.items() if not found(text))
     rest = f" {chapter} "
     for text in texts.values():

@@ -289,10 +289,22 @@ def _leads(runs: list[Run], i: int) -> bool:
     )
 
 
+def _empty(element: lxml.html.HtmlElement) -> bool:
+    return not len(element) and not (element.text or "").strip()
+
+
+def _named(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """The element an id names: an empty anchor that opens an element names that element (a
+    note's "<li><span id=…></span>Its text…", as a WordPress footnotes plugin sets it)."""
+    parent = element.getparent()
+    opens = parent is not None and parent[0] is element and not (parent.text or "").strip()
+    return parent if opens and _empty(element) else element
+
+
 def _note_texts(page: lxml.html.HtmlElement) -> dict[str, str]:
     """The text of every element with an id, by id, as a footnote would read."""
     return {
-        element.get("id"): _normal(element.text_content())
+        element.get("id"): _normal(_named(element).text_content())
         for element in page.iter()
         if isinstance(element.tag, str) and element.get("id")
     }
@@ -300,8 +312,9 @@ def _note_texts(page: lxml.html.HtmlElement) -> dict[str, str]:
 
 def back_linked(page: lxml.html.HtmlElement) -> frozenset[str]:
     """The ids of the elements of the page that a link points to and that link back to that
-    link (or to the inline element around it): a note and its mark, whatever names the
-    publishing tool gives them ("#nb1" and "#nh1", "#cite_note-1" and "#cite_ref-1")."""
+    link (or to the inline element around it, or to an empty anchor set right before
+    either): a note and its mark, whatever names the publishing tool gives them ("#nb1" and
+    "#nh1", "#cite_note-1" and "#cite_ref-1")."""
     ids = {e.get("id"): e for e in page.iter() if isinstance(e.tag, str) and e.get("id")}
     # The ids each target links to, read once: many links may point to one large element.
     links_back: dict[str, set[str]] = {}
@@ -312,14 +325,16 @@ def back_linked(page: lxml.html.HtmlElement) -> frozenset[str]:
         if target is None:
             continue
         if href not in links_back:
-            hrefs = (back.get("href", "") for back in target.iter("a"))
+            hrefs = (back.get("href", "") for back in _named(target).iter("a"))
             links_back[href] = {h[1:] for h in hrefs if h.startswith("#")}
         around = set()
         for element in (link, *link.iterancestors()):
             if element.tag in _BLOCK_TAGS:
                 break
-            if element.get("id"):
-                around.add(element.get("id"))
+            anchor = element.getprevious()
+            for named in (element, anchor if anchor is not None and _empty(anchor) else None):
+                if named is not None and named.get("id"):
+                    around.add(named.get("id"))
         if around & links_back[href]:
             found.add(href[1:])
     return frozenset(found)
