@@ -7,7 +7,8 @@ which of the author's lines the cleaning removed (it must be none), how much fur
 removed, and how much metadata it recognised. Furniture is either set aside (removed from
 the page) or moved to the reader responses shown apart from the text (a comment thread's
 prose): both take it out of the author's text, and are counted apart. A line of the text
-moved to the responses is lost like one set aside. Rules are scored on the platforms they
+moved to the responses is lost like one set aside; of the lines lost, those the import's
+review list does not show the editor are counted too. Rules are scored on the platforms they
 were not written from: holding a platform out disables the rules tuned on it.
 """
 
@@ -144,6 +145,8 @@ def score_cleaned(item: Labelled, cleaned: CleanText) -> Score:
 def unreviewed(cleaned: CleanText, lines: tuple[int, ...]) -> tuple[int, ...]:
     """Those of ``lines`` that the review list neither names nor follows where it says the text
     ends or the readers' responses begin: an editor who reads the list would not see them go."""
+    if not lines:
+        return ()
     items = review_items(cleaned)
     named = {item.line for item in items}
     ends = (TEXT_END_REASON, RESPONSES_REASON)
