@@ -348,18 +348,15 @@ def split_head(
     ]
     # After a paragraph of prose the text has begun: the title said again there is a heading of
     # the author's (a column's reading under its own title), not the page's head.
-    first_prose = next(
+    text_begins = next(
         (
             i
             for i, (line, rule) in enumerate(zip(window, rules, strict=True))
             if rule != "title" and reads_as_prose(line.text)
         ),
-        None,
+        len(window),
     )
-    rules = [
-        None if rule == "title" and first_prose is not None and i > first_prose else rule
-        for i, rule in enumerate(rules)
-    ]
+    rules = [None if rule == "title" and i > text_begins else rule for i, rule in enumerate(rules)]
     last = max((i for i, rule in enumerate(rules) if rule), default=-1)
     for line, rule in zip(window[: last + 1], rules, strict=False):
         if rule is None:
