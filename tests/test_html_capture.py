@@ -344,6 +344,17 @@ def test_only_the_rest_of_a_line_that_opens_with_the_blocks_words_completes_it()
     assert cut_short(replace(gap, text="Gebiete des Rechts."), [run], plains) is None
 
 
+def test_a_heading_the_extractor_cuts_short_is_completed_from_the_page():
+    """A review's heading sets the reviewer's score in a span of its own, which the extractor
+    drops: the heading is the page's whole line. The same few words after a paragraph's
+    beginning are no such rest, since they do not read as prose."""
+    heading = Run(7, "Kanae’s Review8.5/10", "h3")
+    gap = Gap(7, "Review8.5/10", "h3", 0, 1, False, run=0)
+    plains = ["Kanae’s Review", "Another block."]
+    assert cut_short(gap, [heading], plains) == "Kanae’s Review8.5/10"
+    assert cut_short(replace(gap, tag="p"), [replace(heading, tag="p")], plains) is None
+
+
 INSIDE = PAGES / "left-out-inside.html"
 
 
@@ -685,6 +696,34 @@ def test_nothing_is_restored_beside_a_text_that_stands_in_the_page_body(tmp_path
 
 FILLER = "A sentence of the essay that runs long enough for the extractor to keep. " * 4
 OTHER = "Another sentence, the second paragraph's, long enough to be kept by it too. " * 4
+
+
+def _archived_mail(opening: str) -> str:
+    return (
+        "<html><body><h1>Re: Ferry times</h1><ul><li><a href='/n'>Next message</a></li></ul>"
+        f"<hr>{opening}<p>{FILLER}</p><p>{OTHER}</p><hr>"
+        "<ul><li><a href='/p'>Previous message</a></li></ul></body></html>"
+    )
+
+
+def test_prose_set_loose_right_before_the_first_kept_block_opens_the_text(tmp_path):
+    """A mail archive sets a message's first lines between <br>s, loose in the element whose
+    <p>s the extractor keeps: they are the text's opening. A short loose line there (a
+    signature's name) is not prose, and stays out with the archive's links."""
+    quoted = (
+        "At 09:31, Ann Author wrote:<br>&gt; The morning ferry leaves at six, and it was late"
+        " again.<br>&gt; The evening one was cancelled outright.<br>"
+    )
+    page = tmp_path / "mail.html"
+    page.write_text(_archived_mail(quoted), encoding="utf-8")
+    text = read_html_capture(page, "Re: Ferry times").text
+    assert text.body[0].text.startswith("At 09:31, Ann Author wrote: > The morning ferry")
+    assert text.body[1].text == FILLER.strip()
+    assert {"Next message", "Previous message"} <= {s.text for s in text.set_aside}
+    page.write_text(_archived_mail("Ann Author<br>"), encoding="utf-8")
+    text = read_html_capture(page, "Re: Ferry times").text
+    assert text.body[0].text == FILLER.strip()
+    assert "Ann Author" in {s.text for s in text.set_aside}
 
 
 def test_a_line_break_of_the_page_ends_a_word():

@@ -8,7 +8,9 @@ part of the page that holds the text (a caption above it, a list of sources afte
 so are a heading that opens the part of the page whose text comes next, the heading of a
 chapter over its first kept block, the text's own blocks left out together between kept ones
 however many (a colophon's lists), the lead in an article's own header or in an element the
-page names a lead, what stands under the text's last heading, a caption of the article's
+page names a lead, prose set loose right before the text's first kept block in the element
+that holds it (a mail's opening lines between <br>s), what stands under the text's last
+heading, a caption of the article's
 figures that says what the picture shows (prose, or a short phrase that credits no one; its
 credit on a line of its own stays out), and
 whole lines left out of a block whose other lines were kept (a line at a time: restored blocks
@@ -881,6 +883,21 @@ def inside_the_text(gap: Gap) -> bool:
     )
 
 
+def opens_the_text(gap: Gap, runs: list[Run]) -> bool:
+    """Whether a left-out run is the text's opening: prose set loose, right before the first
+    kept block, in the element that holds that block (a mail archive's message body, whose
+    first lines stand between <br>s before its first <p>)."""
+    if gap.after is not None or not gap.whole or gap.widget or gap.next_run != gap.run + 1:
+        return False
+    element, following = runs[gap.run].element, runs[gap.next_run].element
+    return (
+        element is not None
+        and following is not None
+        and following.getparent() is element
+        and _reads_as_prose(gap.text)
+    )
+
+
 def in_the_flow(
     gap: Gap,
     runs: list[Run],
@@ -996,12 +1013,14 @@ def lines_of_a_kept_block(
 def cut_short(gap: Gap, runs: list[Run], plains: list[str]) -> str | None:
     """The line of the page that an extracted block is the beginning of, where a left-out
     stretch is the rest of it: the extractor may stop a paragraph at a link ("Ein Blick in
-    das Inhaltsverzeichnis (" and nothing of "(PDF) zeigt aber: …"). So it is where the
-    stretch, inside the text and reading as prose, ends a line of its run (its end, or a
-    <br>) that begins with the block's words, the words before the stretch."""
+    das Inhaltsverzeichnis (" and nothing of "(PDF) zeigt aber: …"), or a heading at a span
+    ("Kanae’s Review" and nothing of the reviewer's score after it, "8.5/10"). So it is where
+    the stretch, inside the text and reading as prose or in a heading of the page, ends a
+    line of its run (its end, or a <br>) that begins with the block's words, the words before
+    the stretch."""
     if gap.whole or gap.widget or gap.after is None or gap.before is None:
         return None
-    if not _reads_as_prose(gap.text):
+    if not (_reads_as_prose(gap.text) or runs[gap.run].tag in _HEADINGS):
         return None
     begun = _normal(plains[gap.after])
     for line in run_lines(runs[gap.run]):
@@ -1009,6 +1028,10 @@ def cut_short(gap: Gap, runs: list[Run], plains: list[str]) -> str | None:
         if page.endswith(_normal(gap.text)) and page.startswith(begun) and page != begun:
             return line
     return None
+
+
+def _block_name(tag: str) -> str:
+    return "heading" if tag in _HEADINGS else "paragraph"
 
 
 def _within(element: lxml.html.HtmlElement | None, ancestor: lxml.html.HtmlElement) -> bool:
@@ -1968,7 +1991,11 @@ def clean_page(
         if page_line is not None:
             completed[gap.after] = page_line
             interventions.append(
-                Intervention(gap.line, CUT_SHORT_NOTE.format(text=gap.text), restored=gap.text)
+                Intervention(
+                    gap.line,
+                    CUT_SHORT_NOTE.format(text=gap.text, block=_block_name(gap.tag)),
+                    restored=gap.text,
+                )
             )
             continue
         inside = (
@@ -1977,6 +2004,7 @@ def clean_page(
             or (gap.whole and gap.run in continued)
             or opens_a_section(gap, runs, rules)
             or lines_of_a_kept_block(gap, kept, title, rules)
+            or opens_the_text(gap, runs)
         )
         if (inside or index in beside) and gap.text.casefold() != title_text:
             restored.setdefault(-1 if gap.after is None else gap.after, []).append(gap)

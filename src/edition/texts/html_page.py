@@ -21,10 +21,11 @@ LEFT_OUT_RULES = {
 # review list gives the reason alone (edition.texts.review.restored_reason).
 RESTORED_PREFIX = "restored at its place on the page: "
 RESTORED_NOTE = RESTORED_PREFIX + "the extractor left it out inside the text (“{text}”)."
-# A block the extractor cut short, printed whole as the page shows it.
+# A block (a paragraph or a heading) the extractor cut short, printed whole as the page
+# shows it.
 CUT_SHORT_NOTE = (
-    RESTORED_PREFIX + "the extractor cut its paragraph short, before “{text}”; the "
-    "paragraph is printed whole as the page shows it, without its links and emphasis."
+    RESTORED_PREFIX + "the extractor cut its {block} short, before “{text}”; the "
+    "{block} is printed whole as the page shows it, without its links and emphasis."
 )
 # The same for a block just before or after the extracted text, in the part of the page that
 # holds the text (a caption above it, a list of sources after it).
