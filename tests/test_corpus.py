@@ -155,17 +155,17 @@ KNOWN_LOSSES = {
     # its signature (unseen set 9, labelled the text's, doubtfully): read as a list of the
     # site's other articles, under a heading the labels in more languages know.
     "react-franceculture-parole": (215, 217, 219),
-    # Unseen set 11, chosen for texts of short lines: the last two lines of a football
-    # report's closing list of scorers, read with the page's menus under them as one run of
-    # short labels (label-runs); and the last line of an Internet-Draft's references (the
-    # rest of an address, "/Using-remoteStorage-…", over its authors' addresses). The
-    # report's schedule and referees, and 48 more lines of the references, are kept since a
-    # date marks the page only where it names its day and does not lead on ("Hora: 14:00",
-    # "Internet-Draft remoteStorage December 2014" and a reference's "… 29 January 2013",
-    # mark nothing), and a line with a date that ends in a comma is no dateline. A line of
-    # code read as labels glued together ("…testing import StaticLiveServerTestCase") is
-    # kept since an import of a dotted module is code.
-    "joomla-everardoherrera-clausura": (363, 365),
+    # Unseen set 11, chosen for texts of short lines: the last line of an Internet-Draft's
+    # references (the rest of an address, "/Using-remoteStorage-…", over its authors'
+    # addresses). The last two lines of a football report's closing list of scorers, read
+    # with the page's menus under them as one run of short labels, are kept since a run
+    # begins past the lines with the marks of the line above it (label-runs, mended from
+    # this page). The report's schedule and referees, and 48 more lines of the references,
+    # are kept since a date marks the page only where it names its day and does not lead on
+    # ("Hora: 14:00", "Internet-Draft remoteStorage December 2014" and a reference's "… 29
+    # January 2013", mark nothing), and a line with a date that ends in a comma is no
+    # dateline. A line of code read as labels glued together ("…testing import
+    # StaticLiveServerTestCase") is kept since an import of a dotted module is code.
     "rfcmarkup-ietf-remotestorage": (1563,),
     # Unseen set 13: a forum post's own heading ("Forums - Regeln") under the thread's title
     # ("Forums-Regeln"), read as the title said again (labelled the text's, doubtfully).

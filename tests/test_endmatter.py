@@ -328,6 +328,18 @@ def test_an_address_without_its_scheme_or_a_price_is_no_label_of_a_run():
         assert label_runs(lines, 2)[3:] == [True] * len(MENU)
 
 
+def test_a_run_of_labels_begins_past_the_last_items_of_the_list_above_it():
+    """A match report's top scorers: the last ones are short enough to read as labels, but
+    they have the marks of the line above the run (a name, a club in brackets, a number), so
+    the run of the page's labels begins after them."""
+    scorers = ["Marcel Hernández (Cartaginés) 7", "Freddy Góndola (Alajuelense) 6"]
+    lines = [PROSE, MORE, "Randall Azofeifa (Sporting FC) 6", *scorers, *MENU]
+    assert label_runs(lines, 2) == [False] * 5 + [True] * len(MENU)
+    # Under a line with no marks, or with other marks, they begin the run as before.
+    for above in ("Top scorers of the season so far", "Randall Azofeifa, Sporting FC, 6 goals"):
+        assert label_runs([PROSE, MORE, above, *scorers, *MENU], 2)[3:] == [True] * 6
+
+
 def test_a_run_of_labels_ends_the_text_where_few_long_lines_follow():
     headline = "Council votes to close the old harbour bridge for repairs next spring"
     lines = [PROSE, MORE, *MENU, "Latest", *MENU, "Popular", "Older", "Newer", *[headline] * 4]

@@ -329,16 +329,43 @@ def label_runs(lines: list[str], after: int) -> list[bool]:
     led = led_in(lines)
     flags = [False] * len(lines)
     run: list[int] = []
+    above_run = ""
     for previous, i in zip([None, *filled], [*filled, None], strict=True):
         above = lines[previous] if previous is not None else ""
         if i is not None and i >= after and _is_run_label(lines[i], above):
+            if not run:
+                above_run = above
             run.append(i)
             continue
+        if len(run) >= _MIN_RUN:
+            run = _past_the_list_above(lines, above_run, run)
         if len(run) >= _MIN_RUN and not led[run[0]]:
             for j in run:
                 flags[j] = True
         run = []
     return flags
+
+
+# What a line's shape is made of, besides its words: its punctuation and numbers.
+_WORDS = re.compile(r"[^\W\d_]+|\s+")
+_NUMBER = re.compile(r"\d+")
+
+
+def _marks(text: str) -> str:
+    """A line's punctuation and numbers, each number as one mark: a list's items share them
+    ("Marcel Hernández (Cartaginés) 7", "Randall Azofeifa (Sporting FC) 6": "()9")."""
+    return _WORDS.sub("", _NUMBER.sub("9", text))
+
+
+def _past_the_list_above(lines: list[str], above: str, run: list[int]) -> list[int]:
+    """A run of labels without its first lines where they go on with the list above it, the
+    line ``above`` the run: lines of the same marks as it are that list's last items (a match
+    report's top scorers, the last two short enough to read as labels), not the page's."""
+    shape = _marks(above)
+    if not shape:
+        return run
+    going_on = next((k for k, i in enumerate(run) if _marks(lines[i]) != shape), len(run))
+    return run[going_on:]
 
 
 # Labels of a run said above the title too, at least: one could be a word of the text's.
