@@ -54,6 +54,7 @@ from edition.texts.html_capture import (
     restore_inline_spaces,
     slide_to_lines,
     split_joins,
+    split_run_together,
     table_rows,
     text_region,
     visible_runs,
@@ -545,6 +546,27 @@ def test_a_line_break_at_the_edge_of_emphasis_counts_as_a_space_beside_it():
     body = etree.fromstring("<body><p><hi>Colosseum Theater Essen</hi>Altendorfer</p></body>")
     restore_inline_spaces(body, inline_spaces(page))
     assert "".join(body.itertext()) == "Colosseum Theater Essen Altendorfer"
+
+
+def test_words_the_extractor_runs_together_are_set_apart_where_the_page_has_a_space():
+    """A space inside a span after its emphasis ("<strong>Ihr braucht:</strong> </span>"), a
+    shop's blog post of set 18: the extractor drops it, "braucht:A3". A word the page never
+    shows, but shows as two words one after the other, is those two words; a word the page
+    shows whole, or a piece of one at the edge of a text ("ata" of "D<hi>ata"), is left alone."""
+    page = lxml.html.document_fromstring(
+        "<p>Ihr <span><strong>braucht:</strong> </span><strong>A3 Papier</strong>, at a <b>D</b>"
+        "ata desk by the seaside today.</p><p>Not by the sea side today.</p>"
+    )
+    runs = visible_runs(page)
+    body = etree.fromstring(
+        "<body><p>Ihr braucht:A3 Papier, at a D<hi>ata desk</hi> by the seaside today.</p>"
+        "<p>braucht:A3 first.</p></body>"
+    )
+    split_run_together(body, runs)
+    assert ["".join(p.itertext()) for p in body] == [
+        "Ihr braucht: A3 Papier, at a Data desk by the seaside today.",
+        "braucht: A3 first.",
+    ]
 
 
 SECTION = PAGES / "section-after-last-heading.html"

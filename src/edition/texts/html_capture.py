@@ -411,6 +411,36 @@ def restore_inline_spaces(body: etree._Element, spaces: dict[str, tuple[bool, bo
             inline.getparent().text += " "
 
 
+_SPACES = re.compile(r"(\s+)")
+
+
+def split_run_together(body: etree._Element, runs: list[Run]) -> None:
+    """Set apart the words the extractor ran together where the page has a space between
+    them: a word of the extracted text that the page never shows, but that is two words the
+    page shows one after the other ("braucht:A3" for "<strong>braucht:</strong> </span>
+    <strong>A3", the space inside the span dropped)."""
+    shown = {word for run in runs for word in run.text.split()}
+    pairs: dict[str, str] = {}
+    for run in runs:
+        for first, second in pairwise(run.text.split()):
+            pairs.setdefault(first + second, f"{first} {second}")
+
+    def apart(text: str, opens_a_block: bool) -> str:
+        pieces = _SPACES.split(text)
+        # A word with a space on either side, or first in its block: one at the edge of a
+        # text may be part of a longer word with the element beside it ("D" and "ata").
+        for i in range(0 if opens_a_block else 2, len(pieces) - 2, 2):
+            if pieces[i] in pairs and pieces[i] not in shown:
+                pieces[i] = pairs[pieces[i]]
+        return "".join(pieces)
+
+    for element in body.iter():
+        if element.text:
+            element.text = apart(element.text, element.tag in _TREE_BLOCKS)
+        if element.tail:
+            element.tail = apart(element.tail, False)
+
+
 # --- the extractor's tree as blocks ------------------------------------------------------
 
 
@@ -1939,6 +1969,7 @@ def clean_page(
     if document is None or not runs:
         raise EditionError(path, "the extractor found no text in the page")
     restore_inline_spaces(document.body, inline_spaces(page))
+    split_run_together(document.body, runs)
     drafts = _drafts(document.body, pres=wrapped_pres(page))
     extracted = len(drafts)
     notes, note_drafts = _footnotes(drafts, _note_texts(page), back_linked(page))
