@@ -4,6 +4,7 @@ from edition.texts.endmatter import (
     comment_thread_shape,
     comment_thread_start,
     end_matter_start,
+    headline_runs,
     label_runs,
     page_marks,
 )
@@ -11,6 +12,7 @@ from edition.texts.furniture import (
     COMMENT_SHAPE,
     COMMENT_STAMPS,
     HEADLINE_LISTS,
+    HEADLINE_RUNS,
     LABEL_RUN_END,
     LABEL_RUNS,
     PAGE_MARKS,
@@ -481,3 +483,60 @@ def test_a_share_row_said_above_the_title_and_again_after_the_text_begins_the_en
     names = ["Ann Lee", "Bo Chan", "Cy Diaz", "Di Evans"]
     lines = [*row, "A Title", PROSE, MORE, *names, "Most Read", *rules]
     assert end_matter_start(lines, RULES, title=5) != 8
+
+
+# Other articles' headlines as a site lists them after the text: each begins with a capital,
+# none ends a sentence (but a question may).
+RELATED = [
+    "The Harbour Bridge Closes for Repairs Next Spring",
+    "Why the night buses are late again this winter",
+    "Could the old railway station become a museum?",
+    "Fishermen find new kinds of fish off the coast",
+]
+FOOTER = ["Imprint", "Privacy", "Contact the editors"]
+
+
+def test_a_run_of_headlines_under_a_heading_begins_the_end_matter():
+    lines = [PROSE, MORE, "Further reading", *RELATED, *FOOTER]
+    assert headline_runs(lines, 2) == [False] * 2 + [True] * 5 + [False] * 3
+    assert end_matter_start(lines, (HEADLINE_RUNS,)) == 3
+    assert end_matter_start(lines, ()) is None
+
+
+def test_a_headline_in_headline_capitals_heads_the_run_itself():
+    lines = [PROSE, MORE, "More Great Stories From Us", *RELATED, *FOOTER]
+    assert end_matter_start(lines, (HEADLINE_RUNS,)) == 3
+    # In the capitals of a sentence, a first item under no heading may be the text's.
+    lines = [PROSE, MORE, *RELATED[1:], RELATED[1], *FOOTER]
+    assert end_matter_start(lines, (HEADLINE_RUNS,)) is None
+
+
+def test_a_run_of_headlines_refuses_the_text_s_own_lists():
+    # Two headlines could be the author's closing pair of links.
+    assert end_matter_start([PROSE, MORE, "Read more", *RELATED[:2]], (HEADLINE_RUNS,)) is None
+    # A list a lead-in leads into is the text's.
+    led = [PROSE, MORE, "Sources:", *RELATED, *FOOTER]
+    assert end_matter_start(led, (HEADLINE_RUNS,)) is None
+    # A code listing's imports and a hard-wrapped paragraph's lines are no headlines.
+    code = [
+        "from django.conf import settings",
+        "from django.test.utils import override_settings",
+        "from selenium.webdriver.common.by import By",
+    ]
+    assert end_matter_start([PROSE, MORE, "Tests", *code], (HEADLINE_RUNS,)) is None
+    wrapped = [
+        "Sharing what we know is the first act of friendship",
+        "between thinking beings, and it binds them together",
+        "more than any law or contract that could be written",
+    ]
+    assert end_matter_start([PROSE, MORE, "A Quote", *wrapped], (HEADLINE_RUNS,)) is None
+
+
+def test_a_run_of_headlines_does_not_end_the_text_where_it_comes_back():
+    # A list of the author's under its heading, then the text going on in paragraphs that
+    # stand alone, each under its figure (the list's own lines not counted as the text's).
+    more = ["The Second Bridge Over the River", "A Third Item in the Author’s List", "And a Fourth"]
+    going_on = [PROSE, "Figure 1", MORE, "Figure 2", BLURB, "Figure 3", COMMENT, "Figure 4"]
+    lines = [PROSE, MORE, "Four questions", *RELATED, *more, *going_on]
+    assert end_matter_start(lines, (HEADLINE_RUNS,)) is None
+    assert end_matter_start([PROSE, MORE, "Four questions", *RELATED, *more], (HEADLINE_RUNS,)) == 3

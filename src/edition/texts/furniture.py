@@ -381,8 +381,28 @@ HEADLINE_LISTS = shape_rule(
     "above it.",
     tuned_on="news-custom sciencex",
 )
+# Written from the lists of other articles kept after the text on the other platforms'
+# captures (a wired page's "More Great WIRED Stories", a moraso page's "Weitere Interessante
+# Informationen", a pelican page's "Similar articles"), and mended from the lines it took of
+# a django post's code listing and of hard-wrapped paragraphs; its tuned_on names every
+# platform whose captures were read while it was written (also those read only to see what
+# the text's last lines look like), so that the benchmark scores it on the others.
+HEADLINE_RUNS = shape_rule(
+    "headline-runs",
+    "After the text, a run of other articles' headlines under a short heading (lines of a "
+    "few words, each beginning with a capital and ending no sentence): the end matter begins "
+    "at the heading.",
+    tuned_on="adhocracy aem arc blogger blogophon blox chorus cmsworks crowdfusion django "
+    "enonic ezplatform ezpublish fatwire fly gatsby ghost golive gsb hdn hubspot hypermail "
+    "ikiwiki interred jekyll jimdo joomla koken liferay linkedin litkrit livingdocs mantle "
+    "middleman moraso neos netobjects newscoop nextjs nikola ojs opencms pelican perlpress "
+    "phoenix phpbb pipermail pixnet pulscms rails rebelmouse reddit rfcmarkup royalroad "
+    "sapper serendipity silverstripe sitecore sophora squarespace static storyblok "
+    "superdesk typo3 ucoz vanilla verso xenforo zeitweb",
+)
 SHAPE_RULES = (
     RUNNING_HEADS,
+    HEADLINE_RUNS,
     ECHOED_RUNS,
     HEADLINE_LISTS,
     TEASER_DATES,
