@@ -740,6 +740,8 @@ def test_prose_set_loose_right_before_the_first_kept_block_opens_the_text(tmp_pa
     page.write_text(_archived_mail(quoted), encoding="utf-8")
     text = read_html_capture(page, "Re: Ferry times").text
     assert text.body[0].text.startswith("At 09:31, Ann Author wrote: > The morning ferry")
+    (restored,) = text.interventions
+    assert "at the edge of the text" in restored.description
     assert text.body[1].text == FILLER.strip()
     assert {"Next message", "Previous message"} <= {s.text for s in text.set_aside}
     page.write_text(_archived_mail("Ann Author<br>"), encoding="utf-8")

@@ -16,8 +16,8 @@ credit on a line of its own stays out), and
 whole lines left out of a block whose other lines were kept (a line at a time: restored blocks
 keep their lines apart); a restored heading element stays a heading.  Notes are found by
 their links back to the marks.  The spaces the extractor drops beside links and emphasis (a
-line break at their edge counts as one), and the paragraphs it cuts into pieces, are put back
-as the page has them.  Where the extractor's words are matched to the page's, a block goes to
+line break at their edge counts as one) or between two words it runs together, and the
+paragraphs it cuts into pieces, are put back as the page has them.  Where the extractor's words are matched to the page's, a block goes to
 the run it fills whole (a title found first in the site's menu, a heading found in the caption
 that repeats it).  Every other visible text of the page that the extractor did not keep is
 set aside with the line of its element, so the textual notes list it; a left-out passage that
@@ -2015,6 +2015,7 @@ def clean_page(
     )
     beside |= lead_captions(gaps, runs, title, titles, flow, rules)
     beside |= named_leads(gaps, runs, flow, rules)
+    beside |= {index for index, gap in enumerate(gaps) if opens_the_text(gap, runs)}
     continued = continues_the_text(runs, flow, rules)
     set_aside, interventions = [], []
     for index, gap in enumerate(gaps):
@@ -2035,7 +2036,6 @@ def clean_page(
             or (gap.whole and gap.run in continued)
             or opens_a_section(gap, runs, rules)
             or lines_of_a_kept_block(gap, kept, title, rules)
-            or opens_the_text(gap, runs)
         )
         if (inside or index in beside) and gap.text.casefold() != title_text:
             restored.setdefault(-1 if gap.after is None else gap.after, []).append(gap)
