@@ -17,10 +17,11 @@ whole lines left out of a block whose other lines were kept (a line at a time: r
 keep their lines apart); a restored heading element stays a heading.  Notes are found by
 their links back to the marks.  The spaces the extractor drops beside links and emphasis (a
 line break at their edge counts as one) or between two words it runs together, and the
-paragraphs it cuts into pieces, are put back as the page has them.  Where the extractor's words are matched to the page's, a block goes to
-the run it fills whole (a title found first in the site's menu, a heading found in the caption
-that repeats it).  Every other visible text of the page that the extractor did not keep is
-set aside with the line of its element, so the textual notes list it; a left-out passage that
+paragraphs it cuts into pieces, are put back as the page has them.  Where the extractor's
+words are matched to the page's, a block goes to the run it fills whole (a title found first
+in the site's menu, a heading found in the caption that repeats it).  Every other visible
+text of the page that the extractor did not keep is set aside with the line of its element,
+so the textual notes list it; a left-out passage that
 reads as prose is flagged as possibly the author's text.  Where the extractor misreads the
 page's structure, the page's own is taken: a <pre> of wrapped prose (a mail) is the text's
 paragraphs, not a quotation; a paragraph that is one list item of the page is an item; and a
