@@ -7,6 +7,7 @@ from edition.texts.endmatter import (
     headline_runs,
     label_runs,
     page_marks,
+    teaser_lists,
 )
 from edition.texts.furniture import (
     COMMENT_SHAPE,
@@ -18,6 +19,7 @@ from edition.texts.furniture import (
     PAGE_MARKS,
     RULES,
     RULES_BY_ID,
+    TEASER_BLURBS,
 )
 
 PROSE = "A paragraph of the essay, which is long enough to be prose and not a widget label."
@@ -540,3 +542,49 @@ def test_a_run_of_headlines_does_not_end_the_text_where_it_comes_back():
     lines = [PROSE, MORE, "Four questions", *RELATED, *more, *going_on]
     assert end_matter_start(lines, (HEADLINE_RUNS,)) is None
     assert end_matter_start([PROSE, MORE, "Four questions", *RELATED, *more], (HEADLINE_RUNS,)) == 3
+
+
+# A list of other articles that gives each headline its blurb, a sentence that reads as prose.
+TEASERS = [
+    "More from our writers",
+    RELATED[0],
+    "The bridge will be closed to cars for six months while its cables are replaced.",
+    RELATED[1],
+    "Drivers say the buses wait too long at the depot before they set out each night.",
+    "12 March 2024",
+    RELATED[3],
+    "A survey boat found three species that nobody had recorded in the bay before.",
+]
+
+
+def test_a_list_of_teasers_with_blurbs_begins_the_end_matter():
+    lines = [PROSE, MORE, *TEASERS, *FOOTER]
+    blurbs, listed = teaser_lists(lines, 2)
+    assert [n for n, flag in enumerate(blurbs, start=1) if flag] == [5, 7, 10]
+    assert [n for n, flag in enumerate(listed, start=1) if flag] == [3, 4, 6, 8, 9]
+    assert end_matter_start(lines, (TEASER_BLURBS,)) == 3
+    # Without the rule the blurbs read as the text going on after the heading.
+    assert end_matter_start(lines, ()) is None
+
+
+def test_a_list_of_teasers_with_blurbs_lets_a_label_above_it_begin_the_end_matter():
+    # The blurbs, one line in two, no longer hold off the label a rule knows above the list.
+    lines = [PROSE, MORE, "Share this story", *TEASERS[1:], *FOOTER]
+    without = tuple(rule for rule in RULES if rule is not TEASER_BLURBS)
+    assert end_matter_start(lines, RULES) == 3
+    assert end_matter_start(lines, without) != 3
+
+
+def test_teaser_blurbs_refuse_the_text_s_sections():
+    # Two teasers could be the text's last two sections.
+    assert end_matter_start([PROSE, MORE, *TEASERS[:5], *FOOTER], (TEASER_BLURBS,)) is None
+    # A paragraph of sixty words or more under each heading is the text's.
+    long = " ".join([BLURB.rstrip(".")] * 5) + "."
+    sections = [TEASERS[0], RELATED[0], long, RELATED[1], long, RELATED[3], long]
+    assert not any(teaser_lists([PROSE, MORE, *sections], 2)[0])
+    # Two lines of prose that stand together under a heading are paragraphs, not a blurb.
+    paired = [TEASERS[0], RELATED[0], BLURB, COMMENT, RELATED[1], BLURB, COMMENT]
+    assert not any(teaser_lists([PROSE, MORE, *paired, RELATED[3], BLURB, COMMENT], 2)[0])
+    # Under a line that is no headline (a figure's label), a short paragraph is no blurb.
+    figures = [TEASERS[0], "Figure 1", BLURB, "Figure 2", COMMENT, "Figure 3", BLURB]
+    assert not any(teaser_lists([PROSE, MORE, *figures], 2)[0])

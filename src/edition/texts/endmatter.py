@@ -38,6 +38,7 @@ from edition.texts.furniture import (
     LABEL_RUNS,
     PAGE_MARKS,
     RUNNING_HEADS,
+    TEASER_BLURBS,
     Rule,
     is_label,
     line_rules,
@@ -82,7 +83,9 @@ def end_matter_start(
     begin it too, where few long lines follow it either, nor any later stretch that reads
     like the text. Where the headline-runs rule applies, a run of other articles' headlines
     under its heading (``headline_runs``) after the last such lines is weighed as a label a
-    rule knows, where the text does not come back after it. A text whose paragraphs never
+    rule knows, where the text does not come back after it; where the teaser-blurbs rule
+    applies, the blurbs of a list of other articles (``teaser_lists``) are weighed as no
+    lines at all. A text whose paragraphs never
     stand together tells too little. ``until``
     is the line where the readers' responses begin (a comment thread,
     ``comment_thread_start``): the search stops there; ``title`` the title's line, where
@@ -100,6 +103,14 @@ def end_matter_start(
     headlined = (
         headline_runs(before, runs[-1][1] + 1) if HEADLINE_RUNS in rules else [False] * len(before)
     )
+    # A teaser's blurb is weighed as no line at all: it reads as prose, but is not the text
+    # going on (teaser-blurbs).
+    blurbs, listed = (
+        teaser_lists(before, runs[-1][1] + 1)
+        if TEASER_BLURBS in rules
+        else ([False] * len(before), [False] * len(before))
+    )
+    headlined = [h or t for h, t in zip(headlined, listed, strict=True)]
     # A label a rule knows may begin it after the text's first paragraphs that stand
     # together under the title; a line marked by its shape alone, after the last.
     opening = next((b for a, b in runs if a >= title), runs[-1][1])
@@ -119,7 +130,11 @@ def end_matter_start(
         for number, k in known.items()
         if (k or marks[number - 1] or headlined[number - 1]) and not heads[number - 1]
     }
-    filled = [text for text in before if text.strip()]
+    filled = [
+        "" if blurbs[number - 1] else text
+        for number, text in enumerate(before, start=1)
+        if text.strip()
+    ]
     position = {
         number: i for i, number in enumerate(n for n, t in enumerate(before, 1) if t.strip())
     }
@@ -131,7 +146,7 @@ def end_matter_start(
     paragraph_after = [*_again([_is_a_full_paragraph(text) for text in filled])[1:], False]
     # A run of headlines under its heading is weighed as a label a rule knows is, where the
     # text does not come back after it (its headlines left out: they are long lines too).
-    returns = _returns(before, headlined, sentences)
+    returns = _returns(before, [h or b for h, b in zip(headlined, blurbs, strict=True)], sentences)
     for number, known in labels.items():
         if not known and headlined[number - 1]:
             if returns[number - 1]:
@@ -416,6 +431,80 @@ def headline_runs(lines: list[str], after: int) -> list[bool]:
                 flags[j] = True
         run = []
     return flags
+
+
+# A list of other articles may give each headline its blurb, a sentence or two that reads as
+# prose, standing alone between two headlines (and perhaps a kicker, a date, an author, a
+# "Read more" button): so that the lines after the list's heading seem to read like the text
+# and hold the end matter off. Three units at least, as for a run of headlines. A blurb is
+# shorter than a full paragraph of the text's (``_FULL_PARAGRAPH_WORDS``): on the platforms
+# read for the rule, the blurbs of such lists have 11 to 58 words (a brightspot page's up to
+# 58), where a text's last sections, each a question under its heading, have paragraphs of
+# 75 words or more (a news agency's debate questions on an hdn page). Between two blurbs stand
+# a headline and at most four more lines (a clay page's units: blurb, date, kicker, byline,
+# headline). Run over every line of the read platforms' captures, text too, these figures
+# flag 50 blurbs and 176 other lines of such lists, none of the text (one a publication's
+# note); as first written (40 words, three lines between blurbs), 23 blurbs, and 3 lines of
+# a mailing list's hard-wrapped paragraphs. The list's lines, from its heading on, are
+# weighed as a run of headlines is (held out, on the read platforms' captures, 2 lines of
+# furniture more out, on an enonic page whose teasers' heading no rule knows).
+_MIN_BLURBS = 3
+_MAX_BLURB_GAP = 5
+
+
+def _is_blurb(lines: list[str], filled: list[int], k: int) -> bool:
+    """Whether filled line ``k`` is prose of a blurb's length that stands alone."""
+
+    def prose(j: int) -> bool:
+        return 0 <= j < len(filled) and reads_as_prose(lines[filled[j]])
+
+    return (
+        prose(k)
+        and not prose(k - 1)
+        and not prose(k + 1)
+        and word_count(lines[filled[k]]) < _FULL_PARAGRAPH_WORDS
+    )
+
+
+def _headed(lines: list[str], filled: list[int], gap: range) -> bool:
+    """Whether the filled lines ``gap`` between two blurbs (or above the first) are a teaser's
+    headline and its few short lines: none reads as prose, one is a headline."""
+    return (
+        0 < len(gap) <= _MAX_BLURB_GAP
+        and not any(reads_as_prose(lines[filled[g]]) for g in gap)
+        and any(_is_headline(lines[filled[g]]) for g in gap)
+    )
+
+
+def teaser_lists(lines: list[str], after: int) -> tuple[list[bool], list[bool]]:
+    """For each line after line ``after``, whether it is a teaser's blurb, and whether it is
+    one of the other lines of a list of teasers with blurbs: short lines of prose standing
+    alone (``_is_blurb``), at least ``_MIN_BLURBS`` of them, each under a headline and a few
+    short lines (``_headed``), the first too (its lines, from the list's heading on, begin
+    the list)."""
+    filled = [i for i, text in enumerate(lines) if text.strip() and i >= after]
+    blurbs = [k for k in range(len(filled)) if _is_blurb(lines, filled, k)]
+    flags = [False] * len(lines)
+    heads = [False] * len(lines)
+    run: list[int] = []
+    for k in [*blurbs, None]:
+        if k is not None and run and _headed(lines, filled, range(run[-1] + 1, k)):
+            run.append(k)
+            continue
+        if len(run) >= _MIN_BLURBS:
+            first = top = run[0]
+            while (
+                top > 0
+                and first - top < _MAX_BLURB_GAP
+                and not reads_as_prose(lines[filled[top - 1]])
+            ):
+                top -= 1
+            if _headed(lines, filled, range(top, first)):
+                for j in range(top, run[-1] + 1):
+                    flags[filled[j]] = j in run
+                    heads[filled[j]] = j not in run
+        run = [] if k is None else [k]
+    return flags, heads
 
 
 def label_runs(lines: list[str], after: int) -> list[bool]:

@@ -400,9 +400,28 @@ HEADLINE_RUNS = shape_rule(
     "sapper serendipity silverstripe sitecore sophora squarespace static storyblok "
     "superdesk typo3 ucoz vanilla verso xenforo zeitweb",
 )
+# Written from a teaser list kept after the text on a fatwire page (a news site's "Other
+# Opinion Columns": a headline, then its one-sentence blurb, five times), whose blurbs, each
+# standing alone, made the lines after its heading read as prose; mended from the shapes of
+# the lists of other articles on the other platforms' captures. Its tuned_on names every
+# platform whose captures were read while it was written (also those read only to see what
+# the text's last lines and the furniture after them look like), so that the benchmark
+# scores it on the others.
+TEASER_BLURBS = shape_rule(
+    "teaser-blurbs",
+    "After the text, a list of other articles whose headlines alternate with one-line blurbs: "
+    "the blurbs are not the text going on, and the end matter may begin at the list's heading.",
+    tuned_on="adhocracy aem beeline blackfish blackwolf blogger blogsmith brightspot chorus clay "
+    "django enonic escenic expressionengine ezplatform fatwire fly hdn jekyll kontext "
+    "linkedin litkrit medium mesopinions metades moraso nextjs onecms opencms pelican "
+    "phoenix pipermail pixnet pulscms rails rebelmouse reddit reddot royalroad sapper "
+    "sixcms sophora spip stackexchange storyblok superdesk tazxslt typo3 vanilla verso "
+    "wagtail xenforo zeitweb",
+)
 SHAPE_RULES = (
     RUNNING_HEADS,
     HEADLINE_RUNS,
+    TEASER_BLURBS,
     ECHOED_RUNS,
     HEADLINE_LISTS,
     TEASER_DATES,
