@@ -85,8 +85,7 @@ def end_matter_start(
     under its heading (``headline_runs``) after the last such lines is weighed as a label a
     rule knows, where the text does not come back after it; where the teaser-blurbs rule
     applies, the blurbs of a list of other articles (``teaser_lists``) are weighed as no
-    lines at all. A text whose paragraphs never
-    stand together tells too little. ``until``
+    lines at all. A text whose paragraphs never stand together tells too little. ``until``
     is the line where the readers' responses begin (a comment thread,
     ``comment_thread_start``): the search stops there; ``title`` the title's line, where
     the text has not begun yet (a cookie notice's paragraphs above it stand together too).
@@ -146,7 +145,12 @@ def end_matter_start(
     paragraph_after = [*_again([_is_a_full_paragraph(text) for text in filled])[1:], False]
     # A run of headlines under its heading is weighed as a label a rule knows is, where the
     # text does not come back after it (its headlines left out: they are long lines too).
-    returns = _returns(before, [h or b for h, b in zip(headlined, blurbs, strict=True)], sentences)
+    # Without such a run nothing asks, and the windows need not be counted again.
+    returns = (
+        _returns(before, [h or b for h, b in zip(headlined, blurbs, strict=True)], sentences)
+        if any(headlined)
+        else headlined
+    )
     for number, known in labels.items():
         if not known and headlined[number - 1]:
             if returns[number - 1]:
