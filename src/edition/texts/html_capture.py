@@ -10,11 +10,10 @@ chapter over its first kept block, the text's own blocks left out together betwe
 however many (a colophon's lists), the lead in an article's own header or in an element the
 page names a lead, prose set loose right before the text's first kept block in the element
 that holds it (a mail's opening lines between <br>s), what stands under the text's last
-heading, a caption of the article's
-figures that says what the picture shows (prose, or a short phrase that credits no one; its
-credit on a line of its own stays out), and
-whole lines left out of a block whose other lines were kept (a line at a time: restored blocks
-keep their lines apart); a restored heading element stays a heading.  Notes are found by
+heading, a caption of the article's figures that says what the picture shows (prose, or a
+short phrase that credits no one; its credit on a line of its own stays out), and whole lines
+left out of a block whose other lines were kept (a line at a time: restored blocks keep their
+lines apart); a restored heading element stays a heading.  Notes are found by
 their links back to the marks.  The spaces the extractor drops beside links and emphasis (a
 line break at their edge counts as one) or between two words it runs together, and the
 paragraphs it cuts into pieces, are put back as the page has them.  Where the extractor's
